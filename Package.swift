@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+// tracker — keeps score of environmental policy targets. Foundation only: no package dependencies.
+import PackageDescription
+
+let package = Package(
+    name: "tracker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tracker", targets: ["tracker"]),
+        .library(name: "TrackerKit", targets: [
+            "TrackerModel", "TrackerInput", "AirQuality", "TrackerEvaluation", "TrackerRendering",
+        ]),
+    ],
+    targets: [
+        // model: indicators, units, scopes, comparators, targets, diagnostics. Knows no file formats.
+        .target(name: "TrackerModel"),
+        // read: files → typed values + diagnostics (target files, catalogs, CSV, hourly station data).
+        .target(name: "TrackerInput", dependencies: ["TrackerModel"]),
+        // air-quality statistics: hourly → daily → IAQI/AQI → period statistics, by HJ 633 / HJ 663.
+        .target(name: "AirQuality", dependencies: ["TrackerModel"]),
+        // evaluate: pure functions from targets + measurements to a Scorecard value.
+        .target(name: "TrackerEvaluation", dependencies: ["TrackerModel"]),
+        // render: Scorecard / target lists → table, CSV, JSON, Markdown text. Never parses.
+        .target(name: "TrackerRendering", dependencies: ["TrackerModel", "TrackerEvaluation"]),
+        // the command line: argument parsing and wiring; testable without a process.
+        .target(name: "TrackerCLI", dependencies: [
+            "TrackerModel", "TrackerInput", "AirQuality", "TrackerEvaluation", "TrackerRendering",
+        ]),
+        .executableTarget(name: "tracker", dependencies: ["TrackerCLI"]),
+
+        .testTarget(name: "TrackerModelTests", dependencies: ["TrackerModel"]),
+        .testTarget(name: "TrackerInputTests", dependencies: ["TrackerInput", "TrackerModel"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel"]),
+        .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
+        .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// AirQuality module; see Package.swift for its role.

@@ -1,0 +1,1 @@
+// TrackerEvaluation module; see Package.swift for its role.

@@ -1,0 +1,1 @@
+// TrackerInput module; see Package.swift for its role.

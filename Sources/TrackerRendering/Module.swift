@@ -1,0 +1,1 @@
+// TrackerRendering module; see Package.swift for its role.

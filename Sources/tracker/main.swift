@@ -1,0 +1,2 @@
+import TrackerCLI
+TrackerCommand.main()

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TrackerEvaluationTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TrackerInputTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TrackerModelTestsSmoke: XCTestCase {
+    func testModuleLoads() { XCTAssertTrue(true) }
+}
