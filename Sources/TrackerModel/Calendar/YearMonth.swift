@@ -1,0 +1,56 @@
+import Foundation
+
+/// A calendar month, the grain of measurement files.
+///
+/// ```swift
+/// let m = YearMonth(parsing: "2025-02")!
+/// m.dayCount           // 28
+/// m.advanced(by: 11)   // 2026-01
+/// ```
+public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+
+    public init(_ year: Int, _ month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// `YYYY-MM` (also `YYYY/MM`, `YYYY.MM`, `YYYY年M月`); nil when it is not a real month.
+    public init?(parsing text: String) {
+        let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
+        let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard digits.count == 2, digits[0].count == 4, (1...2).contains(digits[1].count),
+              let y = Int(digits[0]), let m = Int(digits[1]), (1...12).contains(m) else { return nil }
+        let separators = t.filter { !$0.isNumber }
+        guard ["-", "/", ".", "年月", "年"].contains(separators) else { return nil }
+        self.init(y, m)
+    }
+
+    public var description: String {
+        String(year) + "-" + (month < 10 ? "0" : "") + String(month)
+    }
+
+    public var isLeapYear: Bool { YearMonth.isLeap(year) }
+
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    public var dayCount: Int {
+        switch month {
+        case 2: isLeapYear ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// The fewest valid days for a valid monthly mean (GB 3095 Table 4): 27, February 25.
+    public var minimumValidDays: Int { month == 2 ? 25 : 27 }
+
+    public func advanced(by months: Int) -> YearMonth {
+        let index = year * 12 + (month - 1) + months
+        return YearMonth(index / 12, index % 12 + 1)
+    }
+
+    public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
+}
+

@@ -1,0 +1,53 @@
+/// One problem found in an input, phrased so that a person can act on it:
+/// what is wrong, then what would fix it.
+///
+/// ```swift
+/// let d = Diagnostic(.error, at: SourceLocation(file: "a.targets", line: 3, column: 1),
+///                    "unknown indicator \"PM25\"", fix: "did you mean \"PM2.5年均浓度\"?")
+/// d.description  // a.targets:3:1: error: unknown indicator "PM25"; did you mean "PM2.5年均浓度"?
+/// ```
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error, warning, note
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    public var fix: String?
+
+    public init(_ severity: Severity, at location: SourceLocation?, _ message: String, fix: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.fix = fix
+    }
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        let tail = fix.map { "; \($0)" } ?? ""
+        return "\(place)\(severity.rawValue): \(message)\(tail)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+
+    /// File order (then line, column), errors before warnings at the same place: stable output.
+    public func sortedForDisplay() -> [Diagnostic] {
+        enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            switch (a.location, b.location) {
+            case let (la?, lb?) where la != lb: return la < lb
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default:
+                if a.severity != b.severity { return a.severity < b.severity }
+                return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+}

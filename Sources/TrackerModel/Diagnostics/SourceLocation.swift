@@ -1,0 +1,23 @@
+/// A place in an input file, 1-based, as editors and compilers print it.
+///
+/// ```swift
+/// SourceLocation(file: "Targets/xicheng-2025.targets", line: 12, column: 5).description
+/// // "Targets/xicheng-2025.targets:12:5"
+/// ```
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}

@@ -1,0 +1,40 @@
+/// One measurable quantity that plans set targets on, as the catalog defines it.
+///
+/// ```swift
+/// let pm25 = catalog["pm25_annual_mean"]!
+/// pm25.zh        // "PM2.5年均浓度"
+/// pm25.unit      // .microgramPerCubicMetre
+/// pm25.polarity  // .lowerIsBetter
+/// ```
+public struct Indicator: Hashable, Sendable, Identifiable {
+    /// Stable ASCII id, e.g. `pm25_annual_mean`: used in files, JSON and code.
+    public var id: String
+    /// The Chinese name as the plans print it.
+    public var zh: String
+    /// Other printed names (headers differ between plans).
+    public var aliases: [String]
+    public var en: String
+    public var unit: Unit
+    public var polarity: Polarity
+    public var kind: IndicatorKind
+    /// Decimals when reporting a value.
+    public var precision: Int
+    /// Physical range; values outside it are data errors (a negative concentration).
+    public var range: ClosedRange<Double>?
+    /// For compound cells `a(b,c)`: the indicators of the parts after the first value.
+    public var parts: [String]
+    /// Baseline year of a relative-change indicator.
+    public var baselineYear: Int?
+    public var note: String?
+
+    public init(id: String, zh: String, aliases: [String] = [], en: String, unit: Unit,
+                polarity: Polarity, kind: IndicatorKind, precision: Int, range: ClosedRange<Double>? = nil,
+                parts: [String] = [], baselineYear: Int? = nil, note: String? = nil) {
+        self.id = id; self.zh = zh; self.aliases = aliases; self.en = en; self.unit = unit
+        self.polarity = polarity; self.kind = kind; self.precision = precision; self.range = range
+        self.parts = parts; self.baselineYear = baselineYear; self.note = note
+    }
+
+    /// Every name the indicator answers to: id, Chinese name, aliases.
+    public var names: [String] { [id, zh] + aliases }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A name folded for lookup: the same indicator or scope printed as `PM <sub>2.5</sub> 年均浓度`,
+/// `PM _{2.5} 年均浓度` or `ＰＭ２.５年均浓度` has one key.
+///
+/// ```swift
+/// NameKey("PM <sub>2.5</sub> 年均浓度") == NameKey("pm2.5年均浓度")   // true
+/// ```
+public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+    public let folded: String
+
+    public init(_ text: String) { folded = NameKey.fold(text) }
+
+    public var description: String { folded }
+
+    static func fold(_ text: String) -> String {
+        var s = text
+        for mark in ["<sub>", "</sub>", "<sup>", "</sup>", "<p>", "</p>", "_{", "“", "”", "\"", "‘", "’"] {
+            s = s.replacingOccurrences(of: mark, with: "")
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let folded = Width.halfWidth(scalar)
+            if folded.properties.isWhitespace || folded == "}" { continue }
+            out.append(folded)
+        }
+        return String(out).lowercased()
+            .replacingOccurrences(of: "ⅴ", with: "v").replacingOccurrences(of: "₂.₅", with: "2.5")
+            .replacingOccurrences(of: "₂", with: "2").replacingOccurrences(of: "ₓ", with: "x")
+    }
+
+    /// The candidate nearest to `name` by edit distance, if it is near enough to be a likely typo
+    /// (at most a third of the name's length, and at least one edit), or contains / is contained in it.
+    public static func closest(to name: String, among candidates: [String]) -> String? {
+        let key = Array(fold(name))
+        guard !key.isEmpty else { return nil }
+        var best: (distance: Int, name: String)?
+        for candidate in candidates {
+            let c = Array(fold(candidate))
+            var d = editDistance(key, c)
+            if d > 0, (c.count >= 2 && key.count >= 2) && (String(c).contains(String(key)) || String(key).contains(String(c))) {
+                d = min(d, 1)
+            }
+            if best == nil || d < best!.distance || (d == best!.distance && candidate < best!.name) {
+                best = (d, candidate)
+            }
+        }
+        guard let found = best else { return nil }
+        return found.distance <= max(1, key.count / 3) ? found.name : nil
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        if abs(a.count - b.count) > 64 { return abs(a.count - b.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1,
+                                       previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

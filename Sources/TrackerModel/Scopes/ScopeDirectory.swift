@@ -1,0 +1,68 @@
+import Foundation
+
+/// The known scopes and their hierarchy, with lookups by printed name or alias.
+///
+/// ```swift
+/// scopes.children(of: "西城区").count      // 15
+/// scopes.resolve("广安门内街道")?.name      // "广内街道"
+/// scopes.expand("全区及各街道", planScope: "西城区").count   // 16
+/// ```
+public struct ScopeDirectory: Sendable {
+    public private(set) var scopes: [Scope] = []
+    private var byKey: [NameKey: Int] = [:]
+
+    public init() {}
+
+    /// Adds a scope; returns the names that clash with an existing scope (empty on success).
+    @discardableResult
+    public mutating func add(_ scope: Scope) -> [String] {
+        let names = [scope.name] + scope.aliases
+        let clashes = names.filter { byKey[NameKey($0)] != nil }
+        guard clashes.isEmpty else { return clashes }
+        var scope = scope
+        scope.order = scopes.count
+        byKey[NameKey(scope.name)] = scopes.count
+        for alias in scope.aliases { byKey[NameKey(alias)] = scopes.count }
+        scopes.append(scope)
+        return []
+    }
+
+    public subscript(name: String) -> Scope? { resolve(name) }
+
+    public func resolve(_ name: String) -> Scope? { byKey[NameKey(name)].map { scopes[$0] } }
+
+    public func children(of name: String) -> [Scope] { scopes.filter { $0.parent == name } }
+
+    /// The chain from a scope up to the city, nearest first (excluding the scope itself).
+    public func ancestors(of name: String) -> [Scope] {
+        var chain: [Scope] = []
+        var current = resolve(name)?.parent
+        while let parentName = current, let parent = resolve(parentName), !chain.contains(parent) {
+            chain.append(parent)
+            current = parent.parent
+        }
+        return chain
+    }
+
+    /// Expands a plan's collective words against its own scope: `全区`/`全市` → the plan scope;
+    /// `各街道`/`各区` → each child; `全区及各街道` → both. Nil when `name` is not such a word.
+    public func expand(_ name: String, planScope: String) -> [Scope]? {
+        let key = NameKey(name).folded
+        guard let own = resolve(planScope) else { return nil }
+        let collective: Set<String> = ["全区", "全市", "本区", "本市", "区"]
+        let each: Set<String> = ["各街道", "各区", "各街道办事处", "各区政府", "各区人民政府"]
+        if collective.contains(key) { return [own] }
+        if each.contains(key) { return children(of: own.name) }
+        for joiner in ["及", "和", "、"] {
+            let parts = key.components(separatedBy: joiner)
+            if parts.count == 2, collective.contains(parts[0]), each.contains(parts[1]) {
+                return [own] + children(of: own.name)
+            }
+        }
+        return nil
+    }
+
+    public func suggestion(for name: String) -> String? {
+        NameKey.closest(to: name, among: scopes.flatMap { [$0.name] + $0.aliases })
+    }
+}

@@ -1,0 +1,55 @@
+/// One target: a comparator over an indicator, for a scope and period, with its provenance.
+///
+/// ```swift
+/// let t = plan.targets.first { $0.scope == "德胜街道" && $0.indicator == "pm25_annual_mean" }!
+/// t.comparator         // .bound(.atMost, 31)
+/// t.provenance.seedLine // 1554
+/// ```
+public struct Target: Hashable, Sendable {
+    /// How a statistic is compared with the bound (GB/T 8170 §4.3).
+    public enum Comparison: Hashable, Sendable {
+        /// 全数值比较法: the unrounded value (the default when a document says nothing).
+        case full
+        /// 修约值比较法: the value rounded half-to-even at this many decimals.
+        case rounded(decimals: Int)
+    }
+
+    public var plan: String
+    /// The scope's printed name (see `ScopeDirectory`).
+    public var scope: String
+    public var scopeLevel: ScopeLevel
+    /// Indicator id.
+    public var indicator: String
+    public var comparator: Comparator
+    public var period: Period
+    public var deadline: Deadline
+    public var comparison: Comparison
+    public var owners: [String]
+    public var assisting: [String]
+    public var provenance: Provenance
+    /// Set when the target reached this scope through 各街道 / 各区 rather than its own row.
+    public var inheritedFrom: String?
+    /// For targets split out of a compound cell `100(100,0)`: the header indicator it belongs to.
+    public var partOf: String?
+
+    public init(plan: String, scope: String, scopeLevel: ScopeLevel, indicator: String, comparator: Comparator,
+                period: Period, deadline: Deadline, comparison: Comparison = .full, owners: [String] = [],
+                assisting: [String] = [], provenance: Provenance, inheritedFrom: String? = nil, partOf: String? = nil) {
+        self.plan = plan; self.scope = scope; self.scopeLevel = scopeLevel; self.indicator = indicator
+        self.comparator = comparator; self.period = period; self.deadline = deadline
+        self.comparison = comparison; self.owners = owners; self.assisting = assisting
+        self.provenance = provenance; self.inheritedFrom = inheritedFrom; self.partOf = partOf
+    }
+
+    /// The key under which two plans' targets are compared: scope, indicator, and for targets
+    /// whose period is not the plan year, the period.
+    public var key: TargetKey { TargetKey(scope: scope, indicator: indicator) }
+}
+
+/// Scope × indicator: what a scorecard row or a diff line is about.
+public struct TargetKey: Hashable, Sendable, Comparable {
+    public var scope: String
+    public var indicator: String
+    public init(scope: String, indicator: String) { self.scope = scope; self.indicator = indicator }
+    public static func < (a: TargetKey, b: TargetKey) -> Bool { (a.scope, a.indicator) < (b.scope, b.indicator) }
+}
