@@ -1,1 +1,0 @@
-// AirQuality module; see Package.swift for its role.

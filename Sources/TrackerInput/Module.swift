@@ -1,1 +1,0 @@
-// TrackerInput module; see Package.swift for its role.

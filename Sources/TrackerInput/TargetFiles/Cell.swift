@@ -1,0 +1,179 @@
+import Foundation
+import TrackerModel
+
+/// A target cell as written, before an indicator gives a bare number its meaning
+/// (docs/targets.md, "The cell grammar").
+///
+/// ```swift
+/// Cell.parse("4.5左右")      // .approximately(4.5, tolerance: nil)
+/// Cell.parse("≥29")          // .bound(.atLeast, 29, percent: false)
+/// Cell.parse("100(100,0)")   // .compound(.bound(nil, 100…), [.bound(nil, 100…), .bound(nil, 0…)])
+/// ```
+public indirect enum Cell: Hashable, Sendable {
+    /// A number, with the relation written in the cell or nil for "by polarity".
+    case bound(Relation?, Double, percent: Bool)
+    case approximately(Double, tolerance: Double?, percent: Bool)
+    case between(Double, Double, percent: Bool)
+    case reduction(baselineYear: Int, amount: Double, relative: Bool)
+    case rank(Int, of: Int?)
+    case anyOf([Branch])
+    case compound(Cell, [Cell])
+    case deferred(String)
+    case notApplicable
+    /// `^` / `〃`: the cell above, spread over this row by a merged cell.
+    case ditto
+    case empty
+
+    public struct Branch: Hashable, Sendable {
+        public var cell: Cell
+        public var condition: String?
+    }
+
+    /// Why a cell could not be read, phrased with what would fix it.
+    public struct Problem: Error, Hashable, Sendable {
+        public var message: String
+        public var fix: String
+    }
+
+    private static let dashes: Set<Character> = ["—", "-", "–", "－", "/", "／", "―", "─"]
+    private static let prefixWords: [(String, Relation)] = [
+        ("不低于", .atLeast), ("不少于", .atLeast), ("大于等于", .atLeast), ("达到", .atLeast), ("至少", .atLeast),
+        ("不超过", .atMost), ("不高于", .atMost), ("控制在", .atMost), ("小于等于", .atMost), ("不大于", .atMost),
+        ("超过", .above), ("大于", .above), ("高于", .above),
+        ("小于", .below), ("低于", .below),
+        ("<=", .atMost), (">=", .atLeast), ("≤", .atMost), ("≥", .atLeast), ("<", .below), (">", .above),
+        ("＜", .below), ("＞", .above), ("==", .equal), ("=", .equal),
+    ]
+    private static let suffixWords: [(String, Relation)] = [
+        ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost),
+    ]
+
+    public static func parse(_ raw: String) -> Result<Cell, Problem> {
+        let text = Width.halfWidthString(raw).filter { !$0.isWhitespace }
+        if text.isEmpty { return .success(.empty) }
+        if text == "^" || text == "〃" || text == "\"" { return .success(.ditto) }
+        if text.allSatisfy({ dashes.contains($0) }) { return .success(.notApplicable) }
+        if !text.contains(where: \.isNumber),
+           ["要求", "下达", "目标", "市级", "国家"].contains(where: text.contains) {
+            return .success(.deferred(raw.trimmingCharacters(in: .whitespaces)))
+        }
+        if text.contains("或") {
+            var branches: [Branch] = []
+            for part in text.components(separatedBy: "或") {
+                let pieces = part.components(separatedBy: "且")
+                let condition = pieces.count > 1 ? pieces.dropFirst().joined(separator: "且") : nil
+                switch parse(pieces[0]) {
+                case .success(let cell):
+                    if case .anyOf = cell { return .failure(Problem(message: "alternatives inside alternatives", fix: "write one `或` per alternative")) }
+                    branches.append(Branch(cell: cell, condition: condition))
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            return .success(.anyOf(branches))
+        }
+        if text.hasSuffix(")"), let open = text.firstIndex(of: "("), text[open...].contains(",") {
+            let head = String(text[..<open])
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            var parts: [Cell] = []
+            for piece in inner.split(separator: ",", omittingEmptySubsequences: false) {
+                guard case .success(let cell) = parse(String(piece)) else {
+                    return .failure(Problem(message: "cannot read the part `\(piece)` of a compound cell",
+                                            fix: "write it as `100(100,0)`: the main value, then the parts in brackets"))
+                }
+                parts.append(cell)
+            }
+            guard case .success(let main) = parse(head) else {
+                return .failure(Problem(message: "cannot read `\(head)` before the brackets of a compound cell",
+                                        fix: "write it as `100(100,0)`"))
+            }
+            return .success(.compound(main, parts))
+        }
+        if text.hasPrefix("较") { return reduction(text) }
+        if text.hasPrefix("退出") || text.hasPrefix("不在") { return rank(text) }
+        if let approx = approximately(text) { return approx }
+        if let range = between(text) { return .success(range) }
+        return bound(text)
+    }
+
+    static func bound(_ text: String) -> Result<Cell, Problem> {
+        var rest = Substring(text)
+        var relation: Relation?
+        for (word, r) in prefixWords where rest.hasPrefix(word) {
+            relation = r
+            rest = rest.dropFirst(word.count)
+            break
+        }
+        for (word, r) in suffixWords where rest.hasSuffix(word) {
+            if relation != nil && relation != .atLeast && relation != r {
+                return .failure(Problem(message: "`\(text)` has two different signs", fix: "keep one, e.g. `≥29`"))
+            }
+            relation = r
+            rest = rest.dropLast(word.count)
+            break
+        }
+        guard let number = NumberText.parse(String(rest)) else {
+            return .failure(Problem(message: "cannot read `\(text)` as a target",
+                                    fix: "write a number (`29`, `≥29`, `78%`), `4.5左右`, `29~31`, `—`, or `达到市级要求`"))
+        }
+        return .success(.bound(relation, number.value, percent: number.percent))
+    }
+
+    static func approximately(_ text: String) -> Result<Cell, Problem>? {
+        var body = text
+        if body.hasPrefix("约") { body.removeFirst() } else if !body.contains("左右") { return nil }
+        var tolerance: Double?
+        body = body.replacingOccurrences(of: "+/-", with: "±").replacingOccurrences(of: "+-", with: "±")
+        if let pm = body.firstIndex(of: "±") {
+            let bandText = String(body[body.index(after: pm)...])
+            guard let band = NumberText.parse(bandText), band.value >= 0 else {
+                return .failure(Problem(message: "cannot read the band in `\(text)`", fix: "write `4.5左右±0.5`"))
+            }
+            tolerance = band.value
+            body = String(body[..<pm])
+        }
+        body = body.replacingOccurrences(of: "左右", with: "")
+        guard let number = NumberText.parse(body) else {
+            return .failure(Problem(message: "cannot read the number in `\(text)`", fix: "write `4.5左右` or `4.5左右±0.5`"))
+        }
+        return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent))
+    }
+
+    static func between(_ text: String) -> Cell? {
+        for separator in ["~", "～", "至", "—", "–", "-"] {
+            let parts = text.components(separatedBy: separator)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+                  let lo = NumberText.parse(parts[0]), let hi = NumberText.parse(parts[1]), lo.value <= hi.value else { continue }
+            return .between(lo.value, hi.value, percent: lo.percent || hi.percent)
+        }
+        return nil
+    }
+
+    /// `较2017年下降30%`, `较2017年减少120`.
+    static func reduction(_ text: String) -> Result<Cell, Problem> {
+        let problem = Problem(message: "cannot read `\(text)` as a reduction", fix: "write `较2017年下降30%` or `较2017年减少120`")
+        let body = text.dropFirst()
+        let yearDigits = body.prefix { $0.isNumber }
+        guard yearDigits.count == 4, let year = Int(yearDigits) else { return .failure(problem) }
+        var rest = body.dropFirst(4)
+        if rest.hasPrefix("年") { rest = rest.dropFirst() }
+        guard let verb = ["下降", "降低", "减少", "削减"].first(where: { rest.hasPrefix($0) }) else { return .failure(problem) }
+        rest = rest.dropFirst(verb.count)
+        guard let number = NumberText.parse(String(rest)) else { return .failure(problem) }
+        return .success(.reduction(baselineYear: year, amount: number.value, relative: number.percent))
+    }
+
+    /// `退出后30名`, `退出全市后30名/333`.
+    static func rank(_ text: String) -> Result<Cell, Problem> {
+        let problem = Problem(message: "cannot read `\(text)` as a rank", fix: "write `退出后30名` or `退出后30名/333`")
+        guard let after = text.range(of: "后") else { return .failure(problem) }
+        let rest = text[after.upperBound...]
+        let parts = rest.components(separatedBy: "名")
+        guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return .failure(problem) }
+        var of: Int?
+        if !parts[1].isEmpty {
+            guard parts[1].hasPrefix("/"), let m = Int(parts[1].dropFirst()), m >= n else { return .failure(problem) }
+            of = m
+        }
+        return .success(.rank(n, of: of))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import TrackerModel
+
+/// Reads a number as people type it in plans and spreadsheets: full-width digits, thousands
+/// separators, a trailing `%`. Rejects what is not a finite decimal number (`NaN`, `1e400`, `٣`).
+///
+/// ```swift
+/// NumberText.parse("１,２３４.５")  // (1234.5, percent: false)
+/// NumberText.parse("78%")         // (78, percent: true)
+/// NumberText.parse("NaN")         // nil
+/// ```
+public enum NumberText {
+    public struct Parsed: Hashable, Sendable {
+        public var value: Double
+        public var percent: Bool
+    }
+
+    public static func parse(_ raw: String) -> Parsed? {
+        var text = Width.halfWidthString(raw).trimmingCharacters(in: .whitespaces)
+        var percent = false
+        if text.hasSuffix("%") {
+            percent = true
+            text.removeLast()
+            text = text.trimmingCharacters(in: .whitespaces)
+        }
+        guard let value = decimal(text) else { return nil }
+        return Parsed(value: value, percent: percent)
+    }
+
+    /// A plain decimal: optional sign, ASCII digits with optional `,` thousands groups, optional
+    /// fraction, optional exponent. `-0` is read as 0.
+    public static func decimal(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
+        var i = 0
+        if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        var integer: [UInt8] = []
+        var groups: [Int] = []
+        var groupLength = 0
+        while i < bytes.count, bytes[i] == UInt8(ascii: ",") || (bytes[i] >= 48 && bytes[i] <= 57) {
+            if bytes[i] == UInt8(ascii: ",") {
+                groups.append(groupLength); groupLength = 0
+            } else {
+                integer.append(bytes[i]); groupLength += 1
+            }
+            i += 1
+        }
+        if !groups.isEmpty {
+            // 1,234,567: the first group 1–3 digits, the rest exactly 3.
+            guard (1...3).contains(groups[0]), groups.dropFirst().allSatisfy({ $0 == 3 }), groupLength == 3 else { return nil }
+        }
+        var fractionDigits = 0
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; fractionDigits += 1 }
+        }
+        guard !integer.isEmpty || fractionDigits > 0 else { return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            var expDigits = 0
+            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; expDigits += 1 }
+            guard expDigits > 0 else { return nil }
+        }
+        guard i == bytes.count else { return nil }
+        let cleaned = groups.isEmpty ? text : text.replacingOccurrences(of: ",", with: "")
+        guard let value = Double(cleaned), value.isFinite else { return nil }
+        return value == 0 ? 0 : value
+    }
+}
