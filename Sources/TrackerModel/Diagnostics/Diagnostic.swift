@@ -6,7 +6,7 @@
 ///                    "unknown indicator \"PM25\"", fix: "did you mean \"PM2.5年均浓度\"?")
 /// d.description  // a.targets:3:1: error: unknown indicator "PM25"; did you mean "PM2.5年均浓度"?
 /// ```
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Comparable {
         case error, warning, note
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
