@@ -1,0 +1,44 @@
+/// Checks across a whole `TargetSet` that no single file can see: conflicting duplicates,
+/// a street target looser than its district's, deferred targets whose higher target is not loaded.
+///
+/// ```swift
+/// TargetLint.check(set).filter { $0.severity == .error }   // [] for the bundled plans
+/// ```
+public enum TargetLint {
+    public static func check(_ set: TargetSet) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for plan in set.plans {
+            var first: [String: Target] = [:]
+            for target in plan.targets {
+                let key = "\(target.scope)|\(target.indicator)|\(target.period)"
+                guard let earlier = first[key] else { first[key] = target; continue }
+                if earlier.comparator != target.comparator {
+                    found.append(Diagnostic(.error, at: target.provenance.definedAt,
+                        "`\(target.scope)` has two different `\(target.indicator)` targets for \(target.period): this one and line \(earlier.provenance.definedAt.line)",
+                        fix: "keep one, or give them different periods"))
+                }
+            }
+            for target in plan.targets where target.scopeLevel == .street && target.comparator.isCheckable {
+                guard let indicator = set.indicators[target.indicator],
+                      let district = set.scopes.resolve(target.scope)?.parent,
+                      let parentTarget = first["\(district)|\(target.indicator)|\(target.period)"],
+                      parentTarget.comparator.isCheckable else { continue }
+                if target.comparator.strictness(comparedTo: parentTarget.comparator, polarity: indicator.polarity) == .looser {
+                    found.append(Diagnostic(.error, at: target.provenance.definedAt,
+                        "`\(target.scope)`'s `\(target.indicator)` target is looser than \(district)'s (line \(parentTarget.provenance.definedAt.line))",
+                        fix: "check both numbers against the plan; a street cannot meet its district's target with a looser one"))
+                }
+            }
+            for target in plan.targets {
+                guard case .deferred(let phrase) = target.comparator, set.resolveDeferral(of: target) == nil else { continue }
+                let higher = plan.defersTo.map { "plan `\($0)`" } ?? "a higher-level plan"
+                found.append(Diagnostic(.warning, at: target.provenance.definedAt,
+                    "`\(target.scope)` `\(target.indicator)` says “\(phrase)”, and \(higher) gives no such target",
+                    fix: set.plan(plan.defersTo ?? "") == nil && plan.defersTo != nil
+                        ? "load the target file of `\(plan.defersTo!)` to resolve it; until then it is reported as deferred"
+                        : "it is reported as deferred"))
+            }
+        }
+        return found
+    }
+}

@@ -1,1 +1,0 @@
-// TrackerRendering module; see Package.swift for its role.

@@ -1,0 +1,28 @@
+import TrackerModel
+
+/// How a comparator reads in a report: `≤ 31`, `≈ 4.5 ±0.5`, `29–31`, `达到市级要求`, `—`.
+///
+/// ```swift
+/// ComparatorText.describe(.bound(.atLeast, 78))                    // "≥ 78"
+/// ComparatorText.describe(.approximately(4.5, tolerance: 0.5))     // "≈ 4.5 ±0.5"
+/// ```
+public enum ComparatorText {
+    public static func describe(_ comparator: TrackerModel.Comparator) -> String {
+        switch comparator {
+        case .bound(let r, let v): return "\(r.symbol) \(NumberFormat.plain(v))"
+        case .approximately(let v, let t): return "≈ \(NumberFormat.plain(v)) ±\(NumberFormat.plain(t))"
+        case .between(let lo, let hi): return "\(NumberFormat.plain(lo))–\(NumberFormat.plain(hi))"
+        case .reduction(let year, let amount, let relative):
+            return "较\(year)年下降 \(NumberFormat.plain(amount))\(relative ? "%" : "")"
+        case .rank(let n, let m): return "不在后 \(n) 名" + (m.map { "（共 \($0)）" } ?? "")
+        case .anyOf(let alternatives):
+            return alternatives.map { a in
+                describe(a.comparator) + (a.condition.map { "（且\($0)）" } ?? "")
+            }.joined(separator: " 或 ")
+        case .deferred(let phrase): return phrase.replacingOccurrences(of: " ", with: "")
+        case .notApplicable: return "—"
+        }
+    }
+}
+
+import Foundation
