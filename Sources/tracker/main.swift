@@ -1,2 +1,2 @@
 import TrackerCLI
-TrackerCommand.main()
+Tracker.main()

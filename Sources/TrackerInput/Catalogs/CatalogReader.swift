@@ -29,7 +29,11 @@ public struct CatalogReader: Sendable {
             case "indicator":
                 if let indicator = readIndicator(section) {
                     let clashes = indicators.add(indicator)
-                    if !clashes.isEmpty {
+                    if clashes == [indicator.id] {
+                        diagnostics.append(Diagnostic(.error, at: section.location,
+                            "indicator `\(indicator.id)` is defined again with another unit, polarity or kind",
+                            fix: "keep one definition of it across the catalog files"))
+                    } else if !clashes.isEmpty {
                         diagnostics.append(Diagnostic(.error, at: section.location,
                             "indicator `\(indicator.id)` reuses the name(s) \(clashes.map { "`\($0)`" }.joined(separator: ", ")) of another indicator",
                             fix: "give each indicator its own id and names, or merge the two entries"))

@@ -30,5 +30,5 @@ public enum HourlyPollutant: String, CaseIterable, Sendable, Hashable {
     var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     /// The unit values are stored in: CO mg/m³, the others µg/m³ (air-quality.md §2).
-    public var storedUnit: ConcentrationUnit { self == .co ? .milligramsPerCubicMetre : .microgramsPerCubicMetre }
+    public var storedUnit: HourlyUnit { self == .co ? .milligramsPerCubicMetre : .microgramsPerCubicMetre }
 }

@@ -195,20 +195,22 @@ private struct Context {
                       fix: "write one cell per column (`—` for no target, `^` under a merged cell)")
                 continue
             }
-            guard let line = row.seedLine else {
+            // Without its seed line or scope the row yields no targets, but its cells are still checked.
+            let line = row.seedLine ?? 0
+            if row.seedLine == nil {
                 error(row.cells.last!.location, "the row does not say which seed line it came from",
                       fix: "end it with `@LINE`, the line number of the row in the seed file")
-                continue
             }
             let scopeCell = row.cells[0]
-            guard let rowScopes = scopes(scopeCell.text, at: scopeCell.location) else { continue }
+            let rowScopes = scopes(scopeCell.text, at: scopeCell.location) ?? []
+            let rowUsable = row.seedLine != nil && !rowScopes.isEmpty
             for (index, cellText) in row.cells.dropFirst().enumerated() {
-                guard let indicator = columns[index].indicator else { continue }
                 var cell: Cell
                 switch Cell.parse(cellText.text) {
                 case .success(let c): cell = c
                 case .failure(let p): error(cellText.location, p.message, fix: p.fix); continue
                 }
+                guard let indicator = columns[index].indicator else { continue }
                 var verbatim = cellText.text
                 if cell == .ditto {
                     guard let merged = above[index] else {
@@ -233,7 +235,7 @@ private struct Context {
                 let provenance = Provenance(
                     document: document, title: title, attachment: attachment, seedFile: seed, seedLine: line,
                     text: "\(scopeCell.text) · \(columns[index].header) · \(verbatim)", definedAt: cellText.location)
-                for (scope, inherited) in rowScopes {
+                for (scope, inherited) in rowScopes where rowUsable {
                     for part in parts {
                         targets.append(Target(
                             plan: planID, scope: scope.name, scopeLevel: scope.level, indicator: part.indicator.id,
@@ -250,37 +252,40 @@ private struct Context {
 
     mutating func readTarget(_ section: BlockDocument.Section) {
         unknownKeys(section, allowed: TargetFileReader.targetKeys)
-        guard required(section, ["scope", "indicator", "cell", "line", "text"]) else { return }
-        guard let line = seedLine(section.entry("line")!) else { return }
-        let indicatorEntry = section.entry("indicator")!
-        guard let indicator = reader.indicators.resolve(indicatorEntry.value)
-                ?? HeaderResolver(reader.indicators).resolve(indicatorEntry.value)?.indicator else {
-            unknownIndicator(indicatorEntry.value, at: indicatorEntry.valueLocation)
-            return
+        // Read every key before giving up, so that one pass reports all of the section's problems.
+        var ok = required(section, ["scope", "indicator", "cell", "line", "text"])
+        let line = section.entry("line").flatMap { seedLine($0) }
+        var indicator: Indicator?
+        if let e = section.entry("indicator"), !e.value.isEmpty {
+            indicator = reader.indicators.resolve(e.value) ?? HeaderResolver(reader.indicators).resolve(e.value)?.indicator
+            if indicator == nil { unknownIndicator(e.value, at: e.valueLocation) }
         }
-        let scopeEntry = section.entry("scope")!
         var targetScopes: [(Scope, String?)] = []
-        var scopesOK = true
-        for name in splitScopes(scopeEntry.value) {
-            if let found = scopes(name, at: scopeEntry.valueLocation) { targetScopes += found } else { scopesOK = false }
-        }
-        let cellEntry = section.entry("cell")!
-        let parts: [CellResolver.Part]
-        switch Cell.parse(cellEntry.value) {
-        case .success(let cell):
-            switch CellResolver(catalog: reader.indicators, tolerances: tolerances).resolve(cell, for: indicator) {
-            case .success(let p): parts = p
-            case .failure(let p): error(cellEntry.valueLocation, p.message, fix: p.fix); return
+        if let e = section.entry("scope") {
+            for name in splitScopes(e.value) {
+                if let found = scopes(name, at: e.valueLocation) { targetScopes += found } else { ok = false }
             }
-        case .failure(let p): error(cellEntry.valueLocation, p.message, fix: p.fix); return
         }
-        guard scopesOK else { return }
-        let provenance = Provenance(
-            document: document, title: title, attachment: section.value("attachment"), seedFile: seed, seedLine: line,
-            text: section.value("text")!, task: section.value("task"), definedAt: cellEntry.valueLocation)
+        var parts: [CellResolver.Part] = []
+        if let e = section.entry("cell"), !e.value.isEmpty {
+            switch Cell.parse(e.value) {
+            case .success(let cell):
+                if let indicator {
+                    switch CellResolver(catalog: reader.indicators, tolerances: tolerances).resolve(cell, for: indicator) {
+                    case .success(let p): parts = p
+                    case .failure(let p): error(e.valueLocation, p.message, fix: p.fix); ok = false
+                    }
+                }
+            case .failure(let p): error(e.valueLocation, p.message, fix: p.fix); ok = false
+            }
+        }
         let deadline = readDeadline(section.entry("deadline"))
         let targetPeriod = readPeriod(section.entry("period")) ?? period
         let comparison = readComparison(section.entry("compare"))
+        guard ok, let line, indicator != nil, let cellEntry = section.entry("cell") else { return }
+        let provenance = Provenance(
+            document: document, title: title, attachment: section.value("attachment"), seedFile: seed, seedLine: line,
+            text: section.value("text")!, task: section.value("task"), definedAt: cellEntry.valueLocation)
         for (scope, inherited) in targetScopes {
             for part in parts {
                 targets.append(Target(
@@ -304,7 +309,7 @@ private struct Context {
         targets.removeAll { t in
             guard t.inheritedFrom != nil, let location = own["\(t.scope)|\(t.indicator)|\(t.period)"] else { return false }
             diagnostics.append(Diagnostic(.note, at: t.provenance.definedAt,
-                "`\(t.scope)` has its own `\(t.indicator)` target at line \(location.line), which overrides this \(t.inheritedFrom!) one"))
+                "`\(t.scope)` has its own `\(t.indicator)` target (\(location)), which overrides this \(t.inheritedFrom!) one"))
             return true
         }
         return Plan(id: planID, document: document, title: title, seedFile: seed, scope: planScope, period: period,
@@ -318,6 +323,8 @@ private struct Context {
         if let expanded = reader.scopes.expand(name, planScope: planScope) {
             return expanded.map { scope in (scope, scope.name == planScope ? nil : scope.level.zhEach) }
         }
+        // 全区 / 各街道 against a plan scope that could not be read: that error is already reported.
+        if ScopeDirectory.collective(name) != nil { return planScope.isEmpty ? [] : nil }
         guard let scope = reader.scopes.resolve(name) else {
             unknownScope(name, at: location)
             return nil

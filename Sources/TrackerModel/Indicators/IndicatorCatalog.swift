@@ -13,9 +13,21 @@ public struct IndicatorCatalog: Sendable {
     public init() {}
 
     /// Adds an indicator; returns the names that clash with an existing indicator (empty on success).
+    /// A second definition of the same id (two catalog files naming one indicator) must agree on
+    /// unit, polarity and kind; its extra names become aliases. Otherwise `[id]` is returned.
     @discardableResult
     public mutating func add(_ indicator: Indicator) -> [String] {
-        if byID[indicator.id] != nil { return [indicator.id] }
+        if let existing = byID[indicator.id] {
+            let first = indicators[existing]
+            guard first.unit == indicator.unit, first.polarity == indicator.polarity, first.kind == indicator.kind else {
+                return [indicator.id]
+            }
+            for name in indicator.names where byKey[NameKey(name)] == nil {
+                indicators[existing].aliases.append(name)
+                byKey[NameKey(name)] = existing
+            }
+            return []
+        }
         var clashes: [String] = []
         for name in indicator.names {
             if let other = byKey[NameKey(name)], indicators[other].id != indicator.id { clashes.append(name) }
@@ -37,8 +49,12 @@ public struct IndicatorCatalog: Sendable {
     }
 
     /// The closest known name to a misspelt one, for "did you mean …".
+    /// The Chinese name of the indicator whose id, name or alias is nearest to `name`
+    /// (the id when `name` looks like an id).
     public func suggestion(for name: String) -> String? {
-        NameKey.closest(to: name, among: indicators.flatMap { [$0.zh, $0.id] + $0.aliases })
+        guard let near = NameKey.closest(to: name, among: indicators.flatMap { [$0.zh, $0.id] + $0.aliases }),
+              let indicator = resolve(near) else { return nil }
+        return name.allSatisfy(\.isASCII) && !name.contains(".") ? indicator.id : indicator.zh
     }
 
     public var sortedByID: [Indicator] { indicators.sorted { $0.id < $1.id } }

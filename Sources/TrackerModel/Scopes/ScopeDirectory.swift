@@ -47,22 +47,27 @@ public struct ScopeDirectory: Sendable {
     /// Expands a plan's collective words against its own scope: `全区`/`全市` → the plan scope;
     /// `各街道`/`各区` → each child; `全区及各街道` → both. Nil when `name` is not such a word.
     public func expand(_ name: String, planScope: String) -> [Scope]? {
+        guard let own = resolve(planScope), let words = ScopeDirectory.collective(name) else { return nil }
+        return (words.whole ? [own] : []) + (words.each ? children(of: own.name) : [])
+    }
+
+    /// Whether `name` is a collective word, and which parts it names: the whole area (全区, 全市)
+    /// and/or each child (各街道, 各区).
+    public static func collective(_ name: String) -> (whole: Bool, each: Bool)? {
         let key = NameKey(name).folded
-        guard let own = resolve(planScope) else { return nil }
-        let collective: Set<String> = ["全区", "全市", "本区", "本市", "区"]
+        let whole: Set<String> = ["全区", "全市", "本区", "本市"]
         let each: Set<String> = ["各街道", "各区", "各街道办事处", "各区政府", "各区人民政府"]
-        if collective.contains(key) { return [own] }
-        if each.contains(key) { return children(of: own.name) }
+        if whole.contains(key) { return (true, false) }
+        if each.contains(key) { return (false, true) }
         for joiner in ["及", "和", "、"] {
             let parts = key.components(separatedBy: joiner)
-            if parts.count == 2, collective.contains(parts[0]), each.contains(parts[1]) {
-                return [own] + children(of: own.name)
-            }
+            if parts.count == 2, whole.contains(parts[0]), each.contains(parts[1]) { return (true, true) }
         }
         return nil
     }
 
+    /// The canonical name of the scope whose name or alias is nearest to `name`.
     public func suggestion(for name: String) -> String? {
-        NameKey.closest(to: name, among: scopes.flatMap { [$0.name] + $0.aliases })
+        NameKey.closest(to: name, among: scopes.flatMap { [$0.name] + $0.aliases }).flatMap { resolve($0)?.name }
     }
 }

@@ -29,14 +29,22 @@ public enum TargetLint {
                         fix: "check both numbers against the plan; a street cannot meet its district's target with a looser one"))
                 }
             }
+            // Unresolved deferrals: one warning per plan (they are common and expected while the higher
+            // plan is not encoded), and a note per target for `--verbose`.
+            var unresolved: [Target] = []
             for target in plan.targets {
                 guard case .deferred(let phrase) = target.comparator, set.resolveDeferral(of: target) == nil else { continue }
-                let higher = plan.defersTo.map { "plan `\($0)`" } ?? "a higher-level plan"
-                found.append(Diagnostic(.warning, at: target.provenance.definedAt,
-                    "`\(target.scope)` `\(target.indicator)` says “\(phrase)”, and \(higher) gives no such target",
-                    fix: set.plan(plan.defersTo ?? "") == nil && plan.defersTo != nil
-                        ? "load the target file of `\(plan.defersTo!)` to resolve it; until then it is reported as deferred"
-                        : "it is reported as deferred"))
+                unresolved.append(target)
+                found.append(Diagnostic(.note, at: target.provenance.definedAt,
+                    "`\(target.scope)` `\(target.indicator)` says “\(phrase)”: no higher-level target found, reported as deferred"))
+            }
+            if let first = unresolved.first {
+                let indicators = Set(unresolved.map(\.indicator)).count
+                let higher = plan.defersTo.map { id in set.plan(id) == nil ? "plan `\(id)` is not loaded" : "plan `\(id)` sets none of them" }
+                    ?? "the plan names no higher-level plan (`defers-to`)"
+                found.append(Diagnostic(.warning, at: first.provenance.definedAt,
+                    "\(unresolved.count) targets of `\(plan.id)` (\(indicators) indicators) defer to a higher level and \(higher)",
+                    fix: "they are reported as deferred; `targets check --verbose` lists each"))
             }
         }
         return found

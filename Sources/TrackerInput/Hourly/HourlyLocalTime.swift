@@ -2,9 +2,9 @@
 /// `2025-01-01T00:00` or `2025-01-01 00:00`, optionally with `:00` seconds and a `+08:00` offset.
 ///
 /// ```swift
-/// LocalHour.parse(Array("2025-01-01T13:00".utf8)[...])   // .success(LocalHour(date 2025-01-01, hour 13))
+/// HourlyLocalTime.parse(Array("2025-01-01T13:00".utf8)[...])   // .success(HourlyLocalTime(date 2025-01-01, hour 13))
 /// ```
-struct LocalHour: Equatable {
+struct HourlyLocalTime: Equatable {
     let date: HourlyDate
     let hour: Int
 
@@ -19,10 +19,9 @@ struct LocalHour: Equatable {
         case notBeijingTime
     }
 
-    static func parse(_ raw: ArraySlice<UInt8>) -> Result<LocalHour, Failure> {
-        let text = Array(raw).filter { $0 != UInt8(ascii: " ") || true }
-        let trimmedText = String(decoding: text, as: UTF8.self).trimmingSpaces
-        var body = Array(trimmedText.utf8)
+    static func parse(_ raw: ArraySlice<UInt8>) -> Result<HourlyLocalTime, Failure> {
+        var body = Array(raw.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        while body.last == UInt8(ascii: " ") || body.last == UInt8(ascii: "\t") { body.removeLast() }
         // Offset suffix: only Beijing's own is accepted.
         for suffix in ["+08:00", "+0800", "+08"] where body.count > 16 && body.ends(with: Array(suffix.utf8)) {
             body.removeLast(suffix.utf8.count)
@@ -33,31 +32,22 @@ struct LocalHour: Equatable {
               body[4] == UInt8(ascii: "-"), body[7] == UInt8(ascii: "-"),
               body[10] == UInt8(ascii: "T") || body[10] == UInt8(ascii: " "),
               body[13] == UInt8(ascii: ":"), body.count == 16 || body[16] == UInt8(ascii: ":"),
-              let year = ByteNumber.parseInteger(body[0..<4]),
-              let month = ByteNumber.parseInteger(body[5..<7]),
-              let day = ByteNumber.parseInteger(body[8..<10]),
-              let hour = ByteNumber.parseInteger(body[11..<13]),
-              let minute = ByteNumber.parseInteger(body[14..<16])
+              let year = HourlyNumber.parseInteger(body[0..<4]),
+              let month = HourlyNumber.parseInteger(body[5..<7]),
+              let day = HourlyNumber.parseInteger(body[8..<10]),
+              let hour = HourlyNumber.parseInteger(body[11..<13]),
+              let minute = HourlyNumber.parseInteger(body[14..<16])
         else { return .failure(.notISO) }
-        let second = body.count == 19 ? ByteNumber.parseInteger(body[17..<19]) : 0
+        let second = body.count == 19 ? HourlyNumber.parseInteger(body[17..<19]) : 0
         guard let second else { return .failure(.notISO) }
         guard minute == 0, second == 0 else { return .failure(.notOnTheHour) }
         guard hour < 24, let date = HourlyDate(year: year, month: month, day: day) else {
             return .failure(.outOfRange)
         }
-        return .success(LocalHour(date: date, hour: hour))
+        return .success(HourlyLocalTime(date: date, hour: hour))
     }
 }
 
 private extension Array where Element == UInt8 {
     func ends(with suffix: [UInt8]) -> Bool { count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars.drop { $0 == " " || $0 == "\t" }
-        var result = String(String.UnicodeScalarView(scalars))
-        while result.last == " " || result.last == "\t" { result.removeLast() }
-        return result
-    }
 }

@@ -3,12 +3,12 @@
 /// escapes, newlines inside quotes, and CRLF. Blank lines are skipped.
 ///
 /// ```swift
-/// var splitter = CSVRecordSplitter()
+/// var splitter = HourlyRecordSplitter()
 /// var cursor = 0
 /// while let record = splitter.next(in: chunk, cursor: &cursor) { … }   // per chunk
 /// if let last = splitter.finish() { … }                                 // at end of file
 /// ```
-struct CSVRecordSplitter {
+struct HourlyRecordSplitter {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
     private var inQuotes = false
@@ -24,7 +24,7 @@ struct CSVRecordSplitter {
 
     /// The next complete record in `chunk` from `cursor` on, or nil when the chunk is used up
     /// (the partial record waits for the next chunk).
-    mutating func next(in chunk: UnsafeRawBufferPointer, cursor: inout Int) -> CSVRecord? {
+    mutating func next(in chunk: UnsafeRawBufferPointer, cursor: inout Int) -> HourlyRecord? {
         while cursor < chunk.count {
             let byte = chunk[cursor]
             cursor += 1
@@ -65,7 +65,7 @@ struct CSVRecordSplitter {
     }
 
     /// The last record when the file does not end with a newline.
-    mutating func finish() -> CSVRecord? {
+    mutating func finish() -> HourlyRecord? {
         let unclosed = inQuotes && !quotePending
         guard !bytes.isEmpty || !ends.isEmpty || inQuotes else { return nil }
         inQuotes = false
@@ -74,9 +74,9 @@ struct CSVRecordSplitter {
         return record.isBlank ? nil : record
     }
 
-    private mutating func takeRecord(unclosedQuote: Bool) -> CSVRecord {
+    private mutating func takeRecord(unclosedQuote: Bool) -> HourlyRecord {
         ends.append(bytes.count)
-        let record = CSVRecord(bytes: bytes, ends: ends, line: recordLine, unclosedQuote: unclosedQuote)
+        let record = HourlyRecord(bytes: bytes, ends: ends, line: recordLine, unclosedQuote: unclosedQuote)
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         return record

@@ -1,11 +1,11 @@
 /// A mass concentration unit declared in a header, e.g. `CO(mg/m³)` or `CO (ug/m3)`.
 ///
 /// ```swift
-/// ConcentrationUnit(declaration: "µg/m³")           // .microgramsPerCubicMetre
-/// ConcentrationUnit.microgramsPerCubicMetre
+/// HourlyUnit(declaration: "µg/m³")           // .microgramsPerCubicMetre
+/// HourlyUnit.microgramsPerCubicMetre
 ///     .factor(to: .milligramsPerCubicMetre)          // 0.001
 /// ```
-public enum ConcentrationUnit: String, Sendable, Hashable {
+public enum HourlyUnit: String, Sendable, Hashable {
     case microgramsPerCubicMetre = "µg/m³"
     case milligramsPerCubicMetre = "mg/m³"
 
@@ -23,7 +23,7 @@ public enum ConcentrationUnit: String, Sendable, Hashable {
     }
 
     /// Multiply a value in `self` by this to get it in `target`.
-    public func factor(to target: ConcentrationUnit) -> Double {
+    public func factor(to target: HourlyUnit) -> Double {
         switch (self, target) {
         case (.microgramsPerCubicMetre, .milligramsPerCubicMetre): 0.001
         case (.milligramsPerCubicMetre, .microgramsPerCubicMetre): 1000

@@ -7,7 +7,7 @@
 /// record.string(0)      // decoded as UTF-8
 /// record.line           // 1-based line where the record starts
 /// ```
-struct CSVRecord {
+struct HourlyRecord {
     let bytes: [UInt8]
     /// End offset in `bytes` of each field.
     let ends: [Int]

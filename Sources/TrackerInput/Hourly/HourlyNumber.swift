@@ -2,11 +2,11 @@
 /// the correctly rounded Double for up to 15 significant digits.
 ///
 /// ```swift
-/// ByteNumber.parse(Array("2.35".utf8)[...])   // .value(2.35)
-/// ByteNumber.parse(Array("NA".utf8)[...])     // .missing
-/// ByteNumber.parse(Array("1,2".utf8)[...])    // .malformed
+/// HourlyNumber.parse(Array("2.35".utf8)[...])   // .value(2.35)
+/// HourlyNumber.parse(Array("NA".utf8)[...])     // .missing
+/// HourlyNumber.parse(Array("1,2".utf8)[...])    // .malformed
 /// ```
-enum ByteNumber: Equatable {
+enum HourlyNumber: Equatable {
     case missing
     case value(Double)
     case malformed
@@ -18,7 +18,7 @@ enum ByteNumber: Equatable {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    static func parse(_ raw: ArraySlice<UInt8>) -> ByteNumber {
+    static func parse(_ raw: ArraySlice<UInt8>) -> HourlyNumber {
         let text = trimmed(raw)
         if text.count <= 4, missingTokens.contains(String(decoding: text, as: UTF8.self).lowercased()) {
             return .missing

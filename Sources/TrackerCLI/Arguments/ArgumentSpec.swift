@@ -1,0 +1,94 @@
+/// The options one command accepts.
+///
+/// ```swift
+/// let spec = ArgumentSpec(options: [.value("--format", allowed: ["table", "json"]), .flag("--strict")])
+/// let parsed = try spec.parse(["Targets", "--format", "json"]).get()
+/// parsed.value("--format")   // "json"
+/// parsed.positionals         // ["Targets"]
+/// ```
+struct ArgumentSpec {
+    struct Option {
+        enum Arity { case flag, single, many }
+        var name: String
+        var arity: Arity
+        var allowed: [String]?
+
+        static func flag(_ name: String) -> Option { Option(name: name, arity: .flag) }
+        static func value(_ name: String, allowed: [String]? = nil) -> Option { Option(name: name, arity: .single, allowed: allowed) }
+        /// Takes every following word up to the next option: `--data a.csv b.csv`.
+        static func many(_ name: String) -> Option { Option(name: name, arity: .many) }
+    }
+
+    var options: [Option]
+    var maxPositionals = Int.max
+
+    func parse(_ arguments: [String]) -> Result<ParsedArguments, UsageError> {
+        var parsed = ParsedArguments()
+        var i = 0
+        while i < arguments.count {
+            let word = arguments[i]
+            i += 1
+            if word == "--" {
+                parsed.positionals += arguments[i...]
+                break
+            }
+            guard word.hasPrefix("-"), word.count > 1, !(Double(word) != nil) else {
+                parsed.positionals.append(word)
+                continue
+            }
+            var name = word, inline: String?
+            if let eq = word.firstIndex(of: "=") {
+                name = String(word[..<eq])
+                inline = String(word[word.index(after: eq)...])
+            }
+            guard let option = options.first(where: { $0.name == name }) else {
+                let near = NearName.closest(to: name, among: options.map(\.name) + ["--help"])
+                return .failure(UsageError("unknown option `\(name)`" + (near.map { "; did you mean `\($0)`?" } ?? "")))
+            }
+            switch option.arity {
+            case .flag:
+                if inline != nil { return .failure(UsageError("`\(name)` takes no value")) }
+                parsed.flags.insert(name)
+            case .single:
+                guard let value = inline ?? (i < arguments.count ? arguments[i] : nil), inline != nil || !arguments[i].hasPrefix("--") else {
+                    return .failure(UsageError("`\(name)` needs a value"))
+                }
+                if inline == nil { i += 1 }
+                if let allowed = option.allowed, !allowed.contains(value) {
+                    return .failure(UsageError("`\(name)` takes \(allowed.joined(separator: ", ")), not `\(value)`"))
+                }
+                if parsed.values[name] != nil { return .failure(UsageError("`\(name)` is given twice")) }
+                parsed.values[name] = [value]
+            case .many:
+                var values: [String] = inline.map { [$0] } ?? []
+                while i < arguments.count, !arguments[i].hasPrefix("--") {
+                    values.append(arguments[i])
+                    i += 1
+                }
+                if values.isEmpty { return .failure(UsageError("`\(name)` needs at least one value")) }
+                parsed.values[name, default: []] += values
+            }
+        }
+        if parsed.positionals.count > maxPositionals {
+            return .failure(UsageError("unexpected argument `\(parsed.positionals[maxPositionals])`"))
+        }
+        return .success(parsed)
+    }
+}
+
+/// What the command line said, by option name.
+struct ParsedArguments {
+    var positionals: [String] = []
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
+
+    func value(_ name: String) -> String? { values[name]?.first }
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+    func has(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A mistake in how the command was called (exit code 2).
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

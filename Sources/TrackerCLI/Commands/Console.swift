@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where a command writes: standard output and error, captured in tests.
+///
+/// ```swift
+/// var console = Console.capturing()
+/// let code = Tracker.run(["targets", "check", "Targets"], console: &console)
+/// console.output   // what the command printed
+/// ```
+public struct Console: Sendable {
+    public var output = ""
+    public var errors = ""
+    /// Whether standard output is a terminal (colour is used only then, and never with NO_COLOR).
+    public var isTerminal = false
+    public var environment: [String: String] = [:]
+    let passthrough: Bool
+
+    public static func capturing(environment: [String: String] = [:]) -> Console {
+        Console(environment: environment, passthrough: false)
+    }
+
+    public static func standard() -> Console {
+        Console(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, passthrough: true)
+    }
+
+    public mutating func write(_ text: String) {
+        if passthrough { FileHandle.standardOutput.write(Data(text.utf8)) } else { output += text }
+    }
+
+    public mutating func error(_ text: String) {
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        if passthrough { FileHandle.standardError.write(Data(line.utf8)) } else { errors += line }
+    }
+
+    public var useColour: Bool { isTerminal && environment["NO_COLOR"] == nil }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TrackerInput
+import TrackerModel
+import TrackerRendering
+
+/// `tracker indicators`: the indicator catalog.
+enum IndicatorsCommand {
+    static let help = """
+    USAGE: tracker indicators [DIR] [--format table|json]
+
+    Prints the indicator catalog read from DIR (default: Targets): each indicator's id, Chinese
+    name, unit, polarity, kind and reporting precision.
+
+    EXAMPLES:
+      tracker indicators
+      tracker indicators --format json
+    """
+
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
+        let spec = ArgumentSpec(options: [.value("--format", allowed: ["table", "json"])], maxPositionals: 1)
+        let parsed: ParsedArguments
+        switch spec.parse(arguments) {
+        case .success(let p): parsed = p
+        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        }
+        let loaded = TargetLoader.load(paths: [parsed.positionals.first ?? Tracker.defaultTargets])
+        let catalogProblems = loaded.diagnostics.filter { $0.severity == .error && ($0.location?.file.hasSuffix(".catalog") ?? true) }
+        if TargetsCommand.report(catalogProblems, console: &console, showWarnings: false) { return ExitCode.dataError }
+        if parsed.value("--format") == "json" {
+            console.write(IndicatorListing.json(loaded.set.indicators).text(pretty: true) + "\n")
+        } else {
+            console.write(IndicatorListing.table(loaded.set.indicators))
+        }
+        return ExitCode.success
+    }
+}

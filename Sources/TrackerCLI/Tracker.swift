@@ -1,0 +1,56 @@
+import Foundation
+import TrackerModel
+
+/// The `tracker` command line: dispatches to a command and returns its exit code.
+///
+/// ```swift
+/// var console = Console.capturing()
+/// Tracker.run(["targets", "list", "Targets", "--plan", "xicheng-2025"], console: &console)   // 0
+/// ```
+public enum Tracker {
+    static let defaultTargets = "Targets"
+
+    static let help = """
+    tracker — keeps score of environmental policy targets (Beijing and its districts).
+
+    USAGE: tracker <command> [options]
+
+    COMMANDS:
+      targets list     list the targets of target files
+      targets check    parse and lint target files
+      indicators       the indicator catalog
+
+    Run `tracker <command> --help` for a command's options and examples.
+    Exit codes: 0 done; 1 a --fail-on condition was met; 2 usage error; 65 problems in an input file.
+    """
+
+    public static func main() -> Never {
+        var console = Console.standard()
+        exit(run(Array(CommandLine.arguments.dropFirst()), console: &console))
+    }
+
+    @discardableResult
+    public static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        guard let command = arguments.first else {
+            console.write(help + "\n")
+            return ExitCode.success
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "targets": return TargetsCommand.run(rest, console: &console)
+        case "indicators": return IndicatorsCommand.run(rest, console: &console)
+        case "help", "--help", "-h":
+            console.write(help + "\n")
+            return ExitCode.success
+        default:
+            let near = NearName.closest(to: command, among: ["targets", "indicators", "help"])
+            console.error("error: unknown command `\(command)`" + (near.map { "; did you mean `\($0)`?" } ?? "") + "\n\n" + help)
+            return ExitCode.usage
+        }
+    }
+
+    static func usage(_ error: UsageError, help: String?, console: inout Console) -> Int32 {
+        console.error("error: \(error.message)" + (help.map { "\n\n" + $0 } ?? ""))
+        return ExitCode.usage
+    }
+}

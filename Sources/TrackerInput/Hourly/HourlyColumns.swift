@@ -1,0 +1,117 @@
+import Foundation
+
+/// Where a file keeps each thing, resolved from its header, with the unit conversion per
+/// pollutant column. Header problems are returned rather than guessed around.
+///
+/// ```swift
+/// switch HourlyColumns.resolve(header: ["station", "time", "PM2.5", "CO(mg/m³)"], file: "a.csv") {
+/// case .columns(let columns): columns.layout   // .long
+/// case .problems(let problems): …              // e.g. CO without a unit
+/// }
+/// ```
+struct HourlyColumns {
+    enum Resolution {
+        case columns(HourlyColumns)
+        case problems([HourlyProblem])
+    }
+
+    enum Time {
+        /// UCI: year, month, day, hour in separate columns.
+        case parts(year: Int, month: Int, day: Int, hour: Int)
+        /// Long layout: one ISO-8601 column.
+        case iso(Int)
+    }
+
+    struct PollutantColumn {
+        let pollutant: HourlyPollutant
+        let column: Int
+        let unit: HourlyUnit
+    }
+
+    let layout: HourlyLayout
+    let station: Int
+    let time: Time
+    let pollutants: [PollutantColumn]
+    let fieldCount: Int
+
+    static func resolve(header rawNames: [String], file: String) -> Resolution {
+        let names = rawNames.map { $0.trimmingCharacters(in: .whitespaces) }
+        if names == HourlyLayout.uciHeader { return .columns(uci) }
+        return resolveLong(names, file: file)
+    }
+
+    private static let uci = HourlyColumns(
+        layout: .uciBeijingMultiSite, station: 17, time: .parts(year: 1, month: 2, day: 3, hour: 4),
+        pollutants: [HourlyPollutant.pm25, .pm10, .so2, .no2, .co, .o3].enumerated().map {
+            PollutantColumn(pollutant: $0.element, column: 5 + $0.offset, unit: .microgramsPerCubicMetre)
+        },
+        fieldCount: HourlyLayout.uciHeader.count)
+
+    private static func resolveLong(_ names: [String], file: String) -> Resolution {
+        var problems: [HourlyProblem] = []
+        var station: Int?
+        var time: Int?
+        var pollutants: [PollutantColumn] = []
+        for (column, name) in names.enumerated() {
+            let (base, unitText) = split(name)
+            switch base.lowercased() {
+            case "station": station = station ?? column
+            case "time": time = time ?? column
+            default:
+                guard let pollutant = HourlyPollutant(headerName: base) else { continue }  // extra column
+                if pollutants.contains(where: { $0.pollutant == pollutant }) {
+                    problems.append(HourlyProblem(.unrecognisedHeader, file: file, line: 1, column: column + 1,
+                        message: "\(pollutant.rawValue) appears twice in the header; keep one column per pollutant"))
+                    continue
+                }
+                guard let unit = unit(of: pollutant, declared: unitText, column: column, file: file, into: &problems)
+                else { continue }
+                pollutants.append(PollutantColumn(pollutant: pollutant, column: column, unit: unit))
+            }
+        }
+        guard let station, let time, !pollutants.isEmpty else {
+            let expected = "expected the UCI header (\"No\",\"year\",…,\"station\") or "
+                + "station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3"
+            problems.insert(HourlyProblem(.unrecognisedHeader, file: file, line: 1, column: nil,
+                message: "header not recognised (\(names.joined(separator: ","))); \(expected)"), at: 0)
+            return .problems(problems)
+        }
+        guard problems.isEmpty else { return .problems(problems) }
+        return .columns(HourlyColumns(layout: .long, station: station, time: .iso(time),
+                                      pollutants: pollutants, fieldCount: names.count))
+    }
+
+    /// The declared unit; CO must declare one (µg/m³ and mg/m³ are both common), the others
+    /// default to µg/m³.
+    private static func unit(of pollutant: HourlyPollutant, declared: String?, column: Int, file: String,
+                             into problems: inout [HourlyProblem]) -> HourlyUnit? {
+        guard let declared else {
+            if pollutant == .co {
+                problems.append(HourlyProblem(.missingUnit, file: file, line: 1, column: column + 1,
+                    message: "the CO column declares no unit and CO is stored as mg/m³ or µg/m³ in practice; "
+                        + "write the unit in the header: CO(mg/m³) or CO(µg/m³)"))
+                return nil
+            }
+            return .microgramsPerCubicMetre
+        }
+        guard let unit = HourlyUnit(declaration: declared) else {
+            problems.append(HourlyProblem(.unknownUnit, file: file, line: 1, column: column + 1,
+                message: "unit \"\(declared)\" of \(pollutant.rawValue) is not a concentration unit this reader knows; "
+                    + "write µg/m³ or mg/m³"))
+            return nil
+        }
+        return unit
+    }
+
+    /// `CO(mg/m³)`, `CO (mg/m3)`, `CO[mg/m3]`, `CO（mg/m³）` → ("CO", "mg/m³").
+    private static func split(_ name: String) -> (String, String?) {
+        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）")] {
+            if name.hasSuffix(close), let start = name.range(of: open) {
+                let base = name[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
+                let unit = name[start.upperBound..<name.index(before: name.endIndex)]
+                return (base, unit.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return (name, nil)
+    }
+}

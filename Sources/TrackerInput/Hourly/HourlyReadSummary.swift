@@ -1,0 +1,43 @@
+/// What reading one hourly file did: its layout, counts of rows and of bad values, and the
+/// problems found (the first `HourlyReader.problemLimit`; the rest are only counted so memory
+/// does not grow with rows).
+///
+/// ```swift
+/// summary.negativeValues          // counted as data problems, stored as missing
+/// summary.problems.first?.description
+/// summary.stoppedReading          // a header problem: nothing was read
+/// ```
+public struct HourlyReadSummary: Sendable, Equatable {
+    public let file: String
+    public internal(set) var layout: HourlyLayout?
+    /// The CO unit as declared (long layout) or known (UCI); values are stored in mg/m³.
+    public internal(set) var coUnit: HourlyUnit?
+    /// Data rows seen (header and blank lines excluded).
+    public internal(set) var rowsRead = 0
+    /// Rows stored into the accumulator.
+    public internal(set) var rowsStored = 0
+    /// Rows skipped: malformed, bad time, empty station, or a duplicate hour.
+    public internal(set) var rowsRejected = 0
+    public internal(set) var missingValues = 0
+    public internal(set) var negativeValues = 0
+    public internal(set) var malformedValues = 0
+    public internal(set) var duplicateHours = 0
+    public internal(set) var problems: [HourlyProblem] = []
+    /// Problems beyond the limit, counted but not listed.
+    public internal(set) var unlistedProblems = 0
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// A file-level problem stopped the read (unreadable file, unrecognised header, CO unit).
+    public var stoppedReading: Bool { problems.contains(where: \.stopsReading) }
+
+    mutating func report(_ problem: HourlyProblem, limit: Int) {
+        if problems.count < limit || problem.stopsReading {
+            problems.append(problem)
+        } else {
+            unlistedProblems += 1
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class AirQualityTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerCLITestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}

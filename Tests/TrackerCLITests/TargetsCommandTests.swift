@@ -1,0 +1,63 @@
+import XCTest
+@testable import TrackerCLI
+
+/// `tracker targets check|list` and `tracker indicators` on real files, exact output.
+final class TargetsCommandTests: XCTestCase {
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
+        var console = Console.capturing()
+        let code = Tracker.run(arguments, console: &console)
+        let prefix = Fixtures.path("") + "/"
+        return (code, console.output.replacingOccurrences(of: prefix, with: ""),
+                console.errors.replacingOccurrences(of: prefix, with: ""))
+    }
+
+    func testEveryProblemOfABrokenFileIsReportedAtOnceWithItsPlace() throws {
+        let result = run(["targets", "check", Fixtures.path("Tests/Fixtures/targets/broken.targets")])
+        XCTAssertEqual(result.code, 65)
+        let expected = try Fixtures.read("Tests/Fixtures/targets/broken.expected")
+            .replacingOccurrences(of: "broken.targets:", with: "Tests/Fixtures/targets/broken.targets:")
+        XCTAssertEqual(result.err, expected)
+        XCTAssertEqual(result.out, "1 files, 0 plans, 0 targets (); 15 errors, 0 warnings\n")
+    }
+
+    func testTheCellGrammarFileListsAsTheDocumentSays() throws {
+        let result = run(["targets", "list", Fixtures.path("Tests/Fixtures/targets/good.targets"), "--format", "csv"])
+        XCTAssertEqual(result.code, 0, result.err)
+        let lines = result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.count, 12)  // header + 11 targets
+        XCTAssertEqual(lines[0], "plan,document,scope,scope_level,indicator,indicator_zh,comparator,value,tolerance,target,unit,period,deadline,source_file,source_line,attachment,source_text")
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,德胜街道,street,dustfall_monthly_mean,降尘量,approx,4.5,0.5,≈ 4.5 ±0.5,t/km²·月,2025,年底前,000_test.txt,11,附件1,德胜街道 · 降尘量（吨/平方公里·月） · 4.5左右"), result.out)
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,什刹海街道,street,dustfall_monthly_mean,降尘量,approx,4.5,0.5,≈ 4.5 ±0.5,t/km²·月,2025,年底前,000_test.txt,12,附件1,什刹海街道 · 降尘量（吨/平方公里·月） · 4.5左右（合并单元格）"), result.out)
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,什刹海街道,street,pm25_annual_mean,PM2.5年均浓度,<=,32,,≤ 32,µg/m³,2025,年底前,000_test.txt,12,附件1,什刹海街道 · PM2.5年均浓度（微克/立方米） · ３２"), result.out)
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,西城区,district,worse_than_v_share,劣Ⅴ类水体比例,<=,0,,≤ 0,%,2025,年底前,000_test.txt,21,附件6,\"西城区 · 断面水质达标率（%）（优良水体比例，劣Ⅴ类水体比例） · 100(100,0)\""), result.out)
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,西城区,district,good_day_ratio,优良天数比率,deferred,,,达到市级要求,%,2025,年底前,000_test.txt,21,附件6,西城区 · 优良天数比率 · 达到市级要求"), result.out)
+        XCTAssertTrue(lines.contains("good-2025,西政办发〔2025〕4号,西城区,district,good_day_ratio,优良天数比率,any_of,75,,≥ 75 或 ≥ 70（且完成整改）,%,2021..2025,年底前,000_test.txt,31,,优良天数比率75%，或70%以上且完成整改"), result.out)
+    }
+
+    func testAStreetsOwnTargetOverridesTheOneForEachStreet() {
+        let result = run(["targets", "list", Fixtures.path("Tests/Fixtures/targets/good.targets"), "--format", "csv"])
+        XCTAssertFalse(result.out.contains("不超过33"), "各街道 ≤ 33 must give way to the streets' own 31 and 32")
+        let verbose = run(["targets", "check", Fixtures.path("Tests/Fixtures/targets/good.targets"), "--verbose"])
+        XCTAssertTrue(verbose.err.contains("note: `德胜街道` has its own `pm25_annual_mean` target (Tests/Fixtures/targets/good.targets:13:"), verbose.err)
+    }
+
+    func testUsageErrorsExitTwoWithASuggestion() {
+        let result = run(["targets", "lsit"])
+        XCTAssertEqual(result.code, 2)
+        XCTAssertEqual(result.err, "error: unknown subcommand `targets lsit`; did you mean `targets list`?\n")
+        let option = run(["targets", "list", "--fromat", "json"])
+        XCTAssertEqual(option.code, 2)
+        XCTAssertTrue(option.err.hasPrefix("error: unknown option `--fromat`; did you mean `--format`?"), option.err)
+        let scope = run(["targets", "list", Fixtures.targets, "--scope", "德胜街"])
+        XCTAssertEqual(scope.code, 2)
+        XCTAssertEqual(scope.err, "error: unknown scope `德胜街`; did you mean `德胜街道`?\n")
+    }
+
+    func testEveryCommandHasHelpWithExamples() {
+        for command in [["targets", "list", "--help"], ["targets", "check", "--help"], ["indicators", "--help"], ["--help"]] {
+            let result = run(command)
+            XCTAssertEqual(result.code, 0)
+            XCTAssertTrue(result.out.contains("USAGE"), command.joined(separator: " "))
+        }
+    }
+}

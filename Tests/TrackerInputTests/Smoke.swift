@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerInputTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerModelTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}
