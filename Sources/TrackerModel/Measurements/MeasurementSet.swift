@@ -1,0 +1,41 @@
+/// The measurements read from one or more files, with the bookkeeping that proves nothing was
+/// lost: rows read, rows used, and every row skipped (with why).
+///
+/// ```swift
+/// let data = try MeasurementReader.read(files: ["Samples/xicheng-2025.csv"], …)
+/// data.measurements.count
+/// data.skipped     // [] unless --lenient skipped bad rows
+/// ```
+public struct MeasurementSet: Sendable {
+    public var measurements: [Measurement]
+    public var rowsRead: Int
+    /// Rows left out under `--lenient`, each with the problem that caused it.
+    public var skipped: [Diagnostic]
+    /// Files read, with how (encoding, layout), for the scorecard's header.
+    public var sources: [Source]
+
+    public struct Source: Hashable, Sendable {
+        public var file: String
+        public var encoding: String
+        public var layout: String
+        public init(file: String, encoding: String, layout: String) {
+            self.file = file; self.encoding = encoding; self.layout = layout
+        }
+    }
+
+    public init(measurements: [Measurement] = [], rowsRead: Int = 0, skipped: [Diagnostic] = [], sources: [Source] = []) {
+        self.measurements = measurements; self.rowsRead = rowsRead; self.skipped = skipped; self.sources = sources
+    }
+
+    public var rowsUsed: Int { rowsRead - skipped.count }
+
+    /// The latest month any measurement covers.
+    public var latestMonth: YearMonth? { measurements.map(\.period.lastMonth).max() }
+
+    public mutating func merge(_ other: MeasurementSet) {
+        measurements += other.measurements
+        rowsRead += other.rowsRead
+        skipped += other.skipped
+        sources += other.sources
+    }
+}
