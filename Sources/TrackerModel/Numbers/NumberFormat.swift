@@ -1,5 +1,5 @@
 import Foundation
-import TrackerModel
+
 
 /// Deterministic number text: no locale, no grouping, `-0` printed as `0`.
 ///

@@ -1,1 +1,0 @@
-// TrackerEvaluation module; see Package.swift for its role.

@@ -1,0 +1,150 @@
+import TrackerModel
+
+/// Evaluates a plan's targets against measurements: pure, no I/O. The verdict rules are
+/// documented in docs/evaluation.md.
+///
+/// ```swift
+/// let card = Evaluator.evaluate(plan: set.plan("xicheng-2025")!, in: set, data: data, asOf: nil)
+/// ```
+public enum Evaluator {
+    /// How much better than the year-to-date value the rest of the period may need to be and
+    /// still count as "at risk" rather than "off track": 20 % [project rule].
+    public static let riskBand = 0.2
+
+    public static func evaluate(plan: Plan, in set: TargetSet, data: MeasurementSet, asOf requested: YearMonth?) -> Scorecard {
+        let asOf = requested ?? min(data.latestMonth ?? plan.period.last, plan.period.last)
+        var index: [String: [Measurement]] = [:]
+        for m in data.measurements { index["\(m.scope)|\(m.indicator)", default: []].append(m) }
+
+        // One row per scope, indicator and period; later restatements are cited on the first.
+        var seen: [String: Int] = [:]
+        var rows: [ScorecardRow] = []
+        for target in plan.targets {
+            let key = "\(target.scope)|\(target.indicator)|\(target.period)"
+            if let at = seen[key] {
+                rows[at].alsoStatedAt.append(target.provenance.seedLine)
+                continue
+            }
+            seen[key] = rows.count
+            rows.append(evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [],
+                                 allData: index, asOf: asOf))
+        }
+        let order = Dictionary(uniqueKeysWithValues: set.scopes.scopes.map { ($0.name, $0.order) })
+        rows = rows.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            let (ox, oy) = (order[x.scope] ?? .max, order[y.scope] ?? .max)
+            return ox != oy ? ox < oy : a.offset < b.offset
+        }.map(\.element)
+        return Scorecard(plan: plan.id, document: plan.document, title: plan.title, asOf: asOf,
+                         isFinal: asOf >= plan.period.last, rows: rows, rowsRead: data.rowsRead,
+                         rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
+    }
+
+    static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement], allData: [String: [Measurement]],
+                         asOf: YearMonth) -> ScorecardRow {
+        let indicator = set.indicators[target.indicator]
+        var row = ScorecardRow(
+            target: target, effectiveComparator: target.comparator, resolvedFrom: nil,
+            indicatorZh: indicator?.zh ?? target.indicator, unit: indicator?.unit ?? .count,
+            precision: indicator?.precision ?? 1, polarity: indicator?.polarity ?? .higherIsBetter, observed: nil, comparedValue: nil, verdict: .insufficientData,
+            margin: nil, requiredRest: nil, validDays: nil, expectedDays: nil, notes: [], seasonalProjection: nil,
+            alsoStatedAt: [])
+        if case .deferred(let phrase) = target.comparator {
+            guard let resolved = set.resolveDeferral(of: target) else {
+                row.verdict = .deferred
+                row.notes.append("“\(phrase)”: the higher-level target is not loaded")
+                return row
+            }
+            row.effectiveComparator = resolved.comparator
+            row.resolvedFrom = "\(resolved.plan) \(resolved.scope) (\(resolved.provenance.seedFile):\(resolved.provenance.seedLine))"
+        }
+        if case .notApplicable = row.effectiveComparator {
+            row.verdict = .notApplicable
+            return row
+        }
+        guard let indicator else { return row }
+        let months = target.period.months
+        let window = min(asOf, target.period.last)
+        guard let value = PeriodValue.aggregate(rows, kind: indicator.kind, months: months, asOf: window) else {
+            row.notes.append(rows.isEmpty ? "no data" : "no data in \(target.period) up to \(window)")
+            return row
+        }
+        row.observed = value.value
+        row.validDays = value.validDays
+        row.expectedDays = value.expectedDays
+        let compared: Double
+        if case .rounded(let d) = target.comparison { compared = Rounding.halfEven(value.value, decimals: d) } else { compared = value.value }
+        row.comparedValue = compared
+        for (month, flags) in value.excludedMonths { row.notes.append("\(month) excluded (\(flags.joined(separator: ", ")))") }
+        if let without = value.valueWithoutExclusion {
+            row.notes.append("without exclusions: \(NumberFormat.fixed(without, indicator.precision))")
+        }
+        if value.validityUnknown { row.notes.append("validity unknown: some months give no valid_days") }
+
+        var baseline: Double?
+        if case .reduction(let year, _, _) = row.effectiveComparator {
+            baseline = PeriodValue.aggregate(rows, kind: indicator.kind, months: Period.year(year).months,
+                                             asOf: YearMonth(year, 12))?.value
+            if baseline == nil { row.notes.append("no \(year) baseline value in the data") }
+        }
+        guard let assessment = row.effectiveComparator.assess(compared, polarity: indicator.polarity, baseline: baseline) else {
+            return row
+        }
+        row.margin = assessment.margin
+        for condition in assessment.conditions { row.notes.append("provided that: \(condition)") }
+
+        let complete = asOf >= target.period.last
+        let short = value.shortMonths
+        // Monthly kinds need every month up to the as-of (a yearly row stands for its whole year).
+        let excluded = Set(value.excludedMonths.map(\.0))
+        let monthly = [IndicatorKind.mean, .dayRatio, .count, .monthlyMean].contains(indicator.kind)
+            && !rows.contains { if case .year = $0.period { true } else { false } }
+        let missingMonths = monthly
+            ? months.filter { $0 <= window && !value.monthsUsed.contains($0) && !excluded.contains($0) } : []
+        let valid = short.isEmpty && missingMonths.isEmpty && (!complete || !indicator.kind.usesValidDays
+            || (value.validDays ?? 0) >= 324 * (months.count / 12) || value.validityUnknown)
+        if !short.isEmpty {
+            row.notes.append("months under the valid-day minimum: " + short.map { "\($0.0) (\($0.1) days)" }.joined(separator: ", "))
+        }
+        if !missingMonths.isEmpty {
+            row.notes.append("months without data: " + missingMonths.map(\.description).joined(separator: ", "))
+        }
+        let locked = lockedOutcome(row.effectiveComparator, indicator: indicator, value: compared, assessment: assessment)
+        if let locked {
+            row.verdict = locked
+        } else if !valid {
+            row.verdict = .insufficientData
+        } else if complete {
+            switch assessment.outcome {
+            case .met: row.verdict = .met
+            case .withinTolerance: row.verdict = .withinTolerance
+            case .missed: row.verdict = .missed
+            }
+        } else {
+            let projection = Projection.make(target: target, comparator: row.effectiveComparator, indicator: indicator,
+                                             value: value, compared: compared, rows: rows, asOf: window)
+            row.requiredRest = projection.requiredRest
+            row.seasonalProjection = projection.seasonal
+            row.verdict = projection.verdict(assessment: assessment)
+            row.notes += projection.notes
+        }
+        return row
+    }
+
+    /// Outcomes that no remaining month can change: a count budget already spent, a cumulative
+    /// quantity already reached.
+    static func lockedOutcome(_ comparator: TrackerModel.Comparator, indicator: Indicator, value: Double,
+                              assessment: Assessment) -> Verdict? {
+        switch indicator.kind {
+        case .count:
+            // Counts only grow: over a ceiling is final; reaching a floor is final.
+            if indicator.polarity == .lowerIsBetter, assessment.outcome == .missed { return .missed }
+            if indicator.polarity == .higherIsBetter, assessment.outcome == .met { return .met }
+        case .cumulative:
+            if indicator.polarity == .higherIsBetter, assessment.outcome == .met { return .met }
+        default:
+            break
+        }
+        return nil
+    }
+}

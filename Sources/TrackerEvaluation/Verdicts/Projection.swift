@@ -1,0 +1,147 @@
+import TrackerModel
+
+/// What the rest of a period must achieve, and the provisional verdict that follows from it
+/// (docs/evaluation.md, "Provisional verdicts").
+///
+/// ```swift
+/// // ≤ 30 µg/m³ over 365 days, 181 valid days so far at 33.0: the remaining 184 days must average
+/// // (30·365 − 33·181) / 184 = 27.05, 18 % better than so far → at risk.
+/// ```
+struct Projection {
+    var requiredRest: RequiredRest?
+    var seasonal: Double?
+    var notes: [String] = []
+    /// True when no remaining value can meet the target (a negative concentration, a ratio above 100 %).
+    var impossible = false
+    /// How much better than so far the rest must be (0.18 = 18 %); nil when not meaningful.
+    var improvementNeeded: Double?
+    var polarity: Polarity
+    var bound: Double?
+
+    static func make(target: Target, comparator: TrackerModel.Comparator, indicator: Indicator, value: PeriodValue,
+                     compared: Double, rows: [Measurement], asOf: YearMonth) -> Projection {
+        var p = Projection(polarity: indicator.polarity)
+        guard let bound = effectiveBound(comparator, polarity: indicator.polarity) else { return p }
+        p.bound = bound
+        let unit = indicator.unit.symbol
+        let d = indicator.precision
+        let monthsLeft = target.period.months.filter { $0 > asOf }.count
+        let word = indicator.polarity == .lowerIsBetter ? "≤" : "≥"
+
+        switch indicator.kind {
+        case .mean, .dayRatio:
+            guard let n = value.validDays, let total = value.expectedDays else { break }
+            let daysLeft = target.period.months.filter { $0 > asOf }.reduce(0) { $0 + $1.dayCount }
+            guard daysLeft > 0 else { break }
+            // Assume the remaining days will all be valid: N = days so far (valid) + days left.
+            let N = Double(n + daysLeft)
+            _ = total
+            let required = (bound * N - value.value * Double(n)) / Double(daysLeft)
+            if indicator.kind == .mean {
+                p.requiredRest = RequiredRest(value: required,
+                    text: "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
+                p.impossible = required < (indicator.range?.lowerBound ?? 0)
+            } else {
+                let share = required / 100
+                let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
+                let allowed = indicator.polarity == .higherIsBetter
+                    ? (Double(daysLeft) * (1 - share)).rounded(.down) : (Double(daysLeft) * share).rounded(.down)
+                p.requiredRest = RequiredRest(value: required,
+                    text: "the remaining \(daysLeft) days must be \(word) \(NumberFormat.fixed(required, d)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
+                p.impossible = required > 100 + 1e-9 || required < -1e-9
+            }
+            p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
+            p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
+        case .monthlyMean:
+            let k = value.monthsUsed.count
+            guard monthsLeft > 0, k > 0 else { break }
+            let required = (bound * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft)
+            p.requiredRest = RequiredRest(value: required,
+                text: "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
+            p.impossible = required < (indicator.range?.lowerBound ?? 0)
+            p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
+            p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
+        case .count:
+            let elapsed = target.period.months.filter { $0 <= asOf }.count
+            guard elapsed > 0 else { break }
+            let budget = bound - value.value
+            if indicator.polarity == .lowerIsBetter {
+                p.requiredRest = RequiredRest(value: budget,
+                    text: "at most \(NumberFormat.plain(max(0, budget))) more \(unit) in the remaining \(monthsLeft) months")
+            } else {
+                p.requiredRest = RequiredRest(value: budget, text: "\(NumberFormat.plain(budget)) more \(unit) in the remaining \(monthsLeft) months")
+            }
+            let pace = value.value * Double(target.period.months.count) / Double(elapsed)
+            p.notes.append("at this pace: \(NumberFormat.fixed(pace, d)) \(unit) for the period")
+            p.improvementNeeded = improvement(from: pace, to: bound, polarity: indicator.polarity).map { max(0, $0) }
+        case .cumulative:
+            guard monthsLeft > 0 else { break }
+            let need = bound - value.value
+            let pace = need / Double(monthsLeft)
+            p.requiredRest = RequiredRest(value: pace,
+                text: "+\(NumberFormat.fixed(pace, d)) \(unit) a month for the remaining \(monthsLeft) months")
+            let elapsed = Double(target.period.months.count - monthsLeft)
+            let expectedByNow = bound * elapsed / Double(target.period.months.count)
+            p.improvementNeeded = expectedByNow > 0 ? max(0, (expectedByNow - value.value) / expectedByNow) : 0
+            p.notes.append("expected by now on a straight line: \(NumberFormat.fixed(expectedByNow, d)) \(unit)")
+        case .reported, .flowShare, .relativeChange, .rank:
+            p.requiredRest = RequiredRest(value: bound,
+                text: "the latest value must reach \(word) \(NumberFormat.plain(bound)) \(unit) by \(target.deadline.text)")
+        }
+        return p
+    }
+
+    /// The provisional verdict (docs/evaluation.md).
+    func verdict(assessment: Assessment) -> Verdict {
+        if impossible { return .missed }
+        if let seasonal, let bound {
+            let meets = Relation.holds(polarity: polarity)(seasonal, bound)
+            if meets { return assessment.outcome == .missed ? .atRisk : .onTrack }
+            let gap = improvement(from: seasonal, to: bound, polarity: polarity) ?? 1
+            return gap <= Evaluator.riskBand ? .atRisk : .offTrack
+        }
+        if assessment.outcome != .missed, (improvementNeeded ?? 0) <= 0 { return .onTrack }
+        guard let improvementNeeded else { return assessment.outcome == .missed ? .atRisk : .onTrack }
+        if improvementNeeded <= 0 { return .onTrack }
+        return improvementNeeded <= Evaluator.riskBand ? .atRisk : .offTrack
+    }
+
+    /// The bound a projection aims at: the number itself, the near end of a range, the first branch
+    /// of alternatives; nil for comparators without one.
+    static func effectiveBound(_ c: TrackerModel.Comparator, polarity: Polarity) -> Double? {
+        switch c {
+        case .bound(_, let v), .approximately(let v, _): v
+        case .between(let lo, let hi): polarity == .lowerIsBetter ? hi : lo
+        case .anyOf(let a): a.first.flatMap { effectiveBound($0.comparator, polarity: polarity) }
+        default: nil
+        }
+    }
+
+    /// Relative improvement from `current` to `required` in the good direction (0.2 = 20 % better).
+    static func improvement(from current: Double, to required: Double, polarity: Polarity) -> Double? {
+        guard current != 0 else { return nil }
+        return polarity == .lowerIsBetter ? (current - required) / abs(current) : (required - current) / abs(current)
+    }
+
+    func improvement(from current: Double, to required: Double, polarity: Polarity) -> Double? {
+        Projection.improvement(from: current, to: required, polarity: polarity)
+    }
+
+    /// This year to date, scaled by how last year's full period related to last year's same months.
+    static func seasonalProjection(rows: [Measurement], kind: IndicatorKind, target: Target, asOf: YearMonth, thisYear: Double) -> Double? {
+        let lastMonths = target.period.months.map { $0.advanced(by: -12) }
+        let lastAsOf = asOf.advanced(by: -12)
+        guard let lastFull = PeriodValue.aggregate(rows, kind: kind, months: lastMonths, asOf: lastMonths.last!),
+              lastFull.monthsUsed.count == lastMonths.count,
+              let lastToDate = PeriodValue.aggregate(rows, kind: kind, months: lastMonths, asOf: lastAsOf),
+              lastToDate.value != 0 else { return nil }
+        return thisYear * lastFull.value / lastToDate.value
+    }
+}
+
+extension Relation {
+    /// The bare relation of a polarity, as a function: `≤` for lower-is-better.
+    static func holds(polarity: Polarity) -> (Double, Double) -> Bool {
+        polarity.bareRelation.holds
+    }
+}
