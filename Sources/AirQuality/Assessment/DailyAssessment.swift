@@ -18,8 +18,12 @@ public struct DailyAssessment: Sendable, Equatable {
 
     public var day: CalendarDay { values.day }
 
-    /// Assesses every day under the version `choice` picks for it; result sorted by day.
+    /// Assesses every day under the version `choice` picks for it; result sorted by day. A day
+    /// given twice is assessed once (the first), so no day is counted twice in a period.
     public static func assess(_ days: [DailyValues], choice: StandardChoice) -> [DailyAssessment] {
-        days.sorted { $0.day < $1.day }.map { DailyAssessment(values: $0, version: choice.version(for: $0.day)) }
+        var seen = Set<CalendarDay>()
+        return days.filter { seen.insert($0.day).inserted }
+            .sorted { $0.day < $1.day }
+            .map { DailyAssessment(values: $0, version: choice.version(for: $0.day)) }
     }
 }

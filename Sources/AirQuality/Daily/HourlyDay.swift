@@ -54,4 +54,11 @@ public struct HourlyDay: Sendable, Equatable {
     static func valid(_ value: Double) -> Double? {
         value.isFinite && value >= 0 ? value : nil
     }
+
+    /// Missing (NaN) hours compare equal.
+    public static func == (lhs: HourlyDay, rhs: HourlyDay) -> Bool {
+        lhs.day == rhs.day && Pollutant.allCases.allSatisfy { pollutant in
+            zip(lhs.values[pollutant], rhs.values[pollutant]).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        }
+    }
 }

@@ -21,6 +21,6 @@ public struct StandardUsage: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        versionsUsed.map { "\($0.rawValue): \(dayCount($0)) days" }.joined(separator: ", ")
+        versionsUsed.map { "\($0.rawValue): \(dayCount($0)) day\(dayCount($0) == 1 ? "" : "s")" }.joined(separator: ", ")
     }
 }

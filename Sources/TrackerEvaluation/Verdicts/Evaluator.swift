@@ -22,7 +22,15 @@ public enum Evaluator {
         for target in plan.targets {
             let key = "\(target.scope)|\(target.indicator)|\(target.period)"
             if let at = seen[key] {
-                rows[at].alsoStatedAt.append(target.provenance.seedLine)
+                if target.comparator.elaborates(rows[at].target.comparator) {
+                    // The fuller statement (with its alternatives) decides; the first is cited.
+                    let earlier = rows[at].target.provenance.seedLine
+                    rows[at] = evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [],
+                                        allData: index, asOf: asOf)
+                    rows[at].alsoStatedAt.append(earlier)
+                } else {
+                    rows[at].alsoStatedAt.append(target.provenance.seedLine)
+                }
                 continue
             }
             seen[key] = rows.count

@@ -34,10 +34,10 @@ struct HourlyColumns {
     let pollutants: [PollutantColumn]
     let fieldCount: Int
 
-    static func resolve(header rawNames: [String], file: String) -> Resolution {
+    static func resolve(header rawNames: [String], file: String, line: Int = 1) -> Resolution {
         let names = rawNames.map { $0.trimmingCharacters(in: .whitespaces) }
         if names == HourlyLayout.uciHeader { return .columns(uci) }
-        return resolveLong(names, file: file)
+        return resolveLong(names, file: file, line: line)
     }
 
     private static let uci = HourlyColumns(
@@ -47,7 +47,7 @@ struct HourlyColumns {
         },
         fieldCount: HourlyLayout.uciHeader.count)
 
-    private static func resolveLong(_ names: [String], file: String) -> Resolution {
+    private static func resolveLong(_ names: [String], file: String, line: Int) -> Resolution {
         var problems: [HourlyProblem] = []
         var station: Int?
         var time: Int?
@@ -60,19 +60,20 @@ struct HourlyColumns {
             default:
                 guard let pollutant = HourlyPollutant(headerName: base) else { continue }  // extra column
                 if pollutants.contains(where: { $0.pollutant == pollutant }) {
-                    problems.append(HourlyProblem(.unrecognisedHeader, file: file, line: 1, column: column + 1,
+                    problems.append(HourlyProblem(.unrecognisedHeader, file: file, line: line, column: column + 1,
                         message: "\(pollutant.rawValue) appears twice in the header; keep one column per pollutant"))
                     continue
                 }
-                guard let unit = unit(of: pollutant, declared: unitText, column: column, file: file, into: &problems)
+                guard let unit = unit(of: pollutant, declared: unitText, at: (line, column + 1), file: file, into: &problems)
                 else { continue }
                 pollutants.append(PollutantColumn(pollutant: pollutant, column: column, unit: unit))
             }
         }
-        guard let station, let time, !pollutants.isEmpty else {
+        // With no usable pollutant column because of unit problems, those problems say it all.
+        guard let station, let time, !pollutants.isEmpty || !problems.isEmpty else {
             let expected = "expected the UCI header (\"No\",\"year\",…,\"station\") or "
                 + "station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3"
-            problems.insert(HourlyProblem(.unrecognisedHeader, file: file, line: 1, column: nil,
+            problems.insert(HourlyProblem(.unrecognisedHeader, file: file, line: line, column: nil,
                 message: "header not recognised (\(names.joined(separator: ","))); \(expected)"), at: 0)
             return .problems(problems)
         }
@@ -83,11 +84,11 @@ struct HourlyColumns {
 
     /// The declared unit; CO must declare one (µg/m³ and mg/m³ are both common), the others
     /// default to µg/m³.
-    private static func unit(of pollutant: HourlyPollutant, declared: String?, column: Int, file: String,
-                             into problems: inout [HourlyProblem]) -> HourlyUnit? {
+    private static func unit(of pollutant: HourlyPollutant, declared: String?, at place: (line: Int, column: Int),
+                             file: String, into problems: inout [HourlyProblem]) -> HourlyUnit? {
         guard let declared else {
             if pollutant == .co {
-                problems.append(HourlyProblem(.missingUnit, file: file, line: 1, column: column + 1,
+                problems.append(HourlyProblem(.missingUnit, file: file, line: place.line, column: place.column,
                     message: "the CO column declares no unit and CO is stored as mg/m³ or µg/m³ in practice; "
                         + "write the unit in the header: CO(mg/m³) or CO(µg/m³)"))
                 return nil
@@ -95,7 +96,7 @@ struct HourlyColumns {
             return .microgramsPerCubicMetre
         }
         guard let unit = HourlyUnit(declaration: declared) else {
-            problems.append(HourlyProblem(.unknownUnit, file: file, line: 1, column: column + 1,
+            problems.append(HourlyProblem(.unknownUnit, file: file, line: place.line, column: place.column,
                 message: "unit \"\(declared)\" of \(pollutant.rawValue) is not a concentration unit this reader knows; "
                     + "write µg/m³ or mg/m³"))
             return nil

@@ -46,6 +46,12 @@ struct HourlyFileParser {
         return summary
     }
 
+    /// Ends the read with a file-level problem (e.g. an I/O error part-way), keeping the counts.
+    mutating func stop(_ message: String) -> HourlyReadSummary {
+        problem(.unreadableFile, line: nil, column: nil, message)
+        return summary
+    }
+
     private mutating func handle(_ record: HourlyRecord, into days: inout StationDayAccumulator) {
         guard let columns else { return resolveHeader(record) }
         summary.rowsRead += 1
@@ -76,9 +82,8 @@ struct HourlyFileParser {
     }
 
     private mutating func resolveHeader(_ record: HourlyRecord) {
-        var names = (0..<record.count).map(record.string)
-        if let first = names.first, first.hasPrefix("\u{FEFF}") { names[0] = String(first.dropFirst()) }
-        switch HourlyColumns.resolve(header: names, file: summary.file) {
+        let names = (0..<record.count).map(record.string)
+        switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line) {
         case .columns(let resolved):
             columns = resolved
             summary.layout = resolved.layout

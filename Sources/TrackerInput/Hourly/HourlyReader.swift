@@ -32,11 +32,8 @@ public struct HourlyReader: Sendable {
                 chunk.withUnsafeBytes { parser.consume($0, into: &days) }
             }
         } catch {
-            var summary = HourlyReadSummary(file: file)
-            summary.report(HourlyProblem(.unreadableFile, file: file, line: nil, column: nil,
-                                         message: "cannot read the file (\(error.localizedDescription)); check the path and permissions"),
-                           limit: problemLimit)
-            return summary
+            // Rows read before the error stay in `days`; the summary says the file was cut short.
+            return parser.stop("cannot read the file (\(error.localizedDescription)); check the path and permissions")
         }
         return parser.finish(into: &days)
     }

@@ -16,6 +16,11 @@ struct HourlyRecordSplitter {
     private var quotePending = false
     private var line = 1
     private var recordLine = 1
+    /// BOM bytes matched at the start of the file; nil once past it. A BOM is dropped so the
+    /// first header field (often quoted) is read like the others.
+    private var bomMatched: Int? = 0
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
@@ -28,6 +33,14 @@ struct HourlyRecordSplitter {
         while cursor < chunk.count {
             let byte = chunk[cursor]
             cursor += 1
+            if let matched = bomMatched {
+                if byte == Self.byteOrderMark[matched] {
+                    bomMatched = matched + 1 == Self.byteOrderMark.count ? nil : matched + 1
+                    continue
+                }
+                bytes.append(contentsOf: Self.byteOrderMark[0..<matched])  // not a BOM after all
+                bomMatched = nil
+            }
             if inQuotes {
                 if quotePending {
                     quotePending = false

@@ -1,9 +1,8 @@
 /// A mass concentration unit declared in a header, e.g. `CO(mg/m³)` or `CO (ug/m3)`.
 ///
 /// ```swift
-/// HourlyUnit(declaration: "µg/m³")           // .microgramsPerCubicMetre
-/// HourlyUnit.microgramsPerCubicMetre
-///     .factor(to: .milligramsPerCubicMetre)          // 0.001
+/// HourlyUnit(declaration: "µg/m³")                                   // .microgramsPerCubicMetre
+/// HourlyUnit.microgramsPerCubicMetre.factor(to: .milligramsPerCubicMetre)  // 0.001
 /// ```
 public enum HourlyUnit: String, Sendable, Hashable {
     case microgramsPerCubicMetre = "µg/m³"

@@ -36,4 +36,10 @@ public struct StationDayGrid: Sendable, Equatable {
         }
         return true
     }
+
+    /// Missing (NaN) hours compare equal, so two reads of the same rows are equal.
+    public static func == (lhs: StationDayGrid, rhs: StationDayGrid) -> Bool {
+        lhs.seenHours == rhs.seenHours
+            && zip(lhs.values, rhs.values).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    }
 }

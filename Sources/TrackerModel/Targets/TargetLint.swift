@@ -12,7 +12,11 @@ public enum TargetLint {
             for target in plan.targets {
                 let key = "\(target.scope)|\(target.indicator)|\(target.period)"
                 guard let earlier = first[key] else { first[key] = target; continue }
-                if earlier.comparator != target.comparator {
+                if earlier.comparator.elaborates(target.comparator) || target.comparator.elaborates(earlier.comparator) {
+                    // A table cell `100` spelled out in the text as "100, or ≥ 95 with a condition".
+                    found.append(Diagnostic(.note, at: target.provenance.definedAt,
+                        "`\(target.scope)` `\(target.indicator)`: this target and line \(earlier.provenance.definedAt.line) state one requirement, one with its alternatives; the scorecard uses the fuller one"))
+                } else if earlier.comparator != target.comparator {
                     found.append(Diagnostic(.error, at: target.provenance.definedAt,
                         "`\(target.scope)` has two different `\(target.indicator)` targets for \(target.period): this one and line \(earlier.provenance.definedAt.line)",
                         fix: "keep one, or give them different periods"))
@@ -48,5 +52,14 @@ public enum TargetLint {
             }
         }
         return found
+    }
+}
+
+extension Comparator {
+    /// Whether `self` is `other` with alternatives added: `100 或 ≥95且…` elaborates `≥ 100`.
+    public func elaborates(_ other: Comparator) -> Bool {
+        guard case .anyOf(let alternatives) = self else { return false }
+        if case .anyOf = other { return false }
+        return alternatives.contains { $0.comparator == other && $0.condition == nil }
     }
 }
