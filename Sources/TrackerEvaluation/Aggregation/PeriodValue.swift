@@ -32,7 +32,7 @@ public struct PeriodValue: Hashable, Sendable {
 
     /// Forms the period value from one scope's and indicator's rows. `months` are the period's
     /// months; rows outside them or after `asOf` are ignored. Nil when no row counts.
-    public static func aggregate(_ rows: [Measurement], kind: IndicatorKind, months: [YearMonth], asOf: YearMonth) -> PeriodValue? {
+    public static func aggregate(_ rows: [TrackerModel.Measurement], kind: IndicatorKind, months: [YearMonth], asOf: YearMonth) -> PeriodValue? {
         let window = Set(months.filter { $0 <= asOf })
         let inWindow = rows.filter { row in
             switch row.period {

@@ -44,8 +44,9 @@ struct Projection {
             } else {
                 let share = required / 100
                 let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
-                let allowed = indicator.polarity == .higherIsBetter
-                    ? (Double(daysLeft) * (1 - share)).rounded(.down) : (Double(daysLeft) * share).rounded(.down)
+                // Whole days, with float slack: 184 × (1 − 0.8587) is 26, not 25.999….
+                let allowed = ((indicator.polarity == .higherIsBetter ? Double(daysLeft) * (1 - share) : Double(daysLeft) * share) + 1e-9)
+                    .rounded(.down)
                 p.requiredRest = RequiredRest(value: required,
                     text: "the remaining \(daysLeft) days must be \(word) \(NumberFormat.fixed(required, d)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
                 p.impossible = required > 100 + 1e-9 || required < -1e-9

@@ -18,4 +18,11 @@ final class DailyAssessmentTests: XCTestCase {
         let old = DailyAssessment.assess(values, choice: .forced(.hj633_2012))
         XCTAssertEqual(old.map(\.aqi.value), [100, 100])
     }
+
+    func testADayGivenTwiceIsAssessedOnce() {
+        let twice = values + [directDay(day(2026, 3, 1), pm25: 10)]
+        let days = DailyAssessment.assess(twice, choice: .automatic)
+        XCTAssertEqual(days.count, 2)
+        XCTAssertEqual(days.last?.aqi.value, 114, "the first of the two is kept")
+    }
 }

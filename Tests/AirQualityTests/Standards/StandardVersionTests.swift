@@ -26,6 +26,6 @@ final class StandardVersionTests: XCTestCase {
         let usage = StandardUsage(versions: [.hj633_2012, .hj633_2026, .hj633_2026])
         XCTAssertEqual(usage.versionsUsed, [.hj633_2012, .hj633_2026])
         XCTAssertEqual(usage.dayCount(.hj633_2026), 2)
-        XCTAssertEqual(usage.description, "HJ 633—2012: 1 days, HJ 633—2026: 2 days")
+        XCTAssertEqual(usage.description, "HJ 633—2012: 1 day, HJ 633—2026: 2 days")
     }
 }

@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerEvaluationTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}

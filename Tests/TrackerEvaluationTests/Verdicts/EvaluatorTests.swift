@@ -1,0 +1,133 @@
+import XCTest
+import TrackerModel
+
+// Foundation declares `Measurement` too.
+typealias Measurement = TrackerModel.Measurement
+@testable import TrackerEvaluation
+
+/// Aggregation by kind, final and provisional verdicts, locked outcomes, validity boundaries and
+/// the required-rest arithmetic, on small hand-made plans.
+final class EvaluatorTests: XCTestCase {
+    var catalog = IndicatorCatalog()
+    var scopes = ScopeDirectory()
+
+    override func setUp() {
+        catalog.add(Indicator(id: "pm25", zh: "PM2.5年均浓度", en: "PM2.5", unit: .microgramPerCubicMetre, polarity: .lowerIsBetter, kind: .mean, precision: 1, range: 0...1000))
+        catalog.add(Indicator(id: "good", zh: "优良天数比率", en: "good days", unit: .percent, polarity: .higherIsBetter, kind: .dayRatio, precision: 1, range: 0...100))
+        catalog.add(Indicator(id: "heavy", zh: "重污染天数", en: "heavy days", unit: .days, polarity: .lowerIsBetter, kind: .count, precision: 0))
+        catalog.add(Indicator(id: "nox", zh: "NOx重点工程累计减排量", en: "NOx", unit: .tonne, polarity: .higherIsBetter, kind: .cumulative, precision: 0))
+        catalog.add(Indicator(id: "dust", zh: "降尘量", en: "dustfall", unit: .tonnePerSquareKilometreMonth, polarity: .lowerIsBetter, kind: .monthlyMean, precision: 1))
+        scopes.add(Scope(name: "西城区", level: .district, parent: nil, en: "Xicheng"))
+    }
+
+    func plan(_ targets: [(String, TrackerModel.Comparator)]) -> (Plan, TargetSet) {
+        let at = SourceLocation(file: "t.targets", line: 1)
+        let ts = targets.enumerated().map { i, t in
+            Target(plan: "p", scope: "西城区", scopeLevel: .district, indicator: t.0, comparator: t.1, period: .year(2025),
+                   deadline: .by(year: 2025, month: 12, text: "年底前"),
+                   provenance: Provenance(document: "d", title: "t", attachment: nil, seedFile: "s.txt", seedLine: i + 1, text: "x", definedAt: at))
+        }
+        let p = Plan(id: "p", document: "d", title: "t", seedFile: "s.txt", scope: "西城区", period: .year(2025), defersTo: nil, targets: ts, file: "t.targets")
+        return (p, TargetSet(plans: [p], indicators: catalog, scopes: scopes))
+    }
+
+    func months(_ indicator: String, _ values: [Double], validDays: [Int?]? = nil, flags: [Int: String] = [:]) -> [Measurement] {
+        values.enumerated().map { i, v in
+            Measurement(period: .month(YearMonth(2025, i + 1)), scope: "西城区", indicator: indicator, value: v,
+                        validDays: validDays?[i] ?? YearMonth(2025, i + 1).dayCount, flags: flags[i + 1].map { [$0] } ?? [],
+                        source: SourceLocation(file: "d.csv", line: i + 2))
+        }
+    }
+
+    func evaluate(_ targets: [(String, TrackerModel.Comparator)], _ data: [Measurement], asOf: YearMonth? = nil) -> Scorecard {
+        let (p, set) = plan(targets)
+        return Evaluator.evaluate(plan: p, in: set, data: MeasurementSet(measurements: data, rowsRead: data.count), asOf: asOf)
+    }
+
+    func testAMeanIsWeightedByValidDaysAndJudgedFinallyAtYearEnd() throws {
+        let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 30, count: 11) + [31]))
+        let row = try XCTUnwrap(card.row(scope: "西城区", indicator: "pm25"))
+        XCTAssertTrue(card.isFinal)
+        XCTAssertEqual(row.observed!, (30 * 334 + 31 * 31) / 365, accuracy: 1e-12)
+        XCTAssertEqual(row.verdict, .missed)
+        XCTAssertEqual(row.validDays, 365)
+    }
+
+    func testRequiredRestOfAMeanIsTheArithmeticOfTheIssue() throws {
+        // ≤ 30 over 2025; January–June at 33 with full valid days (181): the remaining 184 days
+        // must average (30·365 − 33·181) / 184.
+        let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 33, count: 6)))
+        let row = try XCTUnwrap(card.row(scope: "西城区", indicator: "pm25"))
+        XCTAssertFalse(card.isFinal)
+        XCTAssertEqual(card.asOf, YearMonth(2025, 6))
+        let expected = (30.0 * 365 - 33.0 * 181) / 184
+        XCTAssertEqual(row.requiredRest!.value, expected, accuracy: 1e-9)
+        XCTAssertEqual(row.requiredRest!.text, "the remaining 184 days must average ≤ 27.0 µg/m³")
+        // 27.05 is 18 % below 33: within the 20 % band → at risk.
+        XCTAssertEqual(row.verdict, .atRisk)
+        let far = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 40, count: 6)))
+        XCTAssertEqual(far.rows[0].verdict, .offTrack)
+        let good = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 28, count: 6)))
+        XCTAssertEqual(good.rows[0].verdict, .onTrack)
+    }
+
+    func testAnImpossibleRestIsAlreadyMissed() {
+        // 11 months at 60 against ≤ 30: December would need a negative mean.
+        let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 60, count: 11)))
+        XCTAssertEqual(card.rows[0].verdict, .missed)
+    }
+
+    func testValidityBoundaries26And27DaysFebruary24And25() {
+        var days: [Int?] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        days[6] = 27
+        XCTAssertEqual(evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0].verdict, .met)
+        days[6] = 26
+        let short = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0]
+        XCTAssertEqual(short.verdict, .insufficientData)
+        XCTAssertTrue(short.notes.contains("months under the valid-day minimum: 2025-07 (26 days)"), "\(short.notes)")
+        days[6] = 31; days[1] = 25
+        XCTAssertEqual(evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0].verdict, .met)
+        days[1] = 24
+        XCTAssertEqual(evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0].verdict, .insufficientData)
+    }
+
+    func testACountOverItsBudgetIsLockedEvenMidYear() {
+        let card = evaluate([("heavy", .bound(.atMost, 3))], months("heavy", [2, 2, 0]), asOf: YearMonth(2025, 3))
+        XCTAssertEqual(card.rows[0].verdict, .missed)
+        XCTAssertEqual(card.rows[0].observed, 4)
+        let within = evaluate([("heavy", .bound(.atMost, 3))], months("heavy", [1, 0, 0]), asOf: YearMonth(2025, 3))
+        XCTAssertEqual(within.rows[0].requiredRest?.text, "at most 2 more 天 in the remaining 9 months")
+    }
+
+    func testACumulativeQuantityAlreadyReachedIsLockedMet() {
+        let card = evaluate([("nox", .bound(.atLeast, 1060))], months("nox", [300, 700, 1100]))
+        XCTAssertEqual(card.rows[0].verdict, .met)
+        let behind = evaluate([("nox", .bound(.atLeast, 1200))], months("nox", [100, 200, 300]))
+        XCTAssertEqual(behind.rows[0].requiredRest?.text, "+100 t a month for the remaining 9 months")
+        XCTAssertEqual(behind.rows[0].verdict, .onTrack)  // 300 t by March is the straight-line 1200 × 3/12
+    }
+
+    func testGoodDayRatioSaysHowManyNonGoodDaysRemain() throws {
+        // ≥ 78 % over 365 days; January–June at 70 % of 181 days: the rest must be ≥ (78·365 − 70·181)/184 %.
+        let card = evaluate([("good", .bound(.atLeast, 78))], months("good", Array(repeating: 70, count: 6)))
+        let row = try XCTUnwrap(card.rows.first)
+        let required = (78.0 * 365 - 70.0 * 181) / 184
+        XCTAssertEqual(row.requiredRest!.value, required, accuracy: 1e-9)
+        XCTAssertEqual(row.requiredRest!.text, "the remaining 184 days must be ≥ 85.9 %: at most 26 non-good days")
+    }
+
+    func testSandDustMonthsAreExcludedFromDustfallAndListed() {
+        let values = [4.0, 4.2, 4.4, 12.0, 4.1, 4.0, 3.9, 4.0, 4.1, 4.3, 4.4, 4.5]
+        let card = evaluate([("dust", .approximately(4.5, tolerance: 0.5))], months("dust", values, flags: [4: "sand_dust"]))
+        let row = card.rows[0]
+        XCTAssertEqual(row.verdict, .met)
+        XCTAssertEqual(row.observed!, (values.reduce(0, +) - 12) / 11, accuracy: 1e-12)
+        XCTAssertTrue(row.notes.contains("2025-04 excluded (sand_dust)"))
+    }
+
+    func testNotApplicableAndUnresolvedDeferralsAreNotJudged() {
+        let card = evaluate([("pm25", .notApplicable), ("good", .deferred("达到市级要求"))], months("pm25", [20]))
+        XCTAssertEqual(card.rows.map(\.verdict), [.notApplicable, .deferred])
+    }
+}
+

@@ -1,0 +1,36 @@
+@testable import TrackerInput
+import XCTest
+
+final class HourlyNumberTests: XCTestCase {
+    private func parse(_ text: String) -> HourlyNumber { HourlyNumber.parse(Array(text.utf8)[...]) }
+
+    func testDecimalsAreExactDoubles() {
+        XCTAssertEqual(parse("2.35"), .value(2.35))
+        XCTAssertEqual(parse("74.5"), .value(74.5))
+        XCTAssertEqual(parse("300"), .value(300))
+        XCTAssertEqual(parse(" 12.0 "), .value(12))
+        XCTAssertEqual(parse("-3"), .value(-3))
+        XCTAssertEqual(parse("+7.25"), .value(7.25))
+        XCTAssertEqual(parse(".5"), .value(0.5))
+        XCTAssertEqual(parse("1e2"), .value(100))
+        XCTAssertEqual(parse("0.1234567890123456789"), .value(0.1234567890123456789))
+    }
+
+    func testMissingTokens() {
+        for token in ["", "NA", "na", "NaN", "-", "—", " ", "N/A"] {
+            XCTAssertEqual(parse(token), .missing, token)
+        }
+    }
+
+    func testMalformed() {
+        for token in ["1,2", "abc", "1.2.3", "12µg", "inf", "--1"] {
+            XCTAssertEqual(parse(token), .malformed, token)
+        }
+    }
+
+    func testIntegers() {
+        XCTAssertEqual(HourlyNumber.parseInteger(Array("2015".utf8)[...]), 2015)
+        XCTAssertNil(HourlyNumber.parseInteger(Array("2015.0".utf8)[...]))
+        XCTAssertNil(HourlyNumber.parseInteger(Array("".utf8)[...]))
+    }
+}

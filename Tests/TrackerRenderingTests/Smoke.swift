@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerRenderingTestsSmoke: XCTestCase {
-    func testModuleLoads() { XCTAssertTrue(true) }
-}
