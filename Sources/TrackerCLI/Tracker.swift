@@ -32,8 +32,9 @@ public enum Tracker {
     @discardableResult
     public static func run(_ arguments: [String], console: inout Console) -> Int32 {
         guard let command = arguments.first else {
-            console.write(help + "\n")
-            return ExitCode.success
+            // The bundled default: the Xicheng 2025 plan's targets. Scorecards against measurement
+            // files (`tracker evaluate`) become the default once issue 4's command lands.
+            return TargetsCommand.run(["list", defaultTargets, "--plan", "xicheng-2025"], console: &console)
         }
         let rest = Array(arguments.dropFirst())
         switch command {
