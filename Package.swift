@@ -8,7 +8,7 @@ let package = Package(
     products: [
         .executable(name: "tracker", targets: ["tracker"]),
         .library(name: "TrackerKit", targets: [
-            "TrackerModel", "TrackerInput", "AirQuality", "TrackerEvaluation", "TrackerRendering",
+            "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
         ]),
     ],
     targets: [
@@ -18,19 +18,22 @@ let package = Package(
         .target(name: "TrackerInput", dependencies: ["TrackerModel"]),
         // air-quality statistics: hourly → daily → IAQI/AQI → period statistics, by HJ 633 / HJ 663.
         .target(name: "AirQuality", dependencies: ["TrackerModel"]),
+        // hourly station files + station list → daily table and monthly measurement rows per station/street/district.
+        .target(name: "StationAggregation", dependencies: ["TrackerModel", "TrackerInput", "AirQuality"]),
         // evaluate: pure functions from targets + measurements to a Scorecard value.
         .target(name: "TrackerEvaluation", dependencies: ["TrackerModel"]),
         // render: Scorecard / target lists → table, CSV, JSON, Markdown text. Never parses.
         .target(name: "TrackerRendering", dependencies: ["TrackerModel", "TrackerEvaluation"]),
         // the command line: argument parsing and wiring; testable without a process.
         .target(name: "TrackerCLI", dependencies: [
-            "TrackerModel", "TrackerInput", "AirQuality", "TrackerEvaluation", "TrackerRendering",
+            "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
         ]),
         .executableTarget(name: "tracker", dependencies: ["TrackerCLI"]),
 
         .testTarget(name: "TrackerModelTests", dependencies: ["TrackerModel"]),
         .testTarget(name: "TrackerInputTests", dependencies: ["TrackerInput", "TrackerModel"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel"], exclude: ["Reference"]),
+        .testTarget(name: "StationAggregationTests", dependencies: ["StationAggregation", "AirQuality", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel"]),

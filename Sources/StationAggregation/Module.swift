@@ -1,0 +1,1 @@
+// StationAggregation: see Package.swift; filled by the aggregation work of issue 5.
