@@ -36,7 +36,7 @@ def rows_for(t, ind, year, months, rng):
         vd = days(year, m)
         if kind == "mean":
             v = value * quality * SEASON[m - 1] * rng.uniform(0.93, 1.07)
-            if rng.random() < 0.04: vd -= rng.choice([2, 5])       # a few short months
+            if rng.random() < 0.015: vd -= rng.choice([2, 5])       # a few short months
             rows.append((period, v, vd, ""))
         elif kind == "day_ratio":
             if pol == "higher":
@@ -75,8 +75,10 @@ def write(plan, year, path, months=range(1, 13), seed=2025):
         if key in seen or t["period"] != str(year): continue
         seen.add(key)
         for period, v, vd, flag in rows_for(t, catalog[t["indicator"]], year, months, rng):
-            prec = catalog[t["indicator"]]["precision"]
-            out.append([period, t["scope"], t["indicator"], f"{v:.{max(prec, 1)}f}", "" if vd is None else vd, flag, ""])
+            ind = catalog[t["indicator"]]
+            whole = ind["precision"] == 0 and ind["unit"] in ("家", "项", "个", "次", "块", "天", "名", "辆", "棵")
+            text = str(int(round(v))) if whole else f"{v:.{max(ind['precision'], 1)}f}"
+            out.append([period, t["scope"], t["indicator"], text, "" if vd is None else vd, flag, ""])
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["period", "scope", "indicator", "value", "valid_days", "flag", "note"])

@@ -15,7 +15,10 @@ public enum Tracker {
 
     USAGE: tracker <command> [options]
 
+    With no command: the Xicheng 2025 scorecard of the bundled sample data.
+
     COMMANDS:
+      evaluate         measurements against a plan's targets: the scorecard
       targets list     list the targets of target files
       targets check    parse and lint target files
       indicators       the indicator catalog
@@ -32,19 +35,20 @@ public enum Tracker {
     @discardableResult
     public static func run(_ arguments: [String], console: inout Console) -> Int32 {
         guard let command = arguments.first else {
-            // The bundled default: the Xicheng 2025 plan's targets. Scorecards against measurement
-            // files (`tracker evaluate`) become the default once issue 4's command lands.
-            return TargetsCommand.run(["list", defaultTargets, "--plan", "xicheng-2025"], console: &console)
+            // The bundled default: the Xicheng 2025 plan against its sample measurements.
+            return EvaluateCommand.run(["--targets", defaultTargets, "--plan", "xicheng-2025",
+                                        "--data", "Samples/xicheng-2025-synthetic.csv"], console: &console)
         }
         let rest = Array(arguments.dropFirst())
         switch command {
+        case "evaluate": return EvaluateCommand.run(rest, console: &console)
         case "targets": return TargetsCommand.run(rest, console: &console)
         case "indicators": return IndicatorsCommand.run(rest, console: &console)
         case "help", "--help", "-h":
             console.write(help + "\n")
             return ExitCode.success
         default:
-            let near = NearName.closest(to: command, among: ["targets", "indicators", "help"])
+            let near = NearName.closest(to: command, among: ["evaluate", "targets", "indicators", "help"])
             console.error("error: unknown command `\(command)`" + (near.map { "; did you mean `\($0)`?" } ?? "") + "\n\n" + help)
             return ExitCode.usage
         }

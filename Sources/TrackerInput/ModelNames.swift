@@ -4,3 +4,4 @@ import TrackerModel
 // aliases make the plain names mean the model's types in this module.
 typealias Unit = TrackerModel.Unit
 typealias Comparator = TrackerModel.Comparator
+typealias Measurement = TrackerModel.Measurement

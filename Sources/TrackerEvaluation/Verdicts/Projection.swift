@@ -80,7 +80,7 @@ struct Projection {
             let need = bound - value.value
             let pace = need / Double(monthsLeft)
             p.requiredRest = RequiredRest(value: pace,
-                text: "+\(NumberFormat.fixed(pace, d)) \(unit) a month for the remaining \(monthsLeft) months")
+                text: "+\(NumberFormat.fixed(need, d)) \(unit) in the remaining \(monthsLeft) months (\(NumberFormat.fixed(pace, d + 1)) a month)")
             let elapsed = Double(target.period.months.count - monthsLeft)
             let expectedByNow = bound * elapsed / Double(target.period.months.count)
             p.improvementNeeded = expectedByNow > 0 ? max(0, (expectedByNow - value.value) / expectedByNow) : 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One field of a CSV record: its text with the quoting undone, and where it starts in the file,
 /// so that a problem with a value can be reported at `file:line:column`.
 ///

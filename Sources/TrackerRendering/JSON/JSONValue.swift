@@ -69,7 +69,6 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"   // safe to embed in HTML
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)

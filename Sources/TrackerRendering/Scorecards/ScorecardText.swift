@@ -8,14 +8,36 @@ import TrackerModel
 /// print(ScorecardText.table(card))
 /// ```
 public enum ScorecardText {
-    static func observed(_ r: ScorecardRow) -> String { r.observed.map { NumberFormat.fixed($0, r.precision) } ?? "—" }
+    /// The observed value at the indicator's precision, or in full when the rounded text would
+    /// seem to contradict the verdict (35.6 shown as 36 against ≥ 36, missed).
+    static func observed(_ r: ScorecardRow) -> String {
+        guard let value = r.observed else { return "—" }
+        let text = NumberFormat.fixed(value, r.precision)
+        guard let shown = Double(text), let compared = r.comparedValue,
+              let full = r.effectiveComparator.assess(compared, polarity: r.polarity)?.outcome,
+              let rounded = r.effectiveComparator.assess(shown, polarity: r.polarity)?.outcome,
+              full != rounded else { return text }
+        // The fewest extra decimals that keep the verdict visible (31.01 against ≤ 31).
+        for decimals in (r.precision + 1)...6 {
+            let longer = NumberFormat.fixed(value, decimals)
+            if let v = Double(longer), r.effectiveComparator.assess(v, polarity: r.polarity)?.outcome == full { return longer }
+        }
+        return NumberFormat.plain(value)
+    }
     static func compared(_ r: ScorecardRow) -> String {
         guard let c = r.comparedValue else { return "—" }
         if case .rounded = r.target.comparison { return NumberFormat.plain(c) }
         return NumberFormat.plain(c)
     }
     static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
-    static func margin(_ r: ScorecardRow) -> String { r.margin.map { NumberFormat.signed($0, r.precision) } ?? "" }
+    /// The margin at the indicator's precision, with more decimals when that would show a
+    /// shortfall or headroom as 0.
+    static func margin(_ r: ScorecardRow) -> String {
+        guard let m = r.margin else { return "" }
+        var decimals = r.precision
+        while decimals < 6, m != 0, Double(NumberFormat.fixed(m, decimals)) == 0 { decimals += 1 }
+        return NumberFormat.signed(m, decimals)
+    }
     static func source(_ r: ScorecardRow) -> String {
         let p = r.target.provenance
         return [p.attachment ?? "", "\(p.seedFile):\(p.seedLine)"].filter { !$0.isEmpty }.joined(separator: " ")
@@ -34,7 +56,8 @@ public enum ScorecardText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func table(_ card: Scorecard) -> String {
+    /// `colour` adds ANSI colours to verdicts (terminals only; the label and symbol stay).
+    public static func table(_ card: Scorecard, colour: Bool = false) -> String {
         var out = header(card)
         for level in ScopeLevel.allCases {
             let rows = card.rows.filter { $0.target.scopeLevel == level }
@@ -45,14 +68,30 @@ public enum ScorecardText {
                 .init("source"),
             ])
             for r in rows {
-                table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), r.verdict.label,
+                table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour),
                            r.validDays.map(String.init) ?? "", r.requiredRest?.text ?? "", source(r)])
             }
             out += "\n" + level.rawValue + "\n" + table.render()
+            let notes = rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
+            if !notes.isEmpty {
+                out += "notes:\n" + notes.map { "  \($0.scope) \($0.indicatorZh): \($0.notes.joined(separator: "; "))\n" }.joined()
+            }
         }
         out += leagueTables(card)
         for d in card.skipped { out += "skipped: \(d.description)\n" }
         return out
+    }
+
+    static func paint(_ verdict: Verdict, _ colour: Bool) -> String {
+        guard colour else { return verdict.label }
+        let code: String
+        switch verdict {
+        case .met, .onTrack: code = "32"
+        case .withinTolerance, .atRisk: code = "33"
+        case .missed, .offTrack: code = "31"
+        default: code = "2"
+        }
+        return "\u{1B}[\(code)m\(verdict.label)\u{1B}[0m"
     }
 
     /// Streets ranked per street indicator, best first, each with its own target.

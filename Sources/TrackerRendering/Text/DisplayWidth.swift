@@ -6,9 +6,15 @@
 /// DisplayWidth.of("PM2.5")     // 5
 /// ```
 public enum DisplayWidth {
+    /// ANSI colour sequences (ESC [ … m) take no columns.
     public static func of(_ text: String) -> Int {
         var width = 0
-        for scalar in text.unicodeScalars { width += of(scalar) }
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape { if scalar == "m" { inEscape = false }; continue }
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            width += of(scalar)
+        }
         return width
     }
 

@@ -103,7 +103,7 @@ final class EvaluatorTests: XCTestCase {
         let card = evaluate([("nox", .bound(.atLeast, 1060))], months("nox", [300, 700, 1100]))
         XCTAssertEqual(card.rows[0].verdict, .met)
         let behind = evaluate([("nox", .bound(.atLeast, 1200))], months("nox", [100, 200, 300]))
-        XCTAssertEqual(behind.rows[0].requiredRest?.text, "+100 t a month for the remaining 9 months")
+        XCTAssertEqual(behind.rows[0].requiredRest?.text, "+900 t in the remaining 9 months (100.0 a month)")
         XCTAssertEqual(behind.rows[0].verdict, .onTrack)  // 300 t by March is the straight-line 1200 × 3/12
     }
 

@@ -1,0 +1,60 @@
+import Foundation
+import TrackerModel
+
+/// Scope and indicator look-ups for one read, with the "did you mean" suggestions cached and
+/// bounded: a suggestion costs an edit distance against every catalog name, so a file with
+/// thousands of bad rows repeats few distinct names and pays once per name, and names that are
+/// too long or too many get no suggestion rather than a quadratic run time.
+///
+/// ```swift
+/// var lookup = MeasurementLookup(indicators: catalog, scopes: scopes)
+/// lookup.scopes.resolve("德胜")?.name            // "德胜街道"
+/// lookup.scopeSuggestion(for: "德盛街道")         // "德胜街道"
+/// lookup.indicatorFix(for: "PM25")               // "did you mean `pm25_annual_mean`?"
+/// ```
+struct MeasurementLookup {
+    let indicators: IndicatorCatalog
+    let scopes: ScopeDirectory
+    private var indicatorCache: [String: String?] = [:]
+    private var scopeCache: [String: String?] = [:]
+    private var computed = 0
+
+    /// Names longer than this are not typos of a catalog name.
+    static let longestSuggested = 64
+    /// Distinct unknown names suggested for in one read (each costs ~1 ms against the real
+    /// catalogs): plenty for typos; a file with more unknown names is wrong throughout.
+    static let mostSuggestions = 100
+
+    init(indicators: IndicatorCatalog, scopes: ScopeDirectory) {
+        self.indicators = indicators
+        self.scopes = scopes
+    }
+
+    mutating func indicatorSuggestion(for name: String) -> String? {
+        if let cached = indicatorCache[name] { return cached }
+        guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
+        computed += 1
+        let found = indicators.suggestion(for: name)
+        indicatorCache[name] = found
+        return found
+    }
+
+    mutating func scopeSuggestion(for name: String) -> String? {
+        if let cached = scopeCache[name] { return cached }
+        guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
+        computed += 1
+        let found = scopes.suggestion(for: name)
+        scopeCache[name] = found
+        return found
+    }
+
+    mutating func indicatorFix(for name: String) -> String {
+        indicatorSuggestion(for: name).map { "did you mean `\($0)`?" }
+            ?? "name the indicator by its id or Chinese name (`tracker indicators` lists them)"
+    }
+
+    mutating func scopeFix(for name: String) -> String {
+        scopeSuggestion(for: name).map { "did you mean `\($0)`?" }
+            ?? "name a district or street as the scope catalog does, e.g. `西城区` or `德胜街道`"
+    }
+}

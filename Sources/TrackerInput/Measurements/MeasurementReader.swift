@@ -1,0 +1,44 @@
+import Foundation
+import TrackerModel
+
+/// Reads monthly measurement files (CSV, long or wide layout, UTF-8 or GB18030) into a
+/// `MeasurementSet`, with every problem reported as `file:line:column` and nothing lost:
+/// rows are counted, a bad row is an error (or, `lenient`, a listed skip), never dropped quietly.
+///
+/// Long layout (canonical), columns in any order, English or Chinese names:
+/// `period,scope,indicator,value[,valid_days][,unit][,flag][,note]`
+/// (时间/月份/期间, 范围/区域/街道/地区, 指标, 数值/值, 有效天数, 单位, 标记, 备注).
+/// Wide layout: `period,scope,<indicator>,<indicator>,…`, a header cell may carry a unit
+/// (`PM2.5(mg/m³)`, `PM2.5（微克/立方米）`); `valid_days` applies to the row's mean and
+/// day-ratio indicators; an empty cell is no value.
+///
+/// ```swift
+/// let targets = TargetLoader.load(paths: ["Targets"]).set
+/// let (set, diagnostics) = MeasurementReader.read(files: ["Samples/xicheng-2025.csv"],
+///                                                 indicators: targets.indicators, scopes: targets.scopes,
+///                                                 period: .year(2025))
+/// diagnostics.errors.forEach { print($0) }   // Samples/…csv:14:3: error: unknown scope `德盛街道`; did you mean `德胜街道`?
+/// set.measurements.count
+/// ```
+public enum MeasurementReader {
+    /// One file's bytes. `file` names it in diagnostics and sources; `encoding` forces a
+    /// decoding (else UTF-8, falling back to GB18030); `period` is the plan period, outside of
+    /// which a row is an error; `lenient` turns row errors into `skipped` entries.
+    public static func read(_ data: Data, file: String, indicators: IndicatorCatalog, scopes: ScopeDirectory,
+                            encoding: TextEncoding? = nil, lenient: Bool = false,
+                            period: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
+        collector.read(data, file: file, encoding: encoding)
+        return (collector.set, collector.diagnostics.sortedForDisplay())
+    }
+
+    /// Several files read into one set, in order; a period, scope and indicator given in two
+    /// files is a duplicate like one given twice in a file.
+    public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
+                            encoding: TextEncoding? = nil, lenient: Bool = false,
+                            period: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
+        for file in files { collector.readFile(file, encoding: encoding) }
+        return (collector.set, collector.diagnostics.sortedForDisplay())
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import TrackerModel
+
+/// Reads the data rows of one measurement file against its header: each row becomes zero or
+/// more measurements (one in the long layout, one per filled indicator cell in the wide
+/// layout) and every problem of the row, each at its field's line and column.
+///
+/// A row's problems are all collected, not only the first, so that one pass over a file gives
+/// its author the whole list to fix.
+///
+/// ```swift
+/// let reader = MeasurementRowReader(file: "a.csv", header: header, plan: .year(2025))
+/// let row = reader.read(record, lookup: &lookup)
+/// row.measurements.first?.measurement.value   // 48.2
+/// row.problems                                // [] for a good row
+/// ```
+struct MeasurementRowReader {
+    struct Row {
+        /// Each measurement with the field its value came from (where a duplicate is reported).
+        var measurements: [(measurement: TrackerModel.Measurement, valueField: CSVField)] = []
+        var problems: [Diagnostic] = []
+    }
+
+    let file: String
+    let header: MeasurementHeader
+    /// The plan period; months outside it are errors.
+    let plan: Period?
+
+    func read(_ record: CSVRecord, lookup: inout MeasurementLookup) -> Row {
+        var row = Row()
+        let fields = record.fields
+        guard fields.count == header.fieldCount else {
+            let more = fields.count > header.fieldCount
+            // More: point at the first field too many; fewer: at the last field there is.
+            let field = more ? fields[header.fieldCount] : fields[fields.count - 1]
+            row.problems.append(Diagnostic(.error, at: location(field),
+                "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(header.fieldCount)",
+                fix: more ? "remove the extra fields, or put a value that contains a comma in quotes, e.g. `\"1,234.5\"`"
+                          : "add the missing fields (an empty value still needs its comma)"))
+            return row
+        }
+        for index in header.unnamed where !fields[index].trimmed.isEmpty {
+            row.problems.append(Diagnostic(.error, at: location(fields[index]), "a value under a column without a header",
+                fix: "name the column in the header, or delete the value"))
+        }
+        func field(_ column: MeasurementColumn) -> CSVField? {
+            header.columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
+        }
+
+        let period = field(.period).flatMap { readPeriod($0, into: &row.problems) }
+        let scope = field(.scope).flatMap { readScope($0, lookup: &lookup, into: &row.problems) }
+        let validDays = field(.validDays).flatMap { readValidDays($0, period: period, into: &row.problems) }
+        let flags = field(.flag).map { readFlags($0, into: &row.problems) } ?? []
+        let note = field(.note).map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+
+        func add(_ indicator: Indicator, _ value: Double, _ valueField: CSVField, validDays: Int?) {
+            guard let period, let scope else { return }
+            let m = TrackerModel.Measurement(period: period, scope: scope.name, indicator: indicator.id, value: value,
+                                             validDays: validDays, flags: flags, note: note,
+                                             source: SourceLocation(file: file, line: record.line))
+            row.measurements.append((m, valueField))
+        }
+
+        switch header.layout {
+        case .long:
+            guard let indicatorField = field(.indicator), let valueField = field(.value) else { return row }
+            let indicator = readIndicator(indicatorField, lookup: &lookup, into: &row.problems)
+            let unitField = field(.unit).flatMap { $0.trimmed.isEmpty ? nil : $0 }
+            var unit = header.valueUnit
+            var unitUsable = true
+            if let unitField {
+                unit = Unit(parsing: unitField.trimmed)
+                if unit == nil {
+                    unitUsable = false
+                    row.problems.append(Diagnostic(.error, at: location(unitField), "unknown unit \(MeasurementText.code(unitField.trimmed))",
+                        fix: indicator.map { "write `\($0.unit.symbol)` (the unit of \($0.zh)) or a unit that converts to it, or leave the unit empty" }
+                            ?? "write a unit such as `µg/m³`, `mg/m³` or `%`, or leave it empty for the indicator's own unit"))
+                }
+            }
+            if let indicator, let unit, !unit.converts(to: indicator.unit) {
+                unitUsable = false
+                row.problems.append(Diagnostic(.error, at: location(unitField ?? valueField),
+                    "`\(unit.symbol)` cannot be converted to `\(indicator.unit.symbol)`, the unit of \(indicator.zh)",
+                    fix: "give the value in `\(indicator.unit.symbol)`"))
+            }
+            let text = valueField.trimmed
+            if text.isEmpty {
+                row.problems.append(Diagnostic(.error, at: location(valueField), "the value is empty",
+                    fix: "write the value, or delete the row if there is none"))
+            } else if let value = readValue(valueField, indicator: indicator, unit: unitUsable ? unit : nil,
+                                            convert: unitUsable, into: &row.problems), let indicator {
+                add(indicator, value, valueField, validDays: validDays)
+            }
+        case .wide:
+            for column in header.indicatorColumns where column.index < fields.count {
+                let valueField = fields[column.index]
+                // An empty cell is a month without a value for that indicator, as in a spreadsheet.
+                guard !valueField.trimmed.isEmpty else { continue }
+                if let value = readValue(valueField, indicator: column.indicator, unit: column.unit, convert: true, into: &row.problems) {
+                    add(column.indicator, value, valueField, validDays: column.indicator.kind.usesValidDays ? validDays : nil)
+                }
+            }
+        }
+        return row
+    }
+
+    private func location(_ field: CSVField) -> SourceLocation {
+        SourceLocation(file: file, line: field.line, column: field.column)
+    }
+
+    private static let periodFix = "write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value"
+
+    private func readPeriod(_ field: CSVField, into problems: inout [Diagnostic]) -> TrackerModel.Measurement.Period? {
+        let text = field.trimmed
+        guard !text.isEmpty else {
+            problems.append(Diagnostic(.error, at: location(field), "the period is empty", fix: Self.periodFix))
+            return nil
+        }
+        guard let period = MeasurementPeriod.parse(text) else {
+            problems.append(Diagnostic(.error, at: location(field),
+                "\(MeasurementText.code(text)) is not a month (`YYYY-MM`) or a year (`YYYY`)", fix: Self.periodFix))
+            return nil
+        }
+        if let plan, !MeasurementPeriod.isWithin(period, plan: plan) {
+            problems.append(Diagnostic(.error, at: location(field), "\(period) is outside the plan period \(plan)",
+                fix: "correct the period or remove the row; the plan covers \(plan.first) to \(plan.last)"))
+            return nil
+        }
+        return period
+    }
+
+    private func readScope(_ field: CSVField, lookup: inout MeasurementLookup, into problems: inout [Diagnostic]) -> Scope? {
+        let text = field.trimmed
+        guard !text.isEmpty else {
+            problems.append(Diagnostic(.error, at: location(field), "the scope is empty",
+                fix: "name the district or street, e.g. `西城区` or `德胜街道`"))
+            return nil
+        }
+        guard let scope = lookup.scopes.resolve(text) else {
+            problems.append(Diagnostic(.error, at: location(field), "unknown scope \(MeasurementText.code(text))",
+                fix: lookup.scopeFix(for: text)))
+            return nil
+        }
+        return scope
+    }
+
+    private func readIndicator(_ field: CSVField, lookup: inout MeasurementLookup, into problems: inout [Diagnostic]) -> Indicator? {
+        let text = field.trimmed
+        guard !text.isEmpty else {
+            problems.append(Diagnostic(.error, at: location(field), "the indicator is empty",
+                fix: "name the indicator by its id or Chinese name, e.g. `pm25_annual_mean` or `PM2.5年均浓度`"))
+            return nil
+        }
+        guard let indicator = lookup.indicators.resolve(text) else {
+            problems.append(Diagnostic(.error, at: location(field), "unknown indicator \(MeasurementText.code(text))",
+                fix: lookup.indicatorFix(for: text)))
+            return nil
+        }
+        return indicator
+    }
+
+    /// The value in the indicator's unit, or nil with the problem recorded. Without an
+    /// indicator (unknown) the number is still checked; with `convert` false the unit was
+    /// already reported and only the number is checked.
+    private func readValue(_ field: CSVField, indicator: Indicator?, unit: Unit?, convert: Bool,
+                           into problems: inout [Diagnostic]) -> Double? {
+        let text = field.trimmed
+        guard let parsed = NumberText.parse(text) else {
+            problems.append(Diagnostic(.error, at: location(field), "\(MeasurementText.code(text)) is not a number",
+                fix: "write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted"))
+            return nil
+        }
+        guard let indicator, convert else { return nil }
+        let from = unit ?? indicator.unit
+        if parsed.percent && from != .percent {
+            problems.append(Diagnostic(.error, at: location(field),
+                "\(MeasurementText.code(text)) is a percentage, but \(indicator.zh) is measured in `\(from.symbol)`",
+                fix: "write the value in `\(from.symbol)`, without `%`"))
+            return nil
+        }
+        guard var value = from.convert(parsed.value, to: indicator.unit) else { return nil }
+        if from != indicator.unit { value = Self.roundConverted(value, decimalsWritten: Self.decimals(in: text)) }
+        if let range = indicator.range, !range.contains(value) {
+            problems.append(Diagnostic(.error, at: location(field),
+                "\(MeasurementText.amount(value, indicator.unit)) is outside the range of \(indicator.zh) (\(MeasurementText.number(range.lowerBound)) to \(MeasurementText.amount(range.upperBound, indicator.unit)))",
+                fix: "check the value and its unit"))
+            return nil
+        }
+        return value
+    }
+
+    /// Conversions are by powers of ten up to 10⁴, so the exact result has at most four more
+    /// decimals than were written; rounding there removes binary noise (0.035 mg/m³ → 35 µg/m³,
+    /// not 35.00000000000001).
+    static func roundConverted(_ value: Double, decimalsWritten: Int?) -> Double {
+        guard let written = decimalsWritten else { return value }
+        let scale = pow(10, Double(min(written + 4, 15)))
+        let scaled = value * scale
+        guard abs(scaled) < 9e15 else { return value }
+        return scaled.rounded() / scale
+    }
+
+    /// Digits after the decimal point as written; nil with an exponent (`1e-3`).
+    static func decimals(in text: String) -> Int? {
+        let t = Width.halfWidthString(text)
+        guard !t.contains("e"), !t.contains("E") else { return nil }
+        guard let dot = t.firstIndex(of: ".") else { return 0 }
+        return t[t.index(after: dot)...].filter(\.isNumber).count
+    }
+
+    private func readValidDays(_ field: CSVField, period: TrackerModel.Measurement.Period?,
+                               into problems: inout [Diagnostic]) -> Int? {
+        let text = field.trimmed
+        guard !text.isEmpty else { return nil }
+        let most = period.map(MeasurementPeriod.dayCount) ?? 31
+        let fix = "write the number of days with valid data, 0 to \(most)"
+        guard let parsed = NumberText.parse(text), !parsed.percent, parsed.value == parsed.value.rounded() else {
+            problems.append(Diagnostic(.error, at: location(field), "valid days \(MeasurementText.code(text)) is not a whole number", fix: fix))
+            return nil
+        }
+        guard parsed.value >= 0 else {
+            problems.append(Diagnostic(.error, at: location(field), "valid days \(MeasurementText.code(text)) is negative", fix: fix))
+            return nil
+        }
+        if let period, parsed.value > Double(most) {
+            problems.append(Diagnostic(.error, at: location(field),
+                "\(MeasurementText.number(parsed.value)) valid days, but \(period) has \(most) days",
+                fix: "write at most \(most): the days of \(period) with valid data"))
+            return nil
+        }
+        guard parsed.value <= 366 else { return nil }   // period unknown (already reported); no Int overflow
+        return Int(parsed.value)
+    }
+
+    private func readFlags(_ field: CSVField, into problems: inout [Diagnostic]) -> [String] {
+        switch MeasurementFlag.parse(field.trimmed) {
+        case .success(let flags): return flags
+        case .failure(let unknown):
+            problems.append(Diagnostic(.error, at: location(field), "unknown flag \(MeasurementText.code(unknown.word))",
+                fix: "use \(MeasurementFlag.listed) to exclude the month from the period value, or put the text in `note`"))
+            return []
+        }
+    }
+}

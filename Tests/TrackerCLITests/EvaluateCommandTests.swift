@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+@testable import TrackerCLI
+
+/// `tracker evaluate` on the bundled plan and sample: exact output, formats, exit codes, output files.
+final class EvaluateCommandTests: XCTestCase {
+    let sample = Fixtures.path("Samples/xicheng-2025-synthetic.csv")
+
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
+        var console = Console.capturing()
+        let code = Tracker.run(arguments, console: &console)
+        let prefix = Fixtures.path("") + "/"
+        return (code, console.output.replacingOccurrences(of: prefix, with: ""),
+                console.errors.replacingOccurrences(of: prefix, with: ""))
+    }
+
+    func evaluate(_ extra: [String]) -> (code: Int32, out: String, err: String) {
+        run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample] + extra)
+    }
+
+    /// Golden files: regenerate with the command in their test, after reading the change.
+    func assertGolden(_ actual: String, _ golden: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let expected = try Fixtures.read("Tests/Fixtures/scorecards/\(golden)")
+        if actual != expected {
+            let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+            let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            XCTFail("\(golden) differs at line \(first + 1):\n  expected: \(first < e.count ? e[first] : "<end>")\n  actual:   \(first < a.count ? a[first] : "<end>")", file: file, line: line)
+        }
+    }
+
+    func testTheXicheng2025ScorecardIsExactlyTheGoldenOne() throws {
+        // tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
+        let result = evaluate([])
+        XCTAssertEqual(result.code, 0, result.err)
+        try assertGolden(result.out, "xicheng-2025.txt")
+    }
+
+    func testMidYearJSONForOneStreetIsExactlyTheGoldenOne() throws {
+        // … --as-of 2025-06 --scope 德胜街道 --format json
+        let result = evaluate(["--as-of", "2025-06", "--scope", "德胜街道", "--format", "json"])
+        XCTAssertEqual(result.code, 0, result.err)
+        try assertGolden(result.out, "xicheng-2025-06-desheng.json")
+    }
+
+    func testOutputIsDeterministic() {
+        XCTAssertEqual(evaluate(["--format", "csv"]).out, evaluate(["--format", "csv"]).out)
+        XCTAssertEqual(evaluate(["--format", "markdown"]).out, evaluate(["--format", "markdown"]).out)
+    }
+
+    func testFailOnSetsTheExitCode() {
+        XCTAssertEqual(evaluate(["--fail-on", "missed"]).code, 1)
+        XCTAssertEqual(evaluate(["--fail-on", "missed", "--scope", "展览路街道"]).code, 0)
+        XCTAssertEqual(evaluate(["--fail-on", "at_risk", "--as-of", "2025-06"]).code, 1)
+    }
+
+    func testOutputIsWrittenAtomicallyAndNeverOverAnInput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-eval-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("card.json").path
+        let result = evaluate(["--format", "json", "--output", out])
+        XCTAssertEqual(result.code, 0, result.err)
+        XCTAssertEqual(result.out, "")
+        XCTAssertEqual(try String(contentsOfFile: out, encoding: .utf8), evaluate(["--format", "json"]).out)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["card.json"], "no temporary file left")
+        let clobber = evaluate(["--output", sample])
+        XCTAssertEqual(clobber.code, 2)
+        XCTAssertEqual(clobber.err, "error: `--output Samples/xicheng-2025-synthetic.csv` is one of the input files; choose another name\n")
+    }
+
+    func testUsageErrors() {
+        XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets, "--data", sample]).err,
+                       "error: several plans are loaded (beijing-2025, beijing-2026, xicheng-2018, xicheng-2023, xicheng-2025); choose one with `--plan ID`\n")
+        XCTAssertEqual(evaluate(["--as-of", "2024-12"]).err, "error: `--as-of 2024-12` is outside the plan period 2025 of xicheng-2025\n")
+        XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2052", "--data", sample]).err,
+                       "error: no plan `xicheng-2052` in the target files; did you mean `xicheng-2025`? (loaded: beijing-2025, beijing-2026, xicheng-2018, xicheng-2023, xicheng-2025)\n")
+        XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets]).code, 2)
+        XCTAssertEqual(run(["evalute"]).err.components(separatedBy: "\n").first, "error: unknown command `evalute`; did you mean `evaluate`?")
+    }
+
+    func testColourOnlyOnATerminalAndNeverWithNoColor() {
+        var tty = Console.capturing(environment: [:])
+        tty.isTerminal = true
+        Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample], console: &tty)
+        XCTAssertTrue(tty.output.contains("\u{1B}[32m✔ met\u{1B}[0m"))
+        var noColour = Console.capturing(environment: ["NO_COLOR": "1"])
+        noColour.isTerminal = true
+        Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample], console: &noColour)
+        XCTAssertFalse(noColour.output.contains("\u{1B}["))
+        XCTAssertFalse(evaluate([]).out.contains("\u{1B}["))
+    }
+}
