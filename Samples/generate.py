@@ -25,6 +25,9 @@ def days(year, month):
 
 def rows_for(t, ind, year, months, rng):
     kind, pol, value = ind["kind"], ind["polarity"], t["value"]
+    if t["comparator"] == "rank":
+        # Position counted from the worst street of the city (1 = worst), reported quarterly.
+        return [(f"{year}-{m:02d}", rng.randint(15, 320), None, "") for m in months if m % 3 == 0]
     if value is None:
         return []
     hi = ind["range"][1] if ind["range"] else None
@@ -64,13 +67,13 @@ def rows_for(t, ind, year, months, rng):
                 rows.append((period, v, None, ""))
     return rows
 
-def write(plan, year, path, months=range(1, 13), seed=2025):
+def write(plan, year, path, months=range(1, 13), seed=2025, encoding="utf-8"):
     rng = random.Random(seed)
     catalog = kinds()
     seen = set()
     out = []
     for t in targets(plan):
-        if t["comparator"] in ("not_applicable", "deferred", "rank", "reduction"): continue
+        if t["comparator"] in ("not_applicable", "deferred", "reduction"): continue
         key = (t["scope"], t["indicator"])
         if key in seen or t["period"] != str(year): continue
         seen.add(key)
@@ -79,11 +82,34 @@ def write(plan, year, path, months=range(1, 13), seed=2025):
             whole = ind["precision"] == 0 and ind["unit"] in ("家", "项", "个", "次", "块", "天", "名", "辆", "棵")
             text = str(int(round(v))) if whole else f"{v:.{max(ind['precision'], 1)}f}"
             out.append([period, t["scope"], t["indicator"], text, "" if vd is None else vd, flag, ""])
-    with open(path, "w", newline="", encoding="utf-8") as f:
+    with open(path, "w", newline="", encoding=encoding) as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["period", "scope", "indicator", "value", "valid_days", "flag", "note"])
         w.writerows(out)
-    print(f"{path}: {len(out)} rows", file=sys.stderr)
+    print(f"{path}: {len(out)} rows ({encoding})", file=sys.stderr)
+    return out
+
+def write_wide(long_rows, path, indicators):
+    """The same values in the wide layout people keep in Excel: one row per month and scope,
+    one column per indicator, the unit in the header."""
+    catalog = kinds()
+    columns = [i for i in indicators]
+    table = {}
+    for period, scope, ind, value, vd, flag, note in long_rows:
+        if ind in columns and not flag:
+            row = table.setdefault((period, scope), {})
+            row[ind] = value
+            if vd != "": row["valid_days"] = vd
+    header = ["period", "scope"] + [f"{catalog[i]['zh']}({catalog[i]['unit']})" for i in columns] + ["valid_days"]
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\r\n")   # as Excel saves it
+        w.writerow(header)
+        for (period, scope), row in table.items():
+            w.writerow([period, scope] + [row.get(i, "") for i in columns] + [row.get("valid_days", "")])
+    print(f"{path}: {len(table)} rows (wide)", file=sys.stderr)
 
 if __name__ == "__main__":
-    write("xicheng-2025", 2025, "Samples/xicheng-2025-synthetic.csv")
+    rows = write("xicheng-2025", 2025, "Samples/xicheng-2025-synthetic.csv")
+    write_wide(rows, "Samples/xicheng-2025-wide-synthetic.csv", ["pm25_annual_mean", "good_day_ratio"])
+    write("xicheng-2023", 2023, "Samples/xicheng-2023-gb18030-synthetic.csv", seed=2023, encoding="gb18030")
+    write("beijing-2026", 2026, "Samples/beijing-2026-synthetic.csv", months=range(1, 11), seed=2026)

@@ -14,10 +14,10 @@ import TrackerModel
 ///
 /// ```swift
 /// let targets = TargetLoader.load(paths: ["Targets"]).set
-/// let (set, diagnostics) = MeasurementReader.read(files: ["Samples/xicheng-2025.csv"],
+/// let (set, diagnostics) = MeasurementReader.read(files: ["Samples/xicheng-2025-synthetic.csv"],
 ///                                                 indicators: targets.indicators, scopes: targets.scopes,
 ///                                                 period: .year(2025))
-/// diagnostics.errors.forEach { print($0) }   // Samples/…csv:14:3: error: unknown scope `德盛街道`; did you mean `德胜街道`?
+/// diagnostics.errors.forEach { print($0) }   // a.csv:14:9: error: unknown scope `德盛街道`; did you mean `德胜街道`?
 /// set.measurements.count
 /// ```
 public enum MeasurementReader {
