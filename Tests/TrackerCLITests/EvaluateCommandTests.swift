@@ -90,3 +90,27 @@ final class EvaluateCommandTests: XCTestCase {
         XCTAssertFalse(evaluate([]).out.contains("\u{1B}["))
     }
 }
+
+/// `--lenient`: bad rows are skipped and listed, and the counts say so.
+final class LenientEvaluationTests: XCTestCase {
+    func testBadRowsStopTheRunUnlessLenientWhichListsThem() {
+        let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
+        let prefix = Fixtures.path("") + "/"
+        var strict = Console.capturing()
+        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data], console: &strict), 65)
+        XCTAssertEqual(strict.output, "")
+        XCTAssertEqual(strict.errors.replacingOccurrences(of: prefix, with: ""), """
+        Tests/Fixtures/measurements/lenient.csv:3:30: error: `abc` is not a number; write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted
+        Tests/Fixtures/measurements/lenient.csv:4:9: error: unknown scope `德盛街道`; did you mean `德胜街道`?
+        2 problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).
+
+        """)
+        var lenient = Console.capturing()
+        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
+                                    "--lenient", "--scope", "西城区"], console: &lenient), 0)
+        let out = lenient.output.replacingOccurrences(of: prefix, with: "")
+        XCTAssertTrue(out.contains("rows read 4, used 2, skipped 2\n"), out)
+        XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:3:30: warning: `abc` is not a number"), out)
+        XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:4:9: warning: unknown scope `德盛街道`"), out)
+    }
+}

@@ -125,6 +125,32 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertTrue(row.notes.contains("2025-04 excluded (sand_dust)"))
     }
 
+    func testSeasonalProjectionUsesLastYearsShapeAndDecidesTheProvisionalVerdict() throws {
+        // 2024: winter-heavy PM2.5; 2025 January–June at 90 % of 2024's. The year to date (about
+        // 37) is far above ≤ 33, but last year's second half was much cleaner: the projection is
+        // 0.9 × 2024's annual mean, which meets the target.
+        let shape = [60.0, 50, 40, 32, 26, 22, 20, 21, 25, 32, 45, 55]
+        let lastYear = shape.enumerated().map { i, v in
+            Measurement(period: .month(YearMonth(2024, i + 1)), scope: "西城区", indicator: "pm25", value: v,
+                        validDays: YearMonth(2024, i + 1).dayCount, source: SourceLocation(file: "d.csv", line: i + 2))
+        }
+        let thisYear = months("pm25", shape.prefix(6).map { $0 * 0.9 })
+        let card = evaluate([("pm25", .bound(.atMost, 33))], lastYear + thisYear)
+        let row = try XCTUnwrap(card.rows.first)
+        func mean(_ values: [Double], _ year: Int) -> Double {
+            let days = (1...values.count).map { Double(YearMonth(year, $0).dayCount) }
+            return zip(values, days).map { $0 * $1 }.reduce(0, +) / days.reduce(0, +)
+        }
+        // This year to date × (last year's full year ÷ last year's same months); 2024 is a leap year.
+        let full = mean(shape, 2024)
+        let expected = mean(shape.prefix(6).map { $0 * 0.9 }, 2025) * full / mean(Array(shape.prefix(6)), 2024)
+        XCTAssertEqual(try XCTUnwrap(row.seasonalProjection), expected, accuracy: 1e-9)
+        XCTAssertGreaterThan(row.observed!, 33)
+        XCTAssertEqual(row.verdict, .atRisk, "the projection meets the target, the year to date does not")
+        let worse = evaluate([("pm25", .bound(.atMost, 25))], lastYear + thisYear)
+        XCTAssertEqual(worse.rows[0].verdict, .offTrack, "projection \(0.9 * full) is > 20 % above 25")
+    }
+
     func testNotApplicableAndUnresolvedDeferralsAreNotJudged() {
         let card = evaluate([("pm25", .notApplicable), ("good", .deferred("达到市级要求"))], months("pm25", [20]))
         XCTAssertEqual(card.rows.map(\.verdict), [.notApplicable, .deferred])
