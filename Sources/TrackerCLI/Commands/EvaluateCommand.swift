@@ -10,6 +10,7 @@ enum EvaluateCommand {
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                             [--scope NAME] [--format table|csv|json|markdown] [--output FILE]
                             [--fail-on missed|at_risk] [--lenient] [--encoding utf-8|gb18030]
+                            [--expect FILE [--update-expected]]
 
     Holds monthly measurements against a plan's targets and prints the scorecard: per district and
     street, each target's observed value, margin, verdict, what the rest of the period must
@@ -28,6 +29,8 @@ enum EvaluateCommand {
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
       --lenient         skip bad rows (each is listed in the scorecard) instead of stopping
       --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
+      --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
+      --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
 
     EXAMPLES:
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
@@ -42,6 +45,7 @@ enum EvaluateCommand {
         .value("--format", allowed: ["table", "csv", "json", "markdown"]), .value("--output"),
         .value("--fail-on", allowed: ["missed", "at_risk"]), .flag("--lenient"),
         .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
+        .value("--expect"), .flag("--update-expected"),
     ], maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
@@ -94,6 +98,12 @@ enum EvaluateCommand {
             case .failure(let e): return Tracker.usage(e, help: nil, console: &console)
             }
         }
+        if let expected = parsed.value("--expect") {
+            return expect(card, file: expected, update: parsed.has("--update-expected"), console: &console)
+        }
+        if parsed.has("--update-expected") {
+            return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
+        }
         let toFile = parsed.value("--output") != nil
         let text: String
         switch parsed.value("--format") ?? "table" {
@@ -112,6 +122,36 @@ enum EvaluateCommand {
             console.write(text)
         }
         return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
+    }
+
+    /// Golden scorecards: compare with (or rewrite) a stored JSON scorecard.
+    static func expect(_ card: Scorecard, file: String, update: Bool, console: inout Console) -> Int32 {
+        let actual = ScorecardText.json(card).text(pretty: true) + "\n"
+        if update {
+            do { try AtomicFile.write(Data(actual.utf8), to: file) } catch {
+                console.error("error: cannot write \(file): \(error.localizedDescription)")
+                return ExitCode.cannotWrite
+            }
+            console.error("updated \(file)")
+            return ExitCode.success
+        }
+        guard let data = FileManager.default.contents(atPath: file), let expected = String(data: data, encoding: .utf8) else {
+            console.error("error: cannot read the expected scorecard \(file); create it with `--expect \(file) --update-expected`")
+            return ExitCode.usage
+        }
+        guard let differences = GoldenScorecard.differences(expected: expected, actual: actual) else {
+            console.error("error: \(file) is not a scorecard in JSON; write it with `--expect \(file) --update-expected`")
+            return ExitCode.dataError
+        }
+        if differences.isEmpty && expected == actual {
+            console.error("scorecard matches \(file)")
+            return ExitCode.success
+        }
+        console.error("scorecard differs from \(file):")
+        for line in differences { console.error("  " + line) }
+        if differences.isEmpty { console.error("  (formatting only: the same verdicts and values)") }
+        console.error("if the change is intended: rerun with --update-expected and commit \(file)")
+        return ExitCode.failed
     }
 
     /// `--plan`, or the only plan loaded; several plans need `--plan`.

@@ -33,6 +33,11 @@ public struct ScorecardRow: Hashable, Sendable {
     public var seasonalProjection: Double?
     /// Other places the same target is stated (a table cell restated in the running text).
     public var alsoStatedAt: [Int]
+    /// How the indicator's period value forms (nil when the indicator is not in the catalog).
+    public var kind: IndicatorKind? = nil
+    /// The monthly rows of this scope and indicator inside the target's period up to the as-of
+    /// month, in month order: what a report charts. Yearly rows are not in it.
+    public var monthly: [TrackerModel.Measurement] = []
 
     public var scope: String { target.scope }
     public var indicator: String { target.indicator }

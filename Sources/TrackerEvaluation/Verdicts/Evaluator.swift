@@ -73,6 +73,10 @@ public enum Evaluator {
         guard let indicator else { return row }
         let months = target.period.months
         let window = min(asOf, target.period.last)
+        row.kind = indicator.kind
+        row.monthly = rows.filter { m in
+            if case .month(let month) = m.period { target.period.contains(month) && month <= window } else { false }
+        }.sorted { $0.period < $1.period }
         guard let value = PeriodValue.aggregate(rows, kind: indicator.kind, months: months, asOf: window) else {
             row.notes.append(rows.isEmpty ? "no data" : "no data in \(target.period) up to \(window)")
             return row

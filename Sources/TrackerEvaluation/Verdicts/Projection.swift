@@ -13,6 +13,8 @@ struct Projection {
     var notes: [String] = []
     /// True when no remaining value can meet the target (a negative concentration, a ratio above 100 %).
     var impossible = false
+    /// True when no remaining value can miss it (the rest may be 0 % good days and still meet ≥ 78 %).
+    var secured = false
     /// How much better than so far the rest must be (0.18 = 18 %); nil when not meaningful.
     var improvementNeeded: Double?
     var polarity: Polarity
@@ -40,7 +42,7 @@ struct Projection {
             if indicator.kind == .mean {
                 p.requiredRest = RequiredRest(value: required,
                     text: "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
-                p.impossible = required < (indicator.range?.lowerBound ?? 0)
+                p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
             } else {
                 let share = required / 100
                 let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
@@ -49,7 +51,7 @@ struct Projection {
                     .rounded(.down)
                 p.requiredRest = RequiredRest(value: required,
                     text: "the remaining \(daysLeft) days must be \(word) \(NumberFormat.fixed(required, d)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
-                p.impossible = required > 100 + 1e-9 || required < -1e-9
+                p.settle(required, range: 0...100, polarity: indicator.polarity)
             }
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
             p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
@@ -59,7 +61,7 @@ struct Projection {
             let required = (bound * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft)
             p.requiredRest = RequiredRest(value: required,
                 text: "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
-            p.impossible = required < (indicator.range?.lowerBound ?? 0)
+            p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
             p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
         case .count:
@@ -89,12 +91,32 @@ struct Projection {
             p.requiredRest = RequiredRest(value: bound,
                 text: "the latest value must reach \(word) \(NumberFormat.plain(bound)) \(unit) by \(target.deadline.text)")
         }
+        if let rest = p.requiredRest, p.secured {
+            p.requiredRest?.text = "secured: met whatever the rest of the period brings (\(rest.text))"
+        } else if let rest = p.requiredRest, p.impossible {
+            p.requiredRest?.text = "cannot be met any more (\(rest.text))"
+        }
         return p
+    }
+
+    /// A required average outside the physical range decides the outcome already: beyond the
+    /// good end, nothing can miss (secured); beyond the bad end, nothing can meet (impossible).
+    mutating func settle(_ required: Double, range: ClosedRange<Double>, polarity: Polarity) {
+        let slack = 1e-9 * max(1, abs(required))
+        let (goodEnd, badEnd) = polarity == .higherIsBetter ? (range.lowerBound, range.upperBound) : (range.upperBound, range.lowerBound)
+        if polarity == .higherIsBetter {
+            impossible = required > badEnd + slack
+            secured = required <= goodEnd + slack
+        } else {
+            impossible = required < badEnd - slack
+            secured = required >= goodEnd - slack
+        }
     }
 
     /// The provisional verdict (docs/evaluation.md).
     func verdict(assessment: Assessment) -> Verdict {
         if impossible { return .missed }
+        if secured { return .met }
         if let seasonal, let bound {
             let meets = Relation.holds(polarity: polarity)(seasonal, bound)
             if meets { return assessment.outcome == .missed ? .atRisk : .onTrack }

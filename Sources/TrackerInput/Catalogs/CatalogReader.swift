@@ -15,7 +15,7 @@ public struct CatalogReader: Sendable {
     public private(set) var scopes = ScopeDirectory()
     public private(set) var diagnostics: [Diagnostic] = []
 
-    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "note"]
+    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "concept", "note"]
     static let requiredIndicatorKeys = ["zh", "en", "unit", "polarity", "kind", "precision"]
 
     public init() {}
@@ -130,7 +130,7 @@ public struct CatalogReader: Sendable {
         return Indicator(id: id, zh: section.value("zh")!, aliases: list(section.value("aliases")),
                          en: section.value("en")!, unit: unit, polarity: polarity, kind: kind, precision: precision,
                          range: range, parts: list(section.value("parts")), baselineYear: baseline,
-                         note: section.value("note"))
+                         concept: section.value("concept"), note: section.value("note"))
     }
 
     private mutating func readScopes(_ section: BlockDocument.Section) {

@@ -25,14 +25,18 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var parts: [String]
     /// Baseline year of a relative-change indicator.
     public var baselineYear: Int?
+    /// What the indicator measures, shared by indicators that state the same thing differently
+    /// (heavy pollution as a count of days, or as a share of days): `tracker diff` reports a
+    /// switch between them as a definition change, not as one target removed and another added.
+    public var concept: String?
     public var note: String?
 
     public init(id: String, zh: String, aliases: [String] = [], en: String, unit: Unit,
                 polarity: Polarity, kind: IndicatorKind, precision: Int, range: ClosedRange<Double>? = nil,
-                parts: [String] = [], baselineYear: Int? = nil, note: String? = nil) {
+                parts: [String] = [], baselineYear: Int? = nil, concept: String? = nil, note: String? = nil) {
         self.id = id; self.zh = zh; self.aliases = aliases; self.en = en; self.unit = unit
         self.polarity = polarity; self.kind = kind; self.precision = precision; self.range = range
-        self.parts = parts; self.baselineYear = baselineYear; self.note = note
+        self.parts = parts; self.baselineYear = baselineYear; self.concept = concept; self.note = note
     }
 
     /// Every name the indicator answers to: id, Chinese name, aliases.

@@ -71,10 +71,20 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(good.rows[0].verdict, .onTrack)
     }
 
+    func testARatioThatNoRemainingDayCanSpoilIsAlreadyMet() throws {
+        // ≥ 78 % good days; January–November all good: even a December of only bad days leaves
+        // 334 / 365 = 91.5 %.
+        let card = evaluate([("good", .bound(.atLeast, 78))], months("good", Array(repeating: 100, count: 11)))
+        let row = try XCTUnwrap(card.rows.first)
+        XCTAssertEqual(row.verdict, .met)
+        XCTAssertTrue(row.requiredRest!.text.hasPrefix("secured: met whatever the rest of the period brings"), row.requiredRest!.text)
+    }
+
     func testAnImpossibleRestIsAlreadyMissed() {
         // 11 months at 60 against ≤ 30: December would need a negative mean.
         let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 60, count: 11)))
         XCTAssertEqual(card.rows[0].verdict, .missed)
+        XCTAssertEqual(card.rows[0].requiredRest?.text, "cannot be met any more (the remaining 31 days must average ≤ -293.2 µg/m³)")  // (30·365 − 60·334) / 31
     }
 
     func testValidityBoundaries26And27DaysFebruary24And25() {
