@@ -7,9 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tracker", targets: ["tracker"]),
-        .library(name: "TrackerKit", targets: [
-            "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
-        ]),
+        .library(name: "TrackerKit", targets: ["TrackerKit"]),
     ],
     targets: [
         // model: indicators, units, scopes, comparators, targets, diagnostics. Knows no file formats.
@@ -24,6 +22,10 @@ let package = Package(
         .target(name: "TrackerEvaluation", dependencies: ["TrackerModel"]),
         // render: Scorecard / target lists → table, CSV, JSON, Markdown text. Never parses.
         .target(name: "TrackerRendering", dependencies: ["TrackerModel", "TrackerEvaluation"]),
+        // the library API for programs and tests: load, evaluate, look up, compare (re-exports the modules above).
+        .target(name: "TrackerKit", dependencies: [
+            "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
+        ]),
         // the command line: argument parsing and wiring; testable without a process.
         .target(name: "TrackerCLI", dependencies: [
             "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel"], exclude: ["Reference"]),
         .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel"]),
     ]
 )

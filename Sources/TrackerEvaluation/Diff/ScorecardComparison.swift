@@ -65,8 +65,11 @@ public struct ScorecardComparison: Sendable {
             if standards { causes.append(.standardChanged) }
             if !context.sameData { causes.append(.dataChanged) }
         }
+        // Valid on one side, insufficient on the other, with the same value and the same target:
+        // only the validity rule can have moved it (a changed target can lock an outcome that
+        // insufficient data would otherwise leave open).
         let insufficient = (old.verdict == .insufficientData) != (new.verdict == .insufficientData)
-        if insufficient && sameValue { causes.append(.validityRuleChanged) }
+        if insufficient && sameValue && causes.isEmpty { causes.append(.validityRuleChanged) }
         if causes.isEmpty {
             // Nothing else differs: the as-of month or the period moved the verdict; say the data did.
             causes.append(.dataChanged)
