@@ -19,6 +19,7 @@ public enum Tracker {
 
     COMMANDS:
       evaluate         measurements against a plan's targets: the scorecard
+      report           the scorecard as one self-contained HTML file with charts, to forward
       diff             what changed between two plans, and which verdicts flip
       targets list     list the targets of target files
       targets check    parse and lint target files
@@ -43,6 +44,7 @@ public enum Tracker {
         let rest = Array(arguments.dropFirst())
         switch command {
         case "evaluate": return EvaluateCommand.run(rest, console: &console)
+        case "report": return ReportCommand.run(rest, console: &console)
         case "diff": return DiffCommand.run(rest, console: &console)
         case "targets": return TargetsCommand.run(rest, console: &console)
         case "indicators": return IndicatorsCommand.run(rest, console: &console)
@@ -50,7 +52,7 @@ public enum Tracker {
             console.write(help + "\n")
             return ExitCode.success
         default:
-            let near = NearName.closest(to: command, among: ["evaluate", "diff", "targets", "indicators", "help"])
+            let near = NearName.closest(to: command, among: ["evaluate", "report", "diff", "targets", "indicators", "help"])
             console.error("error: unknown command `\(command)`" + (near.map { "; did you mean `\($0)`?" } ?? "") + "\n\n" + help)
             return ExitCode.usage
         }

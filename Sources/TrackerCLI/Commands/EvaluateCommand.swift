@@ -8,8 +8,9 @@ import TrackerRendering
 enum EvaluateCommand {
     static let help = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                            [--scope NAME] [--format table|csv|json|markdown] [--output FILE]
+                            [--scope NAME] [--format table|csv|json|markdown|html|xlsx] [--output FILE]
                             [--fail-on missed|at_risk] [--lenient] [--encoding utf-8|gb18030]
+                            [--sheet NAME|N] [--output-encoding utf-8-bom|utf-8|gb18030]
                             [--expect FILE [--update-expected]]
 
     Holds monthly measurements against a plan's targets and prints the scorecard: per district and
@@ -20,15 +21,22 @@ enum EvaluateCommand {
 
     OPTIONS:
       --targets P …     target files or directories (the plans it defers to may be loaded too)
-      --data FILE …     measurement CSV files (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+      --data FILE …     measurement files, long or wide layout: CSV (UTF-8, UTF-8 with BOM or GB18030)
+                        or Excel workbooks (.xlsx; `FILE.xlsx[SHEET]` picks that file's sheet)
+      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
+                        whose header row matches a layout, so a cover sheet such as 说明 is passed over)
       --plan ID         the plan to evaluate, when several are loaded (e.g. xicheng-2025)
       --as-of YYYY-MM   evaluate as of this month (default: the latest month in the data)
       --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
-      --format F        table (default), csv, json (stable: docs/evaluation.md) or markdown
+      --format F        table (default), csv, json (stable: docs/evaluation.md), markdown, html
+                        (the self-contained report of `tracker report`), or xlsx (an Excel workbook:
+                        a summary sheet and one per scope level; needs --output; docs/excel.md)
       --output FILE     write there (atomically) instead of standard output; never an input file
+      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
+                        correctly), utf-8 (no BOM) or gb18030; standard output is always UTF-8 without BOM
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
       --lenient         skip bad rows (each is listed in the scorecard) instead of stopping
-      --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
+      --encoding E      force the CSV data files' encoding (default: detect UTF-8, else GB18030)
       --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
 
@@ -36,13 +44,15 @@ enum EvaluateCommand {
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
       tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
+      tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
 
     EXIT CODES: 0 evaluated; 1 --fail-on matched; 2 usage error; 65 problems in an input file.
     """
 
     static let spec = ArgumentSpec(options: [
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
-        .value("--format", allowed: ["table", "csv", "json", "markdown"]), .value("--output"),
+        .value("--format", allowed: ["table", "csv", "json", "markdown", "html", "xlsx"]), .value("--output"),
+        .value("--sheet"), .value("--output-encoding", allowed: ["utf-8-bom", "utf-8", "utf8", "gb18030"]),
         .value("--fail-on", allowed: ["missed", "at_risk"]), .flag("--lenient"),
         .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
         .value("--expect"), .flag("--update-expected"),
@@ -55,48 +65,11 @@ enum EvaluateCommand {
         case .success(let p): parsed = p
         case .failure(let e): return Tracker.usage(e, help: help, console: &console)
         }
-        guard !parsed.all("--data").isEmpty else {
-            return Tracker.usage(UsageError("`--data FILE` is required: the measurements to evaluate"), help: help, console: &console)
-        }
-        let targetPaths = parsed.all("--targets").isEmpty ? [Tracker.defaultTargets] : parsed.all("--targets")
-        let loaded = TargetLoader.load(paths: targetPaths)
-        if TargetsCommand.report(loaded.diagnostics, console: &console, showWarnings: false) { return ExitCode.dataError }
-
-        let plan: Plan
-        switch choosePlan(parsed.value("--plan"), loaded.set) {
-        case .success(let p): plan = p
-        case .failure(let e): return Tracker.usage(e, help: nil, console: &console)
-        }
-        var asOf: YearMonth?
-        if let text = parsed.value("--as-of") {
-            guard let month = YearMonth(parsing: text) else {
-                return Tracker.usage(UsageError("`--as-of` takes a month YYYY-MM, not `\(text)`"), help: nil, console: &console)
-            }
-            guard plan.period.contains(month) else {
-                return Tracker.usage(UsageError("`--as-of \(month)` is outside the plan period \(plan.period) of \(plan.id)"), help: nil, console: &console)
-            }
-            asOf = month
-        }
-        if let output = parsed.value("--output"), AtomicFile.isOneOf(output, parsed.all("--data") + loaded.files) {
-            return Tracker.usage(UsageError("`--output \(output)` is one of the input files; choose another name"), help: nil, console: &console)
-        }
-
-        let (data, diagnostics) = MeasurementReader.read(
-            files: parsed.all("--data"), indicators: loaded.set.indicators, scopes: loaded.set.scopes,
-            encoding: parsed.value("--encoding").flatMap(TextEncoding.init(name:)), lenient: parsed.has("--lenient"),
-            period: dataWindow(plan))
-        for d in diagnostics where d.severity != .note { console.error(d.description) }
-        if diagnostics.hasErrors {
-            console.error("\(diagnostics.errors.count) problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).")
-            return ExitCode.dataError
-        }
-
-        var card = Evaluator.evaluate(plan: plan, in: loaded.set, data: data, asOf: asOf)
-        if let name = parsed.value("--scope") {
-            switch ScopeFilter.make(name, scopes: loaded.set.scopes) {
-            case .success(let filter): card.rows = card.rows.filter { filter.contains($0.scope) }
-            case .failure(let e): return Tracker.usage(e, help: nil, console: &console)
-            }
+        if let problem = checkOutputOptions(parsed) { return Tracker.usage(problem, help: nil, console: &console) }
+        let card: Scorecard
+        switch ScorecardRun.evaluate(withSheet(parsed), help: help, console: &console) {
+        case .evaluated(let c): card = c
+        case .stopped(let code): return code
         }
         if let expected = parsed.value("--expect") {
             return expect(card, file: expected, update: parsed.has("--update-expected"), console: &console)
@@ -105,23 +78,72 @@ enum EvaluateCommand {
             return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
         }
         let toFile = parsed.value("--output") != nil
+        if let output = parsed.value("--output"), let bytes = fileBytes(card, parsed) {
+            do { try AtomicFile.write(bytes, to: output) } catch {
+                console.error("error: cannot write \(output): \(error.localizedDescription); check the directory exists and is writable")
+                return ExitCode.cannotWrite
+            }
+            console.error("wrote \(output)")
+            return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
+        }
         let text: String
         switch parsed.value("--format") ?? "table" {
         case "json": text = ScorecardText.json(card).text(pretty: true) + "\n"
         case "csv": text = ScorecardText.csv(card)
         case "markdown": text = ScorecardText.markdown(card)
+        case "html": text = HTMLReport.render(card)
         default: text = ScorecardText.table(card, colour: !toFile && console.useColour)
         }
-        if let output = parsed.value("--output") {
-            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
-                console.error("error: cannot write \(output): \(error.localizedDescription); check the directory exists and is writable")
-                return ExitCode.cannotWrite
-            }
-            console.error("wrote \(output)")
-        } else {
-            console.write(text)
-        }
+        if let failed = ScorecardRun.emit(text, to: parsed.value("--output"), console: &console) { return failed }
         return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
+    }
+
+    /// `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before any
+    /// work, so a mistake costs nothing.
+    static func checkOutputOptions(_ parsed: ParsedArguments) -> UsageError? {
+        let format = parsed.value("--format") ?? "table"
+        if format == "xlsx" && parsed.value("--output") == nil {
+            return UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`")
+        }
+        if let encoding = parsed.value("--output-encoding"), format != "csv" || parsed.value("--output") == nil {
+            return UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`")
+        }
+        if let output = parsed.value("--output"), parsed.value("--sheet") != nil, AtomicFile.isOneOf(output, parsed.all("--data")) {
+            return UsageError("`--output \(output)` is one of the input files; choose another name")
+        }
+        return nil
+    }
+
+    /// `--sheet S` as each data file's own choice, `FILE[S]` (the form the measurement reader
+    /// takes for a sheet of one workbook), so that the shared evaluation reads it; files already
+    /// written `FILE[S]` keep their own sheet. A CSV file ignores the choice.
+    static func withSheet(_ parsed: ParsedArguments) -> ParsedArguments {
+        guard let sheet = parsed.value("--sheet") else { return parsed }
+        var parsed = parsed
+        parsed.values["--data"] = parsed.all("--data").map { file in
+            FileManager.default.fileExists(atPath: file) ? "\(file)[\(sheet)]" : file
+        }
+        return parsed
+    }
+
+    /// The bytes of an output file that is not plain UTF-8 text: the workbook, or CSV with a BOM
+    /// (Excel on Chinese Windows reads a CSV without one as GB18030 and garbles UTF-8) or in
+    /// GB18030. Nil for the text formats, which are written as they are printed.
+    static func fileBytes(_ card: Scorecard, _ parsed: ParsedArguments) -> Data? {
+        switch parsed.value("--format") ?? "table" {
+        case "xlsx":
+            return ScorecardWorkbook.xlsx(card)
+        case "csv":
+            let text = ScorecardText.csv(card)
+            switch parsed.value("--output-encoding") ?? "utf-8-bom" {
+            // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; GB18030 encodes all of Unicode.
+            case "gb18030": return text.data(using: String.Encoding(rawValue: 0x8000_0632)) ?? Data(text.utf8)
+            case "utf-8", "utf8": return Data(text.utf8)
+            default: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+            }
+        default:
+            return nil
+        }
     }
 
     /// Golden scorecards: compare with (or rewrite) a stored JSON scorecard.
@@ -154,27 +176,8 @@ enum EvaluateCommand {
         return ExitCode.failed
     }
 
-    /// `--plan`, or the only plan loaded; several plans need `--plan`.
-    static func choosePlan(_ id: String?, _ set: TargetSet) -> Result<Plan, UsageError> {
-        if let id {
-            if let plan = set.plan(id) { return .success(plan) }
-            let near = NearName.closest(to: id, among: set.plans.map(\.id))
-            return .failure(UsageError("no plan `\(id)` in the target files" + (near.map { "; did you mean `\($0)`?" } ?? "")
-                                       + " (loaded: \(set.plans.map(\.id).joined(separator: ", ")))"))
-        }
-        if set.plans.count == 1 { return .success(set.plans[0]) }
-        return .failure(UsageError("several plans are loaded (\(set.plans.map(\.id).joined(separator: ", "))); choose one with `--plan ID`"))
-    }
-
-    /// Months the data may hold: the plan period, the year before it (for seasonal projections)
-    /// and the baseline years of its reduction targets.
-    static func dataWindow(_ plan: Plan) -> Period {
-        var first = plan.period.first.advanced(by: -12)
-        for t in plan.targets {
-            if case .reduction(let year, _, _) = t.comparator { first = min(first, YearMonth(year, 1)) }
-        }
-        return Period(first: first, last: plan.period.last)
-    }
+    /// The data window of a plan (`tracker diff` reads its data the same way).
+    static func dataWindow(_ plan: Plan) -> Period { ScorecardRun.dataWindow(plan) }
 
     static func failOn(_ level: String?, _ card: Scorecard) -> Bool {
         switch level {

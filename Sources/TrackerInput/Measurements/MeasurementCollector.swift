@@ -1,9 +1,9 @@
 import Foundation
 import TrackerModel
 
-/// Gathers the measurements of one or more files into one set: decodes, tokenizes, reads the
-/// header and rows, and decides per row whether it is used, reported or (lenient) skipped.
-/// Duplicates are checked across all files read into the same collector.
+/// Gathers the measurements of one or more files into one set: decodes and tokenizes a CSV file
+/// (or picks a workbook's sheet and reads its cells), reads the header and rows, and decides per
+/// row whether it is used, reported or (lenient) skipped. Duplicates are checked across all files read into the same collector.
 ///
 /// A row with any problem contributes no measurement, so the set holds only good rows. Without
 /// `lenient` its problems are errors; with it the row is listed in `skipped` (one entry per row:
@@ -12,6 +12,7 @@ import TrackerModel
 /// ```swift
 /// var collector = MeasurementCollector(indicators: catalog, scopes: scopes, lenient: false, plan: .year(2025))
 /// collector.read(data, file: "a.csv", encoding: nil)
+/// collector.readFile("data.xlsx", encoding: nil, sheet: SheetChoice("月度数据"))
 /// collector.set.measurements.count
 /// collector.diagnostics.hasErrors
 /// ```
@@ -35,15 +36,37 @@ struct MeasurementCollector {
         self.plan = plan
     }
 
-    mutating func readFile(_ path: String, encoding: TextEncoding?) {
+    mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
+        var path = path, sheet = sheet
+        // `data.xlsx[月度数据]` names a sheet of a workbook, as Excel writes a reference to it.
+        if !FileManager.default.fileExists(atPath: path), let qualified = MeasurementCollector.sheetQualified(path) {
+            (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(Diagnostic(.error, at: nil, "cannot read \(path)", fix: "check that the file exists and is readable"))
             return
         }
-        read(data, file: path, encoding: encoding)
+        read(data, file: path, encoding: encoding, sheet: sheet)
     }
 
-    mutating func read(_ data: Data, file: String, encoding: TextEncoding?) {
+    /// `data.xlsx[月度数据]` → (`data.xlsx`, `月度数据`).
+    static func sheetQualified(_ path: String) -> (file: String, sheet: String)? {
+        guard path.hasSuffix("]"), let open = path.lastIndex(of: "["), open > path.startIndex else { return nil }
+        let sheet = String(path[path.index(after: open)..<path.index(before: path.endIndex)])
+        guard !sheet.isEmpty else { return nil }
+        return (String(path[..<open]), sheet)
+    }
+
+    /// One file's bytes: a workbook when they say so (whatever the name), else text.
+    mutating func read(_ data: Data, file: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
+        switch WorkbookSniffer.kind(of: data, file: file) {
+        case .workbook: readWorkbook(data, file: file, sheet: sheet)
+        case .refused(let error): diagnostics.append(error.diagnostic(file: file))
+        case .text: readText(data, file: file, encoding: encoding)
+        }
+    }
+
+    private mutating func readText(_ data: Data, file: String, encoding: TextEncoding?) {
         let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(data, file: file, encoding: encoding) {
         case .success(let d): decoded = d
@@ -51,29 +74,82 @@ struct MeasurementCollector {
         }
         let (records, csvProblems) = CSVTokenizer.records(in: decoded.text, file: file)
         diagnostics += csvProblems
+        let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
+        readTable(records, place: CellPlace(file: file), reportEmpty: csvProblems.isEmpty) { layout in
+            MeasurementSet.Source(file: file, encoding: encodingName, layout: layout.rawValue)
+        }
+    }
+
+    /// The chosen sheet of a workbook, through the same header and row logic as a CSV file: a
+    /// sheet's cells become records whose line is the row and whose column is the column.
+    private mutating func readWorkbook(_ data: Data, file: String, sheet choice: SheetChoice?) {
+        do {
+            let workbook = try Workbook(data)
+            let sheet = try chooseSheet(in: workbook, choice)
+            let grid = try workbook.grid(of: sheet)
+            let place = CellPlace(file: file, sheet: sheet.name)
+            if let first = grid.uncalculated.first {
+                let count = grid.uncalculated.count
+                diagnostics.append(Diagnostic(.warning, at: place.at(line: first.row, column: first.column),
+                    "\(count == 1 ? "a formula has" : "\(count) formulas have") no saved result (the workbook was written by a program that does not calculate)",
+                    fix: "open the workbook in Excel, WPS or LibreOffice and save it, so that the results are stored"))
+            }
+            readTable(grid.records, place: place, reportEmpty: true) { layout in
+                MeasurementSet.Source(file: file, encoding: "xlsx, sheet \(sheet.name)", layout: layout.rawValue, sheet: sheet.name)
+            }
+        } catch {
+            diagnostics.append(error.diagnostic(file: file))
+        }
+    }
+
+    /// `--sheet` when given; otherwise the first visible worksheet whose first filled row is a
+    /// measurement header (workbooks often open with a cover sheet such as 说明), or the only
+    /// worksheet, whose header problems are then reported as usual.
+    private func chooseSheet(in workbook: Workbook, _ choice: SheetChoice?) throws(WorkbookError) -> Workbook.Sheet {
+        let names = workbook.sheets.map(\.name)
+        if let choice {
+            guard let index = choice.index(in: names) else { throw .noSuchSheet(choice.text, available: names) }
+            return workbook.sheets[index]
+        }
+        let worksheets = workbook.sheets.filter { $0.part != nil }
+        guard !worksheets.isEmpty else { throw .noWorksheets }
+        if worksheets.count == 1 { return worksheets[0] }
+        for sheet in worksheets where !sheet.hidden {
+            var scratch = lookup
+            let grid = try workbook.grid(of: sheet, headerOnly: true)
+            guard let first = grid.records.first(where: { !$0.isBlank }) else { continue }
+            if MeasurementHeader.read(first, place: CellPlace(file: "", sheet: sheet.name), lookup: &scratch).0 != nil { return sheet }
+        }
+        throw .noMatchingSheet(available: names)
+    }
+
+    /// The header and data rows of one table, CSV or sheet. `reportEmpty` is false when the
+    /// tokenizer already reported why a file yielded nothing.
+    private mutating func readTable<Records: Sequence<CSVRecord>>(_ records: Records, place: CellPlace, reportEmpty: Bool,
+                                                                  source: (MeasurementLayout) -> MeasurementSet.Source) {
         // `,,,` rows (Excel writes them below a table) hold nothing, like blank lines.
-        let filled = records.filter { !$0.isBlank }
-        guard let headerRecord = filled.first else {
-            if csvProblems.isEmpty {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1), "the file is empty",
+        var rows = records.lazy.filter { !$0.isBlank }.makeIterator()
+        guard let headerRecord = rows.next() else {
+            if reportEmpty {
+                diagnostics.append(Diagnostic(.error, at: place.at(line: 1), "\(place.noun) is empty",
                     fix: "start it with a header row such as `period,scope,indicator,value`, then one row per month, scope and indicator"))
             }
             return
         }
-        let (found, headerProblems) = MeasurementHeader.read(headerRecord, file: file, lookup: &lookup)
+        let (found, headerProblems) = MeasurementHeader.read(headerRecord, place: place, lookup: &lookup)
         diagnostics += headerProblems
         guard let header = found else { return }
-        let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
-        set.sources.append(MeasurementSet.Source(file: file, encoding: encodingName, layout: header.layout.rawValue))
-        let rows = filled.dropFirst()
-        if rows.isEmpty && csvProblems.isEmpty {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: file, line: header.line),
-                "the file has a header but no data rows", fix: "add one row per month, scope and indicator below the header"))
-        }
-        let reader = MeasurementRowReader(file: file, header: header, plan: plan)
-        for record in rows {
+        set.sources.append(source(header.layout))
+        let reader = MeasurementRowReader(place: place, header: header, plan: plan)
+        var any = false
+        while let record = rows.next() {
+            any = true
             set.rowsRead += 1
             accept(reader.read(record, lookup: &lookup))
+        }
+        if !any && reportEmpty {
+            diagnostics.append(Diagnostic(.warning, at: place.at(line: header.line),
+                "\(place.noun) has a header but no data rows", fix: "add one row per month, scope and indicator below the header"))
         }
     }
 
@@ -83,11 +159,12 @@ struct MeasurementCollector {
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
             let key = Key(period: m.period, scope: m.scope, indicator: m.indicator)
-            let here = SourceLocation(file: m.source.file,
-                                      line: valueField.line, column: valueField.column)
+            let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             guard let earlier = kept[key] else { fresh.append((key, m)); continue }
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
-            let there = earlier.source.file == m.source.file ? "line \(earlier.source.line)" : "\(earlier.source.file):\(earlier.source.line)"
+            let row = CellPlace(file: earlier.source.file, sheet: earlier.source.sheet).rowName(earlier.source.line)
+            let there = earlier.source.file == m.source.file && earlier.source.sheet == m.source.sheet ? row
+                : earlier.source.sheet.map { "\(row) of \(earlier.source.file)[\($0)]" } ?? "\(earlier.source.file):\(earlier.source.line)"
             if let difference = difference(m, earlier) {
                 problems.append(Diagnostic(.error, at: here,
                     "\(what) is given twice: \(difference.here) here, \(difference.there) on \(there)",

@@ -6,7 +6,7 @@ import TrackerModel
 ///
 /// ```swift
 /// var lookup = MeasurementLookup(indicators: catalog, scopes: scopes)
-/// let (header, problems) = MeasurementHeader.read(record, file: "a.csv", lookup: &lookup)
+/// let (header, problems) = MeasurementHeader.read(record, place: CellPlace(file: "a.csv"), lookup: &lookup)
 /// // period,scope,PM2.5(mg/m³),优良天数比率
 /// header?.layout                          // .wide
 /// header?.indicatorColumns.map(\.unit)    // [.milligramPerCubicMetre, nil]
@@ -34,14 +34,14 @@ struct MeasurementHeader {
 
     /// The header, or nil when the rows cannot be read (no layout, a required column missing);
     /// with every problem of the header either way.
-    static func read(_ record: CSVRecord, file: String, lookup: inout MeasurementLookup) -> (MeasurementHeader?, [Diagnostic]) {
+    static func read(_ record: CSVRecord, place: CellPlace, lookup: inout MeasurementLookup) -> (MeasurementHeader?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        func at(_ field: CSVField) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
+        func at(_ field: CSVField) -> SourceLocation { place.at(field) }
         let cells = record.fields
-        let rowStart = SourceLocation(file: file, line: record.line, column: cells.first?.column ?? 1)
+        let rowStart = place.at(line: record.line, column: cells.first?.column ?? 1)
 
         if let first = cells.first?.trimmed, MeasurementPeriod.parse(first) != nil {
-            problems.append(Diagnostic(.error, at: rowStart, "the file has no header row: the first row is data",
+            problems.append(Diagnostic(.error, at: rowStart, "\(place.noun) has no header row: the first row is data",
                 fix: "add a header row: \(MeasurementColumn.longLayout) (long layout) or \(MeasurementColumn.wideLayout) (wide layout)"))
             return (nil, problems)
         }
@@ -89,7 +89,7 @@ struct MeasurementHeader {
             } else {
                 problems.append(Diagnostic(.error, at: rowStart,
                     "the header row matches neither measurement layout (it names \(names))",
-                    fix: "start the file with \(MeasurementColumn.longLayout) (long layout) or \(MeasurementColumn.wideLayout) (wide layout)"))
+                    fix: "start \(place.noun) with \(MeasurementColumn.longLayout) (long layout) or \(MeasurementColumn.wideLayout) (wide layout)"))
             }
             return (nil, problems)
         }

@@ -1,7 +1,8 @@
 import Foundation
 import TrackerModel
 
-/// Reads monthly measurement files (CSV, long or wide layout, UTF-8 or GB18030) into a
+/// Reads monthly measurement files (CSV, long or wide layout, UTF-8 or GB18030; or a sheet of an
+/// .xlsx workbook, whose problems are placed as `data.xlsx[月度数据]!D12`) into a
 /// `MeasurementSet`, with every problem reported as `file:line:column` and nothing lost:
 /// rows are counted, a bad row is an error (or, `lenient`, a listed skip), never dropped quietly.
 ///
@@ -23,22 +24,25 @@ import TrackerModel
 public enum MeasurementReader {
     /// One file's bytes. `file` names it in diagnostics and sources; `encoding` forces a
     /// decoding (else UTF-8, falling back to GB18030); `period` is the plan period, outside of
-    /// which a row is an error; `lenient` turns row errors into `skipped` entries.
+    /// which a row is an error; `lenient` turns row errors into `skipped` entries. Bytes of a
+    /// workbook are read as one whatever the name; `sheet` picks its sheet (default: the first
+    /// whose header row matches a layout).
     public static func read(_ data: Data, file: String, indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
-                            period: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+                            period: Period? = nil, sheet: SheetChoice? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
-        collector.read(data, file: file, encoding: encoding)
+        collector.read(data, file: file, encoding: encoding, sheet: sheet)
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
 
     /// Several files read into one set, in order; a period, scope and indicator given in two
-    /// files is a duplicate like one given twice in a file.
+    /// files is a duplicate like one given twice in a file. `sheet` applies to every workbook; a
+    /// path written `data.xlsx[月度数据]` (that is not itself a file) picks that file's sheet.
     public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
-                            period: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+                            period: Period? = nil, sheet: SheetChoice? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
-        for file in files { collector.readFile(file, encoding: encoding) }
+        for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
 }

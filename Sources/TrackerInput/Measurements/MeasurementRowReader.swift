@@ -9,7 +9,7 @@ import TrackerModel
 /// its author the whole list to fix.
 ///
 /// ```swift
-/// let reader = MeasurementRowReader(file: "a.csv", header: header, plan: .year(2025))
+/// let reader = MeasurementRowReader(place: CellPlace(file: "a.csv"), header: header, plan: .year(2025))
 /// let row = reader.read(record, lookup: &lookup)
 /// row.measurements.first?.measurement.value   // 48.2
 /// row.problems                                // [] for a good row
@@ -21,7 +21,7 @@ struct MeasurementRowReader {
         var problems: [Diagnostic] = []
     }
 
-    let file: String
+    let place: CellPlace
     let header: MeasurementHeader
     /// The plan period; months outside it are errors.
     let plan: Period?
@@ -57,7 +57,7 @@ struct MeasurementRowReader {
             guard let period, let scope else { return }
             let m = TrackerModel.Measurement(period: period, scope: scope.name, indicator: indicator.id, value: value,
                                              validDays: validDays, flags: flags, note: note,
-                                             source: SourceLocation(file: file, line: record.line))
+                                             source: place.at(line: record.line))
             row.measurements.append((m, valueField))
         }
 
@@ -105,7 +105,7 @@ struct MeasurementRowReader {
     }
 
     private func location(_ field: CSVField) -> SourceLocation {
-        SourceLocation(file: file, line: field.line, column: field.column)
+        place.at(field)
     }
 
     private static let periodFix = "write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value"

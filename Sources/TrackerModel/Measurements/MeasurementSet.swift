@@ -16,10 +16,14 @@ public struct MeasurementSet: Sendable {
 
     public struct Source: Hashable, Sendable {
         public var file: String
+        /// How the bytes were read: `utf-8`, `utf-8 with BOM`, `gb18030`, or for a workbook
+        /// `xlsx, sheet 月度数据` (so the scorecard header names the sheet read).
         public var encoding: String
         public var layout: String
-        public init(file: String, encoding: String, layout: String) {
-            self.file = file; self.encoding = encoding; self.layout = layout
+        /// The worksheet read, for a workbook.
+        public var sheet: String?
+        public init(file: String, encoding: String, layout: String, sheet: String? = nil) {
+            self.file = file; self.encoding = encoding; self.layout = layout; self.sheet = sheet
         }
     }
 

@@ -94,20 +94,29 @@ public enum ScorecardText {
         return "\u{1B}[\(code)m\(verdict.label)\u{1B}[0m"
     }
 
-    /// Streets ranked per street indicator, best first, each with its own target.
-    public static func leagueTables(_ card: Scorecard) -> String {
-        var out = ""
-        let streetRows = card.rows.filter { $0.target.scopeLevel == .street && $0.observed != nil }
+    /// The rows of one level ranked per indicator, best first (ties by name), in the order the
+    /// indicators first appear; only indicators with two or more observed scopes. The text
+    /// league tables and the HTML report's league charts share this ranking.
+    static func leagues(_ card: Scorecard, level: ScopeLevel = .street) -> [[ScorecardRow]] {
+        let levelRows = card.rows.filter { $0.target.scopeLevel == level && $0.observed != nil }
         var indicators: [String] = []
-        for r in streetRows where !indicators.contains(r.indicator) { indicators.append(r.indicator) }
-        for id in indicators {
-            let rows = streetRows.filter { $0.indicator == id }
-            guard rows.count > 1, let first = rows.first else { continue }
+        for r in levelRows where !indicators.contains(r.indicator) { indicators.append(r.indicator) }
+        return indicators.compactMap { id in
+            let rows = levelRows.filter { $0.indicator == id }
+            guard rows.count > 1, let first = rows.first else { return nil }
             let lowerBetter = first.polarity == .lowerIsBetter
-            let ranked = rows.sorted { a, b in
+            return rows.sorted { a, b in
                 let (x, y) = (a.observed!, b.observed!)
                 return x != y ? (lowerBetter ? x < y : x > y) : a.scope < b.scope
             }
+        }
+    }
+
+    /// Streets ranked per street indicator, best first, each with its own target.
+    public static func leagueTables(_ card: Scorecard) -> String {
+        var out = ""
+        for ranked in leagues(card) {
+            let first = ranked[0]
             var table = TextTable(columns: [.init("#", right: true), .init("street"), .init("observed", right: true),
                                             .init("target"), .init("verdict")])
             for (i, r) in ranked.enumerated() {

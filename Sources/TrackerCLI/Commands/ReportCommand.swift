@@ -1,0 +1,67 @@
+import Foundation
+import TrackerEvaluation
+import TrackerModel
+import TrackerRendering
+
+/// `tracker report`: the scorecard as one self-contained HTML file to forward by mail — summary,
+/// monthly trend charts, street league charts, every target with its clause — readable offline,
+/// on screen and printed on A4. Plan choice and data reading are `tracker evaluate`'s
+/// (`ScorecardRun`); the document is `HTMLReport`'s.
+///
+/// ```swift
+/// var console = Console.capturing()
+/// ReportCommand.run(["--targets", "Targets", "--plan", "xicheng-2025",
+///                    "--data", "Samples/xicheng-2025-synthetic.csv", "--output", "report.html"], console: &console)
+/// ```
+enum ReportCommand {
+    static let help = """
+    USAGE: tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
+                          [--scope NAME] [--output FILE] [--lenient] [--encoding utf-8|gb18030]
+
+    Writes the scorecard as one self-contained HTML file (inline styles and charts; no scripts,
+    fonts or images to fetch, so it opens offline from a mail attachment): the summary with the
+    year-to-date position, a monthly trend chart per indicator of the district (target line,
+    year-to-date value, what the rest of the year must average, the seasonal projection), a
+    league chart of the streets per street indicator (each street's own target marked), and
+    every target with its verdict, validity and the clause it comes from. In Chinese, with an
+    English switch; prints on A4. The same input gives the same bytes.
+    Same as `tracker evaluate … --format html`.
+
+    OPTIONS:
+      --targets P …     target files or directories (the plans it defers to may be loaded too)
+      --data FILE …     measurement CSV files (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+      --plan ID         the plan to report on, when several are loaded (e.g. xicheng-2025)
+      --as-of YYYY-MM   as of this month (default: the latest month in the data)
+      --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+      --output FILE     write there (atomically) instead of standard output; never an input file
+      --lenient         skip bad rows (each is listed in the report) instead of stopping
+      --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
+
+    EXAMPLES:
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
+      tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
+
+    EXIT CODES: 0 written; 2 usage error; 65 problems in an input file; 73 the output cannot be written.
+    """
+
+    static let spec = ArgumentSpec(options: [
+        .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
+        .value("--output"), .flag("--lenient"), .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
+    ], maxPositionals: 0)
+
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
+        let parsed: ParsedArguments
+        switch spec.parse(arguments) {
+        case .success(let p): parsed = p
+        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        }
+        switch ScorecardRun.evaluate(parsed, help: help, console: &console) {
+        case .stopped(let code):
+            return code
+        case .evaluated(let card):
+            return ScorecardRun.emit(HTMLReport.render(card), to: parsed.value("--output"), console: &console) ?? ExitCode.success
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import XCTest
+import TrackerModel
+@testable import TrackerEvaluation
+@testable import TrackerRendering
+
+/// The HTML report as a document: structure, escaping of everything from the data, one SVG per
+/// chart, no external references, deterministic bytes and the golden file.
+final class HTMLReportTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let golden = repository.appendingPathComponent("Tests/Fixtures/reports/small-report.html")
+
+    func count(_ needle: String, in haystack: String) -> Int { haystack.components(separatedBy: needle).count - 1 }
+
+    /// Nothing that a browser would fetch: no URLs, no `src`/`href`, no style sheet links, no
+    /// scripts, no `url(…)` in the CSS.
+    static func assertSelfContained(_ html: String, file: StaticString = #filePath, line: UInt = #line) {
+        let lower = html.lowercased()
+        for needle in ["http", "src=", "href=", "url(", "<link", "<script", "@import", "<img", "<iframe", "<object", "<embed", "xlink:"] {
+            XCTAssertFalse(lower.contains(needle), "the report contains `\(needle)`", file: file, line: line)
+        }
+    }
+
+    func testTheDocumentHasItsPartsInOrder() throws {
+        let html = HTMLReport.render(ReportCards.small())
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">"))
+        XCTAssertTrue(html.hasSuffix("</body>\n</html>\n"))
+        XCTAssertEqual(count("<title>", in: html.components(separatedBy: "</head>")[0]), 1, "one document title (the charts have their own)")
+        XCTAssertTrue(html.contains("<title>小计划 2025 · 截至 2025-06 · 目标评估报告</title>"))
+        let sections = ["id=\"summary\"", "id=\"trends\"", "id=\"leagues\"", "id=\"details\"", "id=\"data\""]
+        let positions = try sections.map { try XCTUnwrap(html.range(of: $0)?.lowerBound, $0) }
+        XCTAssertEqual(positions, positions.sorted(), "summary, trends, leagues, details, data")
+        // Summary: the four headline verdicts even at 0, and the year-to-date position.
+        for v in SummarySection.headline { XCTAssertTrue(html.contains(VerdictBadge.words(v).html), v.rawValue) }
+        XCTAssertTrue(html.contains("已过 6 个月"))
+        XCTAssertTrue(html.contains("<span style=\"width:50.0%\"></span>"))
+        // Every target's clause and validity on its row.
+        XCTAssertTrue(html.contains("西政办发〔2025〕4号 · 附件1 · seed.txt:10<q>西城区 · PM2.5年均浓度（微克/立方米） · 32</q>"))
+        XCTAssertTrue(html.contains("<span class=\"zh\">有效天数</span><span class=\"en\" lang=\"en\">valid days</span> 177 / 181"))
+        XCTAssertTrue(html.contains("<li>months under the valid-day minimum: 2025-02 (24 days)</li>"))
+        XCTAssertTrue(html.contains("<li>2025-04 excluded (sand_dust)</li>"))
+    }
+
+    func testTheStyleSheetNamesAChineseFontForEachPlatformAndPrintsOnA4() {
+        let css = ReportStyleSheet.css
+        for face in ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "sans-serif"] {
+            XCTAssertTrue(css.contains(face), face)
+        }
+        XCTAssertTrue(css.contains("@page{size:A4"))
+        XCTAssertTrue(css.contains("@media print{"))
+        XCTAssertTrue(HTMLReport.render(ReportCards.small()).contains(css))
+    }
+
+    func testOneSVGPerChartEachWithTitleUnitAndAxes() {
+        let card = ReportCards.small()
+        let html = HTMLReport.render(card)
+        // Two district indicators with monthly data (PM2.5, dustfall) and one street league (PM2.5).
+        XCTAssertEqual(ChartsSection(card: card).trendRows.map(\.indicator), ["pm25", "dust"])
+        XCTAssertEqual(count("<svg", in: html), 3)
+        XCTAssertEqual(count("</svg>", in: html), 3)
+        XCTAssertEqual(count("<figure", in: html), 3)
+        for figure in html.components(separatedBy: "<figure").dropFirst() {
+            let body = figure.components(separatedBy: "</figure>")[0]
+            XCTAssertEqual(count("<svg", in: body), 1)
+            XCTAssertTrue(body.contains("role=\"img\""))
+            XCTAssertTrue(body.contains("class=\"chart-title\""))
+            XCTAssertTrue(body.contains("class=\"axis-title\""))
+            XCTAssertTrue(body.contains("单位 unit: "))
+        }
+        XCTAssertTrue(html.contains("<title id=\"trend-1-title\">PM2.5年均浓度 · 西城区（µg/m³）</title>"))
+        XCTAssertTrue(html.contains(">月份 month</text>"))
+        XCTAssertTrue(html.contains("<title id=\"league-1-title\">街道排名 street league · PM2.5年均浓度（µg/m³）</title>"))
+    }
+
+    func testTheTrendChartDrawsTargetYearToDateRestAndProjection() {
+        let card = ReportCards.small()
+        let pm = TrendChart(row: card.rows[0], asOf: card.asOf, id: "t").svg()
+        XCTAssertTrue(pm.contains(">目标 target ≤ 32</text>"))
+        XCTAssertTrue(pm.contains(">年初至今 year to date 33.2</text>"))
+        XCTAssertTrue(pm.contains(">余下须平均 rest must average 30.8</text>"))
+        XCTAssertTrue(pm.contains(">季节性预测 seasonal projection 31.5</text>"))
+        XCTAssertTrue(pm.contains(">有效天数不足 short month</text>"), "February has 24 valid days")
+        XCTAssertTrue(pm.contains(">截至 as of 2025-06</text>"))
+        XCTAssertTrue(pm.contains(">µg/m³</text>"), "the value axis has its unit")
+        let dust = TrendChart(row: card.rows[1], asOf: card.asOf, id: "d").svg()
+        XCTAssertTrue(dust.contains(">目标范围 target band</text>"))
+        XCTAssertTrue(dust.contains(">剔除月 excluded month</text>"))
+        XCTAssertTrue(dust.contains("<title>2025-04 7.9 t/km²·月，剔除 excluded (sand_dust)</title>"))
+        // A final row draws the period value and no rest line.
+        var final = card.rows[0]
+        final.requiredRest = nil
+        let done = TrendChart(row: final, asOf: YearMonth(2025, 12), id: "f").svg()
+        XCTAssertTrue(done.contains(">全期 period value 33.2</text>"))
+        XCTAssertFalse(done.contains("余下须平均"))
+        XCTAssertFalse(done.contains("截至 as of"))
+    }
+
+    func testTheLeagueMarksEachStreetsOwnTarget() {
+        let card = ReportCards.small()
+        let ranked = ScorecardText.leagues(card)
+        XCTAssertEqual(ranked.map { $0.map(\.scope) }, [["德胜街道", "月坛街道"]], "best first")
+        let svg = LeagueChart(ranked: ranked[0], id: "l").svg()
+        // The target ticks: ≤ 31 for 德胜, ≤ 32 for 月坛, at different places.
+        let ticks = svg.components(separatedBy: "<line ").dropFirst()
+            .filter { $0.contains("stroke=\"\(ReportPalette.ink)\" stroke-width=\"2.5\"") && !$0.contains("x2=\"36.0\"") }
+            .map { $0.components(separatedBy: "\"")[1] }
+        XCTAssertEqual(Set(ticks).count, 2, "\(ticks)")
+        XCTAssertTrue(svg.contains(">1. 德胜街道</text>"))
+        XCTAssertTrue(svg.contains(">✘ 严重滞后</text>"), "the verdict in words beside the bar")
+    }
+
+    func testVerdictsCarryASymbolAndAWordNotOnlyAColour() {
+        let html = HTMLReport.render(ReportCards.small())
+        XCTAssertEqual(count("class=\"badge ", in: html), count("class=\"badge ", in: html.replacingOccurrences(of: "<span class=\"sym\">", with: "")))
+        for piece in html.components(separatedBy: "class=\"badge ").dropFirst() {
+            XCTAssertTrue(piece.prefix(120).contains("<span class=\"sym\">"), String(piece.prefix(120)))
+        }
+        for v in Verdict.allCases {
+            XCTAssertFalse(VerdictBadge.symbol(v).isEmpty)
+            XCTAssertTrue(VerdictBadge.html(v).contains(v.zh))
+            XCTAssertTrue(VerdictBadge.html(v).contains(VerdictBadge.english(v)))
+        }
+        XCTAssertEqual(VerdictBadge.plain(.atRisk), "! 有风险 at risk")
+    }
+
+    func testColoursPassWCAGAA() {
+        let white = ReportPalette.paper
+        for colour in [ReportPalette.ink, ReportPalette.muted, ReportPalette.series, ReportPalette.target,
+                       ReportPalette.yearToDate, ReportPalette.rest, ReportPalette.projection] {
+            XCTAssertGreaterThanOrEqual(ContrastRatio.of(colour, white), 4.5, colour)
+        }
+        for (name, tone) in ReportPalette.tones {
+            XCTAssertGreaterThanOrEqual(ContrastRatio.of(tone.ink, tone.paper), 4.5, "\(name) badge text")
+            XCTAssertGreaterThanOrEqual(ContrastRatio.of(tone.ink, white), 4.5, "\(name) verdict text in charts")
+            XCTAssertGreaterThanOrEqual(ContrastRatio.of(tone.bar, white), 3, "\(name) bar (graphics)")
+        }
+        // Muted text on the table header's grey.
+        XCTAssertGreaterThanOrEqual(ContrastRatio.of(ReportPalette.muted, "#f3f4f6"), 4.5)
+        XCTAssertEqual(ContrastRatio.of("#000000", "#ffffff"), 21, accuracy: 1e-9)
+    }
+
+    func testEverythingFromTheDataIsEscaped() {
+        let html = HTMLReport.render(ReportCards.hostileCard())
+        let lower = html.lowercased()
+        XCTAssertFalse(lower.contains("<script"), "no script element")
+        XCTAssertFalse(lower.contains("<img"))
+        XCTAssertFalse(html.contains("<b>1</b>"))
+        XCTAssertFalse(html.contains(ReportCards.hostile))
+        let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"
+        XCTAssertTrue(html.contains("<title>title \(escaped) · 截至 2025-02 · 目标评估报告</title>"))
+        for place in ["西城区" + escaped, "clause " + escaped, "note " + escaped, "rest " + escaped, "task " + escaped,
+                      "from " + escaped, "doc " + escaped, "skipped " + escaped, "PM2.5 " + escaped, "flag" + escaped,
+                      "note" + escaped, "街道&lt;img src=x onerror=alert(1)&gt;", "附件&lt;b&gt;1&lt;/b&gt;", "pm25&quot;&gt;&lt;script&gt;"] {
+            XCTAssertTrue(html.contains(place), place)
+        }
+        XCTAssertEqual(count("<svg", in: html), count("</svg>", in: html))
+        XCTAssertEqual(HTMLEscape.text("a&b<c>\"d'\u{1}"), "a&amp;b&lt;c&gt;&quot;d&#39;\u{FFFD}")
+    }
+
+    func testNoExternalReferences() {
+        HTMLReportTests.assertSelfContained(HTMLReport.render(ReportCards.small()))
+    }
+
+    func testRenderingIsDeterministicAndMatchesTheGoldenFile() throws {
+        let first = HTMLReport.render(ReportCards.small())
+        XCTAssertEqual(Data(first.utf8), Data(HTMLReport.render(ReportCards.small()).utf8))
+        // Regenerate after reading the change: UPDATE_GOLDEN=1 swift test --filter HTMLReportTests
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+            try FileManager.default.createDirectory(at: HTMLReportTests.golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(first.utf8).write(to: HTMLReportTests.golden)
+        }
+        let expected = try String(contentsOf: HTMLReportTests.golden, encoding: .utf8)
+        if first != expected {
+            let a = first.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            XCTFail("small-report.html differs at line \(line + 1):\n  expected: \(line < e.count ? e[line] : "<end>")\n  actual:   \(line < a.count ? a[line] : "<end>")")
+        }
+    }
+
+    func testChartScaleUsesRoundTicks() {
+        let s = ChartScale(covering: [23.2, 48, 32])
+        XCTAssertEqual(s.ticks, [20, 30, 40, 50])
+        XCTAssertEqual(s.label(30), "30")
+        let d = ChartScale(covering: [3.9, 5.0])
+        XCTAssertEqual(d.ticks, [3.5, 4, 4.5, 5])
+        XCTAssertEqual(ChartScale(covering: [1, 1], includeZero: true).ticks.first, 0)
+        XCTAssertEqual(ChartScale(covering: [0, 0.9]).decimals, 2, "a step of 0.25")
+        XCTAssertEqual(s.position(20, from: 200, to: 40), 200)
+        XCTAssertEqual(s.position(99, from: 200, to: 40), 40, "clamped")
+    }
+}
