@@ -74,7 +74,7 @@ enum DiffCommand {
             let rebased = oldPlan.rebased(toYear: newPlan.period.first.year)
             var oldSet = oldLoaded.set
             oldSet.plans = oldSet.plans.map { $0.id == oldPlan.id ? rebased : $0 }
-            let window = EvaluateCommand.dataWindow(newPlan)
+            let window = ScorecardRun.dataWindow(newPlan)
             let newData = read(parsed.all("--data"), newLoaded.set, window, console: &console)
             let oldFiles = parsed.all("--old-data").isEmpty ? parsed.all("--data") : parsed.all("--old-data")
             let oldData = read(oldFiles, oldLoaded.set, window, console: &console)

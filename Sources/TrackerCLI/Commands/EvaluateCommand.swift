@@ -67,7 +67,7 @@ enum EvaluateCommand {
         }
         if let problem = checkOutputOptions(parsed) { return Tracker.usage(problem, help: nil, console: &console) }
         let card: Scorecard
-        switch ScorecardRun.evaluate(withSheet(parsed), help: help, console: &console) {
+        switch ScorecardRun.evaluate(parsed, help: help, console: &console) {
         case .evaluated(let c): card = c
         case .stopped(let code): return code
         }
@@ -108,22 +108,7 @@ enum EvaluateCommand {
         if let encoding = parsed.value("--output-encoding"), format != "csv" || parsed.value("--output") == nil {
             return UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`")
         }
-        if let output = parsed.value("--output"), parsed.value("--sheet") != nil, AtomicFile.isOneOf(output, parsed.all("--data")) {
-            return UsageError("`--output \(output)` is one of the input files; choose another name")
-        }
         return nil
-    }
-
-    /// `--sheet S` as each data file's own choice, `FILE[S]` (the form the measurement reader
-    /// takes for a sheet of one workbook), so that the shared evaluation reads it; files already
-    /// written `FILE[S]` keep their own sheet. A CSV file ignores the choice.
-    static func withSheet(_ parsed: ParsedArguments) -> ParsedArguments {
-        guard let sheet = parsed.value("--sheet") else { return parsed }
-        var parsed = parsed
-        parsed.values["--data"] = parsed.all("--data").map { file in
-            FileManager.default.fileExists(atPath: file) ? "\(file)[\(sheet)]" : file
-        }
-        return parsed
     }
 
     /// The bytes of an output file that is not plain UTF-8 text: the workbook, or CSV with a BOM
@@ -177,7 +162,6 @@ enum EvaluateCommand {
     }
 
     /// The data window of a plan (`tracker diff` reads its data the same way).
-    static func dataWindow(_ plan: Plan) -> Period { ScorecardRun.dataWindow(plan) }
 
     static func failOn(_ level: String?, _ card: Scorecard) -> Bool {
         switch level {

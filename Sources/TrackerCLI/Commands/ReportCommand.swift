@@ -16,7 +16,7 @@ import TrackerRendering
 enum ReportCommand {
     static let help = """
     USAGE: tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                          [--scope NAME] [--output FILE] [--lenient] [--encoding utf-8|gb18030]
+                          [--scope NAME] [--output FILE] [--lenient] [--encoding utf-8|gb18030] [--sheet NAME|N]
 
     Writes the scorecard as one self-contained HTML file (inline styles and charts; no scripts,
     fonts or images to fetch, so it opens offline from a mail attachment): the summary with the
@@ -29,7 +29,10 @@ enum ReportCommand {
 
     OPTIONS:
       --targets P …     target files or directories (the plans it defers to may be loaded too)
-      --data FILE …     measurement CSV files (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+      --data FILE …     measurement files: CSV (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+                        or Excel workbooks (.xlsx)
+      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
+                        whose header row matches a layout)
       --plan ID         the plan to report on, when several are loaded (e.g. xicheng-2025)
       --as-of YYYY-MM   as of this month (default: the latest month in the data)
       --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
@@ -48,6 +51,7 @@ enum ReportCommand {
     static let spec = ArgumentSpec(options: [
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
         .value("--output"), .flag("--lenient"), .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
+        .value("--sheet"),
     ], maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {

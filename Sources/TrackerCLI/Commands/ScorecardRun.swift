@@ -22,7 +22,7 @@ enum ScorecardRun {
     }
 
     /// Reads `--targets`, `--data`, `--plan`, `--as-of`, `--output` (only to refuse an input
-    /// file), `--lenient`, `--encoding` and `--scope`.
+    /// file), `--lenient`, `--encoding`, `--sheet` and `--scope`.
     static func evaluate(_ parsed: ParsedArguments, help: String, console: inout Console) -> Outcome {
         guard !parsed.all("--data").isEmpty else {
             return .stopped(Tracker.usage(UsageError("`--data FILE` is required: the measurements to evaluate"), help: help, console: &console))
@@ -55,7 +55,7 @@ enum ScorecardRun {
         let (data, diagnostics) = MeasurementReader.read(
             files: parsed.all("--data"), indicators: loaded.set.indicators, scopes: loaded.set.scopes,
             encoding: parsed.value("--encoding").flatMap(TextEncoding.init(name:)), lenient: parsed.has("--lenient"),
-            period: dataWindow(plan))
+            period: dataWindow(plan), sheet: parsed.value("--sheet").map(SheetChoice.init))
         for d in diagnostics where d.severity != .note { console.error(d.description) }
         if diagnostics.hasErrors {
             console.error("\(diagnostics.errors.count) problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).")
