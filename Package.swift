@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "TrackerModelTests", dependencies: ["TrackerModel"]),
         .testTarget(name: "TrackerInputTests", dependencies: ["TrackerInput", "TrackerModel"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel"], exclude: ["Reference"]),
+        .testTarget(name: "StationAggregationTests", dependencies: ["StationAggregation", "AirQuality", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit"]),

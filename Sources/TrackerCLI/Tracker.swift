@@ -24,6 +24,7 @@ public enum Tracker {
       targets list     list the targets of target files
       targets check    parse and lint target files
       indicators       the indicator catalog
+      aggregate        hourly station files → monthly measurements per street and district
 
     Run `tracker <command> --help` for a command's options and examples.
     Exit codes: 0 done; 1 a --fail-on condition was met; 2 usage error; 65 problems in an input file.
@@ -48,6 +49,7 @@ public enum Tracker {
         case "diff": return DiffCommand.run(rest, console: &console)
         case "targets": return TargetsCommand.run(rest, console: &console)
         case "indicators": return IndicatorsCommand.run(rest, console: &console)
+        case "aggregate": return AggregateCommand.run(rest, console: &console)
         case "help", "--help", "-h":
             console.write(help + "\n")
             return ExitCode.success

@@ -32,12 +32,17 @@ struct HourlyColumns {
     let station: Int
     let time: Time
     let pollutants: [PollutantColumn]
+    /// Long layout: a `flag` column (e.g. `沙尘` on sand-dust days), passed on to the sink.
+    var flag: Int?
     let fieldCount: Int
 
-    static func resolve(header rawNames: [String], file: String, line: Int = 1) -> Resolution {
+    /// `units`: units given outside the file (an option), used for columns whose header names
+    /// none; a header that names a different one is a problem, never silently overridden.
+    static func resolve(header rawNames: [String], file: String, line: Int = 1,
+                        units: [HourlyPollutant: HourlyUnit] = [:]) -> Resolution {
         let names = rawNames.map { $0.trimmingCharacters(in: .whitespaces) }
         if names == HourlyLayout.uciHeader { return .columns(uci) }
-        return resolveLong(names, file: file, line: line)
+        return resolveLong(names, file: file, line: line, units: units)
     }
 
     private static let uci = HourlyColumns(
@@ -45,18 +50,21 @@ struct HourlyColumns {
         pollutants: [HourlyPollutant.pm25, .pm10, .so2, .no2, .co, .o3].enumerated().map {
             PollutantColumn(pollutant: $0.element, column: 5 + $0.offset, unit: .microgramsPerCubicMetre)
         },
-        fieldCount: HourlyLayout.uciHeader.count)
+        flag: nil, fieldCount: HourlyLayout.uciHeader.count)
 
-    private static func resolveLong(_ names: [String], file: String, line: Int) -> Resolution {
+    private static func resolveLong(_ names: [String], file: String, line: Int,
+                                    units: [HourlyPollutant: HourlyUnit]) -> Resolution {
         var problems: [HourlyProblem] = []
         var station: Int?
         var time: Int?
+        var flag: Int?
         var pollutants: [PollutantColumn] = []
         for (column, name) in names.enumerated() {
             let (base, unitText) = split(name)
             switch base.lowercased() {
             case "station": station = station ?? column
             case "time": time = time ?? column
+            case "flag", "flags", "标记": flag = flag ?? column
             default:
                 guard let pollutant = HourlyPollutant(headerName: base) else { continue }  // extra column
                 if pollutants.contains(where: { $0.pollutant == pollutant }) {
@@ -64,7 +72,14 @@ struct HourlyColumns {
                         message: "\(pollutant.rawValue) appears twice in the header; keep one column per pollutant"))
                     continue
                 }
-                guard let unit = unit(of: pollutant, declared: unitText, at: (line, column + 1), file: file, into: &problems)
+                if let given = units[pollutant], let unitText, HourlyUnit(declaration: unitText) != given {
+                    problems.append(HourlyProblem(.unknownUnit, file: file, line: line, column: column + 1,
+                        message: "the header gives \(pollutant.rawValue) in \(unitText) but the option says \(given.rawValue); "
+                            + "drop the option or correct the header"))
+                    continue
+                }
+                guard let unit = unit(of: pollutant, declared: unitText ?? units[pollutant]?.rawValue,
+                                      at: (line, column + 1), file: file, into: &problems)
                 else { continue }
                 pollutants.append(PollutantColumn(pollutant: pollutant, column: column, unit: unit))
             }
@@ -79,7 +94,7 @@ struct HourlyColumns {
         }
         guard problems.isEmpty else { return .problems(problems) }
         return .columns(HourlyColumns(layout: .long, station: station, time: .iso(time),
-                                      pollutants: pollutants, fieldCount: names.count))
+                                      pollutants: pollutants, flag: flag, fieldCount: names.count))
     }
 
     /// The declared unit; CO must declare one (µg/m³ and mg/m³ are both common), the others

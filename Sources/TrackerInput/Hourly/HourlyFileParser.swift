@@ -1,7 +1,8 @@
 import Foundation
 
-/// The per-file state of a streaming read: resolves the header from the first record, then
-/// turns each row into one hour of one station-day in the accumulator.
+/// The per-file (or per-byte-range) state of a streaming read: resolves the header from the
+/// first record unless the columns are already known, then turns each row into one hour of one
+/// station-day in the sink.
 ///
 /// ```swift
 /// var parser = HourlyFileParser(file: "a.csv", problemLimit: 1000)
@@ -11,34 +12,77 @@ import Foundation
 struct HourlyFileParser {
     private(set) var summary: HourlyReadSummary
     private let problemLimit: Int
-    private var splitter = HourlyRecordSplitter()
-    private var columns: HourlyColumns?
+    private var splitter: HourlyRecordSplitter
+    private(set) var columns: HourlyColumns?
+    private let units: [HourlyPollutant: HourlyUnit]
     private var row = [Double](repeating: .nan, count: HourlyPollutant.allCases.count)
-    // Station names repeat row after row: decode each distinct one once.
-    private var lastStationBytes: ArraySlice<UInt8> = []
-    private var lastStation = ""
+    private var stations = HourlyStationTable()
+    /// The byte offset just after the header record, once read (whole-file reads only).
+    private(set) var headerEnd: Int?
+    private var consumed = 0
 
-    init(file: String, problemLimit: Int) {
+    /// A whole file, header first.
+    init(file: String, problemLimit: Int, units: [HourlyPollutant: HourlyUnit] = [:]) {
         summary = HourlyReadSummary(file: file)
         self.problemLimit = problemLimit
+        self.units = units
+        splitter = HourlyRecordSplitter()
+    }
+
+    /// A byte range of a file whose header was already read: lines count from 1 in the range.
+    init(file: String, problemLimit: Int, columns: HourlyColumns) {
+        summary = HourlyReadSummary(file: file)
+        self.problemLimit = problemLimit
+        self.units = [:]
+        self.columns = columns
+        summary.layout = columns.layout
+        summary.coUnit = columns.pollutants.first { $0.pollutant == HourlyPollutant.co }?.unit
+        splitter = HourlyRecordSplitter(atFileStart: false, line: 1)
     }
 
     var isStopped: Bool { summary.stoppedReading }
 
-    mutating func consume(_ chunk: UnsafeRawBufferPointer, into days: inout StationDayAccumulator) {
+    /// Lines begun so far (for a range: how many lines it spans once finished).
+    var linesConsumed: Int { splitter.currentLine - 1 }
+
+    /// The range read so far ends inside a quoted field (so the next range began mid-record).
+    var endsInsideQuotes: Bool { splitter.isInsideQuotes }
+
+    mutating func consume<Sink: HourlyRowSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout Sink) {
         var cursor = 0
         while !isStopped, let record = splitter.next(in: chunk, cursor: &cursor) {
-            handle(record, into: &days)
+            if columns == nil {
+                resolveHeader(record)
+                headerEnd = consumed + cursor
+            } else {
+                handle(record, into: &sink)
+            }
         }
+        consumed += chunk.count
     }
 
-    mutating func finish(into days: inout StationDayAccumulator) -> HourlyReadSummary {
+    /// Reads only as far as the header: true once it is resolved or has failed.
+    mutating func consumeHeader(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        var cursor = 0
+        if !isStopped, columns == nil, let record = splitter.next(in: chunk, cursor: &cursor) {
+            resolveHeader(record)
+            headerEnd = consumed + cursor
+            return true
+        }
+        consumed += chunk.count
+        return isStopped
+    }
+
+    /// The line the first data row can start on (after the header).
+    var firstDataLine: Int { splitter.currentLine }
+
+    mutating func finish<Sink: HourlyRowSink>(into sink: inout Sink) -> HourlyReadSummary {
         if !isStopped, let record = splitter.finish() {
             if record.unclosedQuote {
                 problem(.malformedRow, line: record.line, column: record.count,
                         "the file ends inside a quoted field; close the quote (\")")
             }
-            handle(record, into: &days)
+            if columns == nil { resolveHeader(record) } else { handle(record, into: &sink) }
         }
         if !isStopped, columns == nil {
             problem(.unrecognisedHeader, line: nil, column: nil, "the file is empty; expected a header line")
@@ -52,8 +96,8 @@ struct HourlyFileParser {
         return summary
     }
 
-    private mutating func handle(_ record: HourlyRecord, into days: inout StationDayAccumulator) {
-        guard let columns else { return resolveHeader(record) }
+    private mutating func handle<Sink: HourlyRowSink>(_ record: HourlyRecord, into sink: inout Sink) {
+        guard let columns else { return }
         summary.rowsRead += 1
         guard record.count == columns.fieldCount else {
             return reject(.malformedRow, record, column: nil,
@@ -61,29 +105,33 @@ struct HourlyFileParser {
                               + "check for a missing or extra comma")
         }
         guard let (date, hour) = time(of: record, columns) else { return summary.rowsRejected += 1 }
-        let stationBytes = record.field(columns.station)
-        if stationBytes != lastStationBytes {
-            lastStationBytes = stationBytes
-            lastStation = String(decoding: stationBytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        }
-        guard !lastStation.isEmpty else {
+        guard let station = stations.lookup(record.field(columns.station), number: { sink.stationNumber(for: $0) }) else {
             return reject(.malformedRow, record, column: columns.station + 1, "station is empty; fill in the station name")
         }
+        for index in row.indices { row[index] = .nan }
         for column in columns.pollutants {
             row[column.pollutant.index] = value(record, column)
         }
-        if days.record(station: lastStation, date: date, hour: hour, values: row) {
+        if let flagColumn = columns.flag {
+            let text = record.field(flagColumn)
+            if text.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
+                let flag = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                sink.flag(flag, station: station.number, date: date, line: record.line)
+            }
+        }
+        let stored = row.withUnsafeBufferPointer { sink.record(station: station.number, date: date, hour: hour, values: $0) }
+        if stored {
             summary.rowsStored += 1
         } else {
             summary.duplicateHours += 1
             reject(.duplicateHour, record, column: nil,
-                   "a second row for \(lastStation) at \(date) hour \(hour); the first row is kept — remove the duplicate")
+                   "a second row for \(station.name) at \(date) hour \(hour); the first row is kept — remove the duplicate")
         }
     }
 
     private mutating func resolveHeader(_ record: HourlyRecord) {
         let names = (0..<record.count).map(record.string)
-        switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line) {
+        switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line, units: units) {
         case .columns(let resolved):
             columns = resolved
             summary.layout = resolved.layout
@@ -127,6 +175,8 @@ struct HourlyFileParser {
     private mutating func value(_ record: HourlyRecord, _ column: HourlyColumns.PollutantColumn) -> Double {
         let raw = record.field(column.column)
         switch HourlyNumber.parse(raw) {
+        case .value(let v) where v >= 0:
+            return Self.convert(v, from: column.unit, to: column.pollutant.storedUnit)
         case .missing:
             summary.missingValues += 1
             return .nan
@@ -136,14 +186,12 @@ struct HourlyFileParser {
                     "\(column.pollutant.rawValue) value \"\(String(decoding: raw, as: UTF8.self))\" is not a number; "
                         + "write a number, or NA or an empty field for a missing hour")
             return .nan
-        case .value(let v) where v < 0:
+        case .value:
             summary.negativeValues += 1
             problem(.negativeValue, line: record.line, column: column.column + 1,
                     "\(column.pollutant.rawValue) is negative (\(String(decoding: raw, as: UTF8.self))) and counted "
                         + "as invalid; correct the value, or write NA if the hour was not measured")
             return .nan
-        case .value(let v):
-            return Self.convert(v, from: column.unit, to: column.pollutant.storedUnit)
         }
     }
 

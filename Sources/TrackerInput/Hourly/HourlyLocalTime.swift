@@ -20,11 +20,20 @@ struct HourlyLocalTime: Equatable {
     }
 
     static func parse(_ raw: ArraySlice<UInt8>) -> Result<HourlyLocalTime, Failure> {
-        var body = Array(raw.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-        while body.last == UInt8(ascii: " ") || body.last == UInt8(ascii: "\t") { body.removeLast() }
+        raw.withUnsafeBytes { parse($0) }
+    }
+
+    /// Works on the bytes in place (no copy): this runs once per row of every long-layout file.
+    static func parse(_ raw: UnsafeRawBufferPointer) -> Result<HourlyLocalTime, Failure> {
+        if let fast = plain(raw) { return .success(fast) }
+        var lo = 0
+        var hi = raw.count
+        while lo < hi, raw[lo] == UInt8(ascii: " ") || raw[lo] == UInt8(ascii: "\t") { lo += 1 }
+        while hi > lo, raw[hi - 1] == UInt8(ascii: " ") || raw[hi - 1] == UInt8(ascii: "\t") { hi -= 1 }
+        var body = UnsafeRawBufferPointer(rebasing: raw[lo..<hi])
         // Offset suffix: only Beijing's own is accepted.
-        for suffix in ["+08:00", "+0800", "+08"] where body.count > 16 && body.ends(with: Array(suffix.utf8)) {
-            body.removeLast(suffix.utf8.count)
+        for suffix in offsets where body.count > 16 && ends(body, with: suffix) {
+            body = UnsafeRawBufferPointer(rebasing: body[0..<(body.count - suffix.count)])
             break
         }
         if body.last == UInt8(ascii: "Z") || body.count > 19 { return .failure(.notBeijingTime) }
@@ -32,13 +41,10 @@ struct HourlyLocalTime: Equatable {
               body[4] == UInt8(ascii: "-"), body[7] == UInt8(ascii: "-"),
               body[10] == UInt8(ascii: "T") || body[10] == UInt8(ascii: " "),
               body[13] == UInt8(ascii: ":"), body.count == 16 || body[16] == UInt8(ascii: ":"),
-              let year = HourlyNumber.parseInteger(body[0..<4]),
-              let month = HourlyNumber.parseInteger(body[5..<7]),
-              let day = HourlyNumber.parseInteger(body[8..<10]),
-              let hour = HourlyNumber.parseInteger(body[11..<13]),
-              let minute = HourlyNumber.parseInteger(body[14..<16])
+              let year = digits(body, 0, 4), let month = digits(body, 5, 7), let day = digits(body, 8, 10),
+              let hour = digits(body, 11, 13), let minute = digits(body, 14, 16)
         else { return .failure(.notISO) }
-        let second = body.count == 19 ? HourlyNumber.parseInteger(body[17..<19]) : 0
+        let second = body.count == 19 ? digits(body, 17, 19) : 0
         guard let second else { return .failure(.notISO) }
         guard minute == 0, second == 0 else { return .failure(.notOnTheHour) }
         guard hour < 24, let date = HourlyDate(year: year, month: month, day: day) else {
@@ -46,8 +52,32 @@ struct HourlyLocalTime: Equatable {
         }
         return .success(HourlyLocalTime(date: date, hour: hour))
     }
-}
 
-private extension Array where Element == UInt8 {
-    func ends(with suffix: [UInt8]) -> Bool { count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix }
+    /// `YYYY-MM-DDTHH:00` exactly (the form large files use): read by position, no trimming.
+    private static func plain(_ raw: UnsafeRawBufferPointer) -> HourlyLocalTime? {
+        guard raw.count == 16, let p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self),
+              p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"), p[10] == UInt8(ascii: "T") || p[10] == UInt8(ascii: " "),
+              p[13] == UInt8(ascii: ":"), p[14] == UInt8(ascii: "0"), p[15] == UInt8(ascii: "0")
+        else { return nil }
+        func d(_ i: Int) -> Int? {
+            let v = p[i] &- UInt8(ascii: "0")
+            return v < 10 ? Int(v) : nil
+        }
+        guard let y0 = d(0), let y1 = d(1), let y2 = d(2), let y3 = d(3), let m0 = d(5), let m1 = d(6),
+              let d0 = d(8), let d1 = d(9), let h0 = d(11), let h1 = d(12) else { return nil }
+        let hour = h0 * 10 + h1
+        guard hour < 24, let date = HourlyDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+        else { return nil }
+        return HourlyLocalTime(date: date, hour: hour)
+    }
+
+    private static let offsets: [[UInt8]] = ["+08:00", "+0800", "+08"].map { Array($0.utf8) }
+
+    private static func digits(_ bytes: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Int? {
+        HourlyNumber.parseInteger(UnsafeRawBufferPointer(rebasing: bytes[from..<to]))
+    }
+
+    private static func ends(_ bytes: UnsafeRawBufferPointer, with suffix: [UInt8]) -> Bool {
+        bytes.count >= suffix.count && zip(bytes[(bytes.count - suffix.count)...], suffix).allSatisfy { $0 == $1 }
+    }
 }

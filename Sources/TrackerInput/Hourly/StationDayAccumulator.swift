@@ -8,8 +8,10 @@
 ///     for (date, grid) in days.days(of: station) { … }
 /// }
 /// ```
-public struct StationDayAccumulator: Sendable {
+public struct StationDayAccumulator: Sendable, HourlyRowSink {
     private var grids: [String: [HourlyDate: StationDayGrid]] = [:]
+    private var names: [String] = []
+    private var numbers: [String: Int] = [:]
 
     public init() {}
 
@@ -29,5 +31,16 @@ public struct StationDayAccumulator: Sendable {
     public mutating func record(station: String, date: HourlyDate, hour: Int, values: [Double]) -> Bool {
         guard (0..<24).contains(hour) else { return false }
         return grids[station, default: [:]][date, default: StationDayGrid()].record(hour: hour, values: values)
+    }
+
+    public mutating func stationNumber(for name: String) -> Int {
+        if let number = numbers[name] { return number }
+        names.append(name)
+        numbers[name] = names.count - 1
+        return names.count - 1
+    }
+
+    public mutating func record(station: Int, date: HourlyDate, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
+        record(station: names[station], date: date, hour: hour, values: Array(values))
     }
 }

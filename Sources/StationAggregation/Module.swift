@@ -1,1 +1,0 @@
-// StationAggregation: see Package.swift; filled by the aggregation work of issue 5.

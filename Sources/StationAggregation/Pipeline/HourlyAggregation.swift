@@ -1,0 +1,123 @@
+import AirQuality
+import Dispatch
+import Foundation
+import TrackerInput
+import TrackerModel
+
+/// Hourly station files + a station list → monthly measurements per street and district (and
+/// station), by the rules of air-quality.md: station-day values (§3), HJ 663 area values (§8),
+/// the daily AQI under the regulation in force or forced (§1, §5–6), monthly statistics (§7)
+/// with excluded days reported (§9).
+///
+/// Large inputs are read on every core: files, and parts of large files cut at line ends, are
+/// shared among workers; each reduces a station-day as soon as its 24 hours are in, so memory
+/// follows areas × days and the few days open at once, not rows. Results do not depend on the
+/// number of cores (area sums are exact; see `ExactSum`).
+///
+/// ```swift
+/// let (set, diagnostics) = HourlyAggregation.measurements(
+///     hourly: ["PRSA_Data_Guanyuan_20130301-20170228.csv", "PRSA_Data_Wanshouxigong_20130301-20170228.csv"],
+///     stations: "Samples/beijing-multisite-stations.csv", standard: .automatic, exclusions: nil, scopes: scopes)
+/// set.measurements.filter { $0.scope == "西城区" && $0.indicator == "pm25_annual_mean" }   // one row per month
+/// ```
+public enum HourlyAggregation {
+    /// The monthly rows `tracker evaluate` reads (streets and districts), with every problem.
+    public static func measurements(hourly: [String], stations: String, standard: StandardChoice, exclusions: String?,
+                                    scopes: ScopeDirectory) -> (MeasurementSet, [Diagnostic]) {
+        let result = run(hourly: hourly, stations: stations, exclusions: exclusions, scopes: scopes,
+                         options: AggregationOptions(standard: standard))
+        return (result.measurements, result.diagnostics)
+    }
+
+    /// The whole aggregation, with the area days and the facts of the run.
+    public static func run(hourly: [String], stations: String, exclusions: String?, scopes: ScopeDirectory,
+                           options: AggregationOptions = AggregationOptions()) -> AggregationResult {
+        var diagnostics: [Diagnostic] = []
+        let (list, listProblems) = StationListReader.read(fileAt: stations, scopes: scopes)
+        diagnostics += listProblems
+        var excluded: [Exclusion] = []
+        if let exclusions {
+            let (days, problems) = ExclusionListReader.read(fileAt: exclusions)
+            excluded = days
+            diagnostics += problems
+        }
+        if hourly.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: nil, "no hourly files given", fix: "name one or more hourly CSV files"))
+        }
+        guard !diagnostics.hasErrors else { return AggregationResult(diagnostics: diagnostics) }
+
+        let layout = AreaLayout(stations: list, scopes: scopes)
+        let context = AggregationContext(stations: list, layout: layout, days: options.dayRange, choice: options.standard,
+                                         includeStations: options.includeStations)
+        var read = HourlyRead.run(files: hourly, context: context, options: options)
+        let readDone = DispatchTime.now()
+        diagnostics += read.diagnostics
+        read.collector.closeOpenDays()
+
+        for flag in read.flags {
+            let date = CalendarDay(ordinal: flag.day)
+            if ExclusionListReader.isSandDust(flag.text) {
+                if !excluded.contains(where: { $0.day == date }) { excluded.append(Exclusion(day: date, reason: flag.text)) }
+            } else {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: flag.file, line: flag.line),
+                    "flag `\(flag.text)` on \(date) is not a sand-dust flag and excludes nothing",
+                    fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty"))
+            }
+        }
+        diagnostics += stationCoverage(read.collector, list: list)
+        let exclusionSet = Exclusions(excluded)
+
+        let areaDays = AreaDays.assess(read.collector.areaSums, layout: layout, choice: options.standard, exclusions: exclusionSet)
+        var rows = MonthlyRows(exclusions: exclusionSet, choice: options.standard)
+        for area in layout.areas {
+            rows.addScope(area.name, note: nil, days: areaDays.lazy.filter { $0.area == area.name }.map {
+                ($0.day, $0.assessment.values.mean(.pm25), $0.assessment.aqi.value, $0.assessment.version)
+            })
+        }
+        if options.includeStations {
+            let byStation = Dictionary(grouping: read.collector.stationDays, by: \.station)
+            for (index, station) in list.stations.enumerated() {
+                let days = (byStation[Int32(index)] ?? []).sorted { $0.day < $1.day }.map { record in
+                    let day = CalendarDay(ordinal: Int(record.day))
+                    return (day, record.pm25.isNaN ? nil : record.pm25, record.aqi < 0 ? nil : Int(record.aqi),
+                            options.standard.version(for: day))
+                }
+                let name = station.nameZh.isEmpty ? station.id : "\(station.nameZh) (\(station.id))"
+                rows.addScope(station.id, note: "station \(name), not in the scope catalog", days: days)
+            }
+        }
+
+        var set = MeasurementSet(measurements: rows.measurements(source: options.sourceLabel),
+                                 rowsRead: read.summaries.reduce(0) { $0 + $1.rowsRead })
+        set.sources = read.summaries.map {
+            MeasurementSet.Source(file: $0.file, encoding: "UTF-8", layout: "hourly " + ($0.layout?.rawValue ?? "unknown"))
+        }
+        var facts = read.facts
+        facts.stationDays = read.collector.done.reduce(0) { $0 + $1.count }
+        facts.rowsRead = set.rowsRead
+        facts.peakOpenDays = read.collector.peakOpen
+        facts.finishSeconds = Double(DispatchTime.now().uptimeNanoseconds - readDone.uptimeNanoseconds) / 1e9
+        return AggregationResult(measurements: set, diagnostics: diagnostics, files: read.summaries, areaDays: areaDays,
+                                 exclusions: exclusionSet.list(in: DayRange(first: CalendarDay(ordinal: -1_000_000),
+                                                                            last: CalendarDay(ordinal: 1_000_000))!),
+                                 run: facts)
+    }
+
+    /// Stations the list names but the files never mention, and stations the files mention but
+    /// the list does not: both usually a spelling difference that would silently lose data.
+    private static func stationCoverage(_ collector: StationDayCollector, list: StationList) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (name, rows) in collector.unlistedRows.sorted(by: { $0.key < $1.key }) {
+            let near = NameKey.closest(to: name, among: list.stations.map(\.id))
+            found.append(Diagnostic(.warning, at: nil,
+                "station `\(name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",
+                fix: near.map { "did you mean `\($0)`? spell it as the hourly files do" } ?? "add it to the station list with its street and district"))
+        }
+        for (index, station) in list.stations.enumerated() where collector.done[index].isEmpty {
+            found.append(Diagnostic(.warning, at: station.source,
+                "station `\(station.id)` has no hourly rows in the period read",
+                fix: "check its spelling against the hourly files' `station` column; it still counts among its areas' stations"))
+        }
+        return found
+    }
+}

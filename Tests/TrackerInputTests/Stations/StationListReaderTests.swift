@@ -1,0 +1,98 @@
+import Foundation
+import TrackerInput
+import TrackerModel
+import XCTest
+
+/// The station list: names resolved with the scope catalog, every problem with its exact message.
+final class StationListReaderTests: XCTestCase {
+    private static let scopes: ScopeDirectory = {
+        var reader = CatalogReader()
+        let path = RepositoryFiles.path("Targets/scopes.catalog")
+        reader.read((try? String(contentsOfFile: path, encoding: .utf8)) ?? "", file: path)
+        return reader.scopes
+    }()
+
+    private func read(_ text: String) -> (list: StationList, messages: [String]) {
+        let (list, diagnostics) = StationListReader.read(text, file: "stations.csv", scopes: Self.scopes)
+        return (list, diagnostics.map(\.description))
+    }
+
+    func testReadsStationsWithAliasesAndEmptyStreets() {
+        let (list, messages) = read("""
+            station,name_zh,street,district
+            Guanyuan,官园,,西城区
+            Wanshouxigong,万寿西宫,,西城
+            Desheng,德胜,德胜,西城区
+            Dongsi,东四,,东城区
+
+            """)
+        XCTAssertEqual(messages, [])
+        XCTAssertEqual(list.stations.map(\.id), ["Guanyuan", "Wanshouxigong", "Desheng", "Dongsi"])
+        XCTAssertEqual(list["Wanshouxigong"]?.district, "西城区", "alias 西城 → 西城区")
+        XCTAssertEqual(list["Desheng"]?.street, "德胜街道", "alias 德胜 → 德胜街道")
+        XCTAssertNil(list["Guanyuan"]?.street)
+        XCTAssertEqual(list["Guanyuan"]?.nameZh, "官园")
+        XCTAssertEqual(list["Dongsi"]?.source, SourceLocation(file: "stations.csv", line: 5))
+        XCTAssertEqual(list.areas, ["西城区", "德胜街道", "东城区"])
+        XCTAssertEqual(list.stations(in: "西城区").map(\.id), ["Guanyuan", "Wanshouxigong", "Desheng"])
+        XCTAssertEqual(list.stations(in: "德胜街道").map(\.id), ["Desheng"])
+    }
+
+    func testColumnsInAnyOrder() {
+        let (list, messages) = read("district,station,street,name_zh\n东城区,Tiantan,,天坛\n")
+        XCTAssertEqual(messages, [])
+        XCTAssertEqual(list["Tiantan"]?.nameZh, "天坛")
+        XCTAssertEqual(list["Tiantan"]?.district, "东城区")
+    }
+
+    func testEveryRowProblemIsReportedWithItsPlaceAndFix() {
+        let (list, messages) = read("""
+            station,name_zh,street,district
+            Guanyuan,官园,,西成区
+            Guanyuan,官园,,西城区
+            Guanyuan,官园2,,西城区
+            ,无名,,东城区
+            Desheng,德胜,德生街道,西城区
+            Desheng2,德胜,德胜街道,东城区
+            Tiantan,天坛,,
+            Dongsi,东四,东城区,东城区
+            Street,街道,,德胜街道
+            Short,短,东城区
+            Nowhere,无处,,火星区
+            """)
+        XCTAssertEqual(messages, [
+            "stations.csv:2:14: error: unknown district `西成区`; did you mean `西城区`?",
+            "stations.csv:4:1: error: station `Guanyuan` is listed twice (first on line 3); keep one row per station",
+            "stations.csv:5:1: error: the station id is empty; write the id as the hourly files spell it in their `station` column",
+            "stations.csv:6:12: error: unknown street `德生街道`; did you mean `德胜街道`?",
+            "stations.csv:7:13: error: street `德胜街道` is in 西城区, not in 东城区; correct the street or the district",
+            "stations.csv:8:13: error: the district is empty; name the station's district as the plans print it, e.g. 西城区",
+            "stations.csv:9:11: error: `东城区` is a district, not a street; leave `street` empty or name a street",
+            "stations.csv:10:12: error: `德胜街道` is a street, not a district; put the station's district in the `district` column",
+            "stations.csv:11:1: error: the row has 3 fields but the header has 4; check for a missing or extra comma",
+            "stations.csv:12:13: error: unknown district `火星区`; use a district name of the scope catalog (Targets/scopes.catalog)",
+        ])
+        XCTAssertEqual(list.stations.map(\.id), ["Guanyuan"], "only the good row is kept")
+    }
+
+    func testWrongHeaderOrEmptyFile() {
+        XCTAssertEqual(read("id,name,district\nGuanyuan,官园,西城区\n").messages, [
+            "stations.csv:1:1: error: the header is `id,name,district`; a station list needs the columns `station,name_zh,street,district`; write that header line (street may be left empty in the rows)",
+        ])
+        XCTAssertEqual(read("").messages, [
+            "stations.csv:1:1: error: the station list is empty; start it with the header `station,name_zh,street,district`",
+        ])
+        XCTAssertEqual(read("station,name_zh,street,district\n").messages, [
+            "stations.csv:1:1: error: the station list has no stations; add one row per station below the header",
+        ])
+    }
+
+    func testTheSampleListReadsCleanly() {
+        let path = RepositoryFiles.path("Samples/beijing-multisite-stations.csv")
+        let (list, diagnostics) = StationListReader.read(fileAt: path, scopes: Self.scopes)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(list.stations.map(\.id), ["Guanyuan", "Wanshouxigong", "Dongsi", "Tiantan"])
+        XCTAssertEqual(list.stations(in: "西城区").map(\.nameZh), ["官园", "万寿西宫"])
+        XCTAssertEqual(list.stations(in: "东城区").map(\.nameZh), ["东四", "天坛"])
+    }
+}
