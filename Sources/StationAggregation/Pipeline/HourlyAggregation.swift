@@ -90,7 +90,7 @@ public enum HourlyAggregation {
         var set = MeasurementSet(measurements: rows.measurements(source: options.sourceLabel),
                                  rowsRead: read.summaries.reduce(0) { $0 + $1.rowsRead })
         set.sources = read.summaries.map {
-            MeasurementSet.Source(file: $0.file, encoding: "UTF-8", layout: "hourly " + ($0.layout?.rawValue ?? "unknown"))
+            MeasurementSet.Source(file: $0.file, encoding: "UTF-8", layout: "hourly, " + ($0.layout?.label ?? "unknown layout"))
         }
         var facts = read.facts
         facts.stationDays = read.collector.done.reduce(0) { $0 + $1.count }

@@ -146,11 +146,7 @@ enum AggregateCommand {
     /// Options and hourly paths from the command line, or what is wrong with them.
     static func settings(_ parsed: ParsedArguments) -> Result<(AggregationOptions, [String]), UsageError> {
         var options = AggregationOptions()
-        switch parsed.value("--standard") ?? "auto" {
-        case "2012": options.standard = .forced(.hj633_2012)
-        case "2026": options.standard = .forced(.hj633_2026)
-        default: options.standard = .automatic
-        }
+        options.standard = StandardOption.choice(parsed.value("--standard"))
         for (option, keyPath) in [("--from", \AggregationOptions.from), ("--to", \AggregationOptions.to)] {
             guard let text = parsed.value(option) else { continue }
             guard let month = YearMonth(parsing: text) else {

@@ -1,4 +1,5 @@
 import Foundation
+import StationAggregation
 import TrackerEvaluation
 import TrackerInput
 import TrackerModel
@@ -9,6 +10,7 @@ import TrackerRendering
 enum DiffCommand {
     static let help = """
     USAGE: tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
+                       [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
                        [--as-of YYYY-MM] [--format table|json|markdown] [--all]
 
     Compares the targets of two plans (files or directories of target files), scope by scope and
@@ -25,6 +27,9 @@ enum DiffCommand {
       --old-plan ID, --new-plan ID   the plan of each side, when a side holds several
       --data FILE …                   measurements to evaluate both sides on
       --old-data FILE …               other measurements for the old side
+      --hourly FILE …, --stations FILE hourly station data for both sides, aggregated per side under
+      --old-standard S, --new-standard S  auto, 2012 or 2026 (default auto): the same hours under
+                                      HJ 633—2012 and —2026 show what the new AQI standard changes
       --as-of YYYY-MM                 evaluate as of this month
       --format F                      table (default), json (stable: docs/regression.md) or markdown
       --all                           table: also list unchanged targets
@@ -33,11 +38,15 @@ enum DiffCommand {
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv
       tracker diff old-targets/ Targets/ --old-plan xicheng-2025 --new-plan xicheng-2025 --format json
+      tracker diff Targets/xicheng-2025.targets Targets/xicheng-2025.targets --old-standard 2012 --new-standard 2026 \\
+          --hourly PRSA_Data_Guanyuan_….csv PRSA_Data_Wanshouxigong_….csv --stations Samples/beijing-multisite-stations.csv
     """
 
     static let spec = ArgumentSpec(options: [
         .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--as-of"),
         .value("--format", allowed: ["table", "json", "markdown"]), .flag("--all"),
+        .many("--hourly"), .value("--stations"), .value("--old-standard", allowed: StandardOption.values),
+        .value("--new-standard", allowed: StandardOption.values),
     ], maxPositionals: 2)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
@@ -63,7 +72,30 @@ enum DiffCommand {
         let diff = PlanDiff(old: oldPlan, in: oldLoaded.set, new: newPlan, in: newLoaded.set)
 
         var comparison: ScorecardComparison?
-        if !parsed.all("--data").isEmpty {
+        if !parsed.all("--hourly").isEmpty {
+            guard let stations = parsed.value("--stations") else {
+                return Tracker.usage(UsageError("`--hourly` needs `--stations FILE`"), help: nil, console: &console)
+            }
+            let rebased = oldPlan.rebased(toYear: newPlan.period.first.year)
+            var oldSet = oldLoaded.set
+            oldSet.plans = oldSet.plans.map { $0.id == oldPlan.id ? rebased : $0 }
+            var sides: [MeasurementSet] = []
+            for option in ["--old-standard", "--new-standard"] {
+                let (data, problems) = HourlyAggregation.measurements(
+                    hourly: parsed.all("--hourly"), stations: stations, standard: StandardOption.choice(parsed.value(option)),
+                    exclusions: nil, scopes: newLoaded.set.scopes)
+                for d in problems where d.severity == .error { console.error(d.description) }
+                if problems.hasErrors { return ExitCode.dataError }
+                sides.append(data)
+            }
+            var asOf: YearMonth?
+            if let text = parsed.value("--as-of") { asOf = YearMonth(parsing: text) }
+            let oldCard = Evaluator.evaluate(plan: rebased, in: oldSet, data: sides[0], asOf: asOf)
+            let newCard = Evaluator.evaluate(plan: newPlan, in: newLoaded.set, data: sides[1], asOf: asOf)
+            comparison = ScorecardComparison(old: oldCard, new: newCard, context: .init(
+                sameData: true, oldStandard: StandardOption.label(parsed.value("--old-standard")),
+                newStandard: StandardOption.label(parsed.value("--new-standard")), concepts: concepts(oldLoaded.set, newLoaded.set)))
+        } else if !parsed.all("--data").isEmpty {
             var asOf: YearMonth?
             if let text = parsed.value("--as-of") {
                 guard let m = YearMonth(parsing: text) else {
@@ -81,12 +113,8 @@ enum DiffCommand {
             guard let newData, let oldData else { return ExitCode.dataError }
             let oldCard = Evaluator.evaluate(plan: rebased, in: oldSet, data: oldData, asOf: asOf)
             let newCard = Evaluator.evaluate(plan: newPlan, in: newLoaded.set, data: newData, asOf: asOf)
-            var concepts: [String: String] = [:]
-            for i in newLoaded.set.indicators.indicators + oldLoaded.set.indicators.indicators {
-                if let c = i.concept { concepts[i.id] = c }
-            }
             comparison = ScorecardComparison(old: oldCard, new: newCard,
-                                             context: .init(sameData: parsed.all("--old-data").isEmpty, concepts: concepts))
+                                             context: .init(sameData: parsed.all("--old-data").isEmpty, concepts: concepts(oldLoaded.set, newLoaded.set)))
         }
         let catalog = newLoaded.set.indicators
         switch parsed.value("--format") ?? "table" {
@@ -95,6 +123,15 @@ enum DiffCommand {
         default: console.write(DiffText.table(diff, flips: comparison, indicators: catalog, showUnchanged: parsed.has("--all")))
         }
         return ExitCode.success
+    }
+
+    /// Indicator id → concept, from both sides' catalogs (for pairing a ratio with a count).
+    static func concepts(_ old: TargetSet, _ new: TargetSet) -> [String: String] {
+        var concepts: [String: String] = [:]
+        for i in new.indicators.indicators + old.indicators.indicators {
+            if let c = i.concept { concepts[i.id] = c }
+        }
+        return concepts
     }
 
     static func choose(_ id: String?, _ set: TargetSet, side: String) -> Result<Plan, UsageError> {

@@ -9,25 +9,17 @@ enum EvaluateCommand {
     static let help = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                             [--scope NAME] [--format table|csv|json|markdown|html|xlsx] [--output FILE]
-                            [--fail-on missed|at_risk] [--lenient] [--encoding utf-8|gb18030]
-                            [--sheet NAME|N] [--output-encoding utf-8-bom|utf-8|gb18030]
-                            [--expect FILE [--update-expected]]
+                            [--fail-on missed|at_risk] [--expect FILE [--update-expected]] …
+           tracker evaluate --targets … --hourly FILE … --stations FILE [--standard auto|2012|2026] …
 
-    Holds monthly measurements against a plan's targets and prints the scorecard: per district and
-    street, each target's observed value, margin, verdict, what the rest of the period must
-    achieve, valid days and the clause it came from; league tables of the streets; a summary.
-    Before the period ends verdicts are provisional (on_track, at_risk, off_track) unless already
-    locked. Rules: docs/evaluation.md. Measurement files: docs/measurements.md.
+    Holds measurements against a plan's targets and prints the scorecard: per district and street,
+    each target's observed value, margin, verdict, what the rest of the period must achieve, valid
+    days and the clause it came from; league tables of the streets; a summary. Before the period
+    ends verdicts are provisional (on_track, at_risk, off_track) unless already locked.
+    Rules: docs/evaluation.md. Measurement files: docs/measurements.md.
 
     OPTIONS:
-      --targets P …     target files or directories (the plans it defers to may be loaded too)
-      --data FILE …     measurement files, long or wide layout: CSV (UTF-8, UTF-8 with BOM or GB18030)
-                        or Excel workbooks (.xlsx; `FILE.xlsx[SHEET]` picks that file's sheet)
-      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
-                        whose header row matches a layout, so a cover sheet such as 说明 is passed over)
-      --plan ID         the plan to evaluate, when several are loaded (e.g. xicheng-2025)
-      --as-of YYYY-MM   evaluate as of this month (default: the latest month in the data)
-      --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+    \(ScorecardRun.optionHelp)
       --format F        table (default), csv, json (stable: docs/evaluation.md), markdown, html
                         (the self-contained report of `tracker report`), or xlsx (an Excel workbook:
                         a summary sheet and one per scope level; needs --output; docs/excel.md)
@@ -35,8 +27,6 @@ enum EvaluateCommand {
       --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
                         correctly), utf-8 (no BOM) or gb18030; standard output is always UTF-8 without BOM
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
-      --lenient         skip bad rows (each is listed in the scorecard) instead of stopping
-      --encoding E      force the CSV data files' encoding (default: detect UTF-8, else GB18030)
       --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
 
@@ -45,17 +35,16 @@ enum EvaluateCommand {
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
       tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
       tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
+      tracker evaluate --targets Targets --plan xicheng-2025 --year 2016 --scope 西城区 \\
+          --hourly ../shared/data/beijing-multisite/PRSA_Data_*.csv --stations Samples/beijing-multisite-stations.csv
 
-    EXIT CODES: 0 evaluated; 1 --fail-on matched; 2 usage error; 65 problems in an input file.
+    EXIT CODES: 0 evaluated; 1 --fail-on matched or --expect differed; 2 usage error; 65 problems in an input file.
     """
 
-    static let spec = ArgumentSpec(options: [
-        .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
-        .value("--format", allowed: ["table", "csv", "json", "markdown", "html", "xlsx"]), .value("--output"),
-        .value("--sheet"), .value("--output-encoding", allowed: ["utf-8-bom", "utf-8", "utf8", "gb18030"]),
-        .value("--fail-on", allowed: ["missed", "at_risk"]), .flag("--lenient"),
-        .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
-        .value("--expect"), .flag("--update-expected"),
+    static let spec = ArgumentSpec(options: ScorecardRun.options + [
+        .value("--format", allowed: ["table", "csv", "json", "markdown", "html", "xlsx"]),
+        .value("--output-encoding", allowed: ["utf-8-bom", "utf-8", "utf8", "gb18030"]),
+        .value("--fail-on", allowed: ["missed", "at_risk"]), .value("--expect"), .flag("--update-expected"),
     ], maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {

@@ -16,7 +16,7 @@ import TrackerRendering
 enum ReportCommand {
     static let help = """
     USAGE: tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                          [--scope NAME] [--output FILE] [--lenient] [--encoding utf-8|gb18030] [--sheet NAME|N]
+                          [--scope NAME] [--output FILE] …
 
     Writes the scorecard as one self-contained HTML file (inline styles and charts; no scripts,
     fonts or images to fetch, so it opens offline from a mail attachment): the summary with the
@@ -28,17 +28,8 @@ enum ReportCommand {
     Same as `tracker evaluate … --format html`.
 
     OPTIONS:
-      --targets P …     target files or directories (the plans it defers to may be loaded too)
-      --data FILE …     measurement files: CSV (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
-                        or Excel workbooks (.xlsx)
-      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
-                        whose header row matches a layout)
-      --plan ID         the plan to report on, when several are loaded (e.g. xicheng-2025)
-      --as-of YYYY-MM   as of this month (default: the latest month in the data)
-      --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+    \(ScorecardRun.optionHelp)
       --output FILE     write there (atomically) instead of standard output; never an input file
-      --lenient         skip bad rows (each is listed in the report) instead of stopping
-      --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
 
     EXAMPLES:
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html
@@ -48,11 +39,7 @@ enum ReportCommand {
     EXIT CODES: 0 written; 2 usage error; 65 problems in an input file; 73 the output cannot be written.
     """
 
-    static let spec = ArgumentSpec(options: [
-        .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
-        .value("--output"), .flag("--lenient"), .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
-        .value("--sheet"),
-    ], maxPositionals: 0)
+    static let spec = ArgumentSpec(options: ScorecardRun.options, maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }

@@ -1,4 +1,5 @@
 import Foundation
+import StationAggregation
 import TrackerEvaluation
 import TrackerInput
 import TrackerModel
@@ -21,20 +22,63 @@ enum ScorecardRun {
         case stopped(Int32)
     }
 
-    /// Reads `--targets`, `--data`, `--plan`, `--as-of`, `--output` (only to refuse an input
-    /// file), `--lenient`, `--encoding`, `--sheet` and `--scope`.
+    /// The options every scorecard command takes, for their option lists.
+    static let options: [ArgumentSpec.Option] = [
+        .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
+        .value("--output"), .flag("--lenient"), .value("--encoding", allowed: ["utf-8", "utf8", "gb18030", "gbk"]),
+        .value("--sheet"), .many("--hourly"), .value("--stations"), .value("--standard", allowed: StandardOption.values),
+        .value("--exclude"), .value("--year"),
+    ]
+
+    /// Their help lines.
+    static let optionHelp = """
+      --targets P …     target files or directories (the plans it defers to may be loaded too)
+      --data FILE …     measurement files: CSV (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+                        or Excel workbooks (.xlsx); docs/measurements.md
+      --hourly FILE …   hourly station files instead of (or besides) monthly ones, with --stations
+      --stations FILE   the station list (station,name_zh,street,district) for --hourly
+      --standard S      --hourly: auto (the AQI rules in force on each day), 2012 or 2026
+      --exclude FILE    --hourly: sand-dust dates (date,reason) left out of the statistics
+      --plan ID         the plan, when several are loaded (e.g. xicheng-2025)
+      --year YYYY       hold the plan's targets against another year's data (the plan is moved to
+                        that year; multi-year windows keep theirs), e.g. real 2016 data against 2025
+      --as-of YYYY-MM   as of this month (default: the latest month in the data)
+      --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
+                        whose header row matches a layout, so a cover sheet such as 说明 is passed over)
+      --lenient         skip bad rows (each is listed) instead of stopping
+      --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
+    """
+
+    /// Reads the options above (and `--output`, only to refuse an input file).
     static func evaluate(_ parsed: ParsedArguments, help: String, console: inout Console) -> Outcome {
-        guard !parsed.all("--data").isEmpty else {
-            return .stopped(Tracker.usage(UsageError("`--data FILE` is required: the measurements to evaluate"), help: help, console: &console))
+        guard !parsed.all("--data").isEmpty || !parsed.all("--hourly").isEmpty else {
+            return .stopped(Tracker.usage(UsageError("`--data FILE` (or `--hourly FILE --stations FILE`) is required: the measurements to evaluate"),
+                                          help: help, console: &console))
+        }
+        if !parsed.all("--hourly").isEmpty, parsed.value("--stations") == nil {
+            return .stopped(Tracker.usage(UsageError("`--hourly` needs `--stations FILE`: the list mapping stations to streets and districts"),
+                                          help: nil, console: &console))
         }
         let targetPaths = parsed.all("--targets").isEmpty ? [Tracker.defaultTargets] : parsed.all("--targets")
         let loaded = TargetLoader.load(paths: targetPaths)
         if TargetsCommand.report(loaded.diagnostics, console: &console, showWarnings: false) { return .stopped(ExitCode.dataError) }
 
-        let plan: Plan
+        var plan: Plan
+        var set = loaded.set
         switch choosePlan(parsed.value("--plan"), loaded.set) {
         case .success(let p): plan = p
         case .failure(let e): return .stopped(Tracker.usage(e, help: nil, console: &console))
+        }
+        if let text = parsed.value("--year") {
+            guard let year = Int(text), (1900...2100).contains(year) else {
+                return .stopped(Tracker.usage(UsageError("`--year` takes a year YYYY, not `\(text)`"), help: nil, console: &console))
+            }
+            guard plan.period.isSingleYear else {
+                return .stopped(Tracker.usage(UsageError("`--year` moves a one-year plan; \(plan.id) covers \(plan.period)"), help: nil, console: &console))
+            }
+            plan = plan.rebased(toYear: year)
+            set.plans = set.plans.map { $0.id == plan.id ? plan : $0 }
         }
         var asOf: YearMonth?
         if let text = parsed.value("--as-of") {
@@ -47,24 +91,34 @@ enum ScorecardRun {
             }
             asOf = month
         }
-        if let output = parsed.value("--output"), AtomicFile.isOneOf(output, parsed.all("--data") + loaded.files) {
+        if let output = parsed.value("--output"),
+           AtomicFile.isOneOf(output, parsed.all("--data") + parsed.all("--hourly") + [parsed.value("--stations"), parsed.value("--exclude")].compactMap { $0 } + loaded.files) {
             return .stopped(Tracker.usage(UsageError("`--output \(output)` is one of the input files; choose another name"),
                                           help: nil, console: &console))
         }
 
-        let (data, diagnostics) = MeasurementReader.read(
-            files: parsed.all("--data"), indicators: loaded.set.indicators, scopes: loaded.set.scopes,
+        var (data, diagnostics) = parsed.all("--data").isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
+            files: parsed.all("--data"), indicators: set.indicators, scopes: set.scopes,
             encoding: parsed.value("--encoding").flatMap(TextEncoding.init(name:)), lenient: parsed.has("--lenient"),
-            period: dataWindow(plan), sheet: parsed.value("--sheet").map(SheetChoice.init))
+            // With --year the data may be an archive of several years: the rows outside the plan are
+            // counted on the scorecard instead of each being an error.
+            period: parsed.value("--year") == nil ? dataWindow(plan) : nil, sheet: parsed.value("--sheet").map(SheetChoice.init))
+        if let stations = parsed.value("--stations"), !parsed.all("--hourly").isEmpty {
+            let (hourly, problems) = HourlyAggregation.measurements(
+                hourly: parsed.all("--hourly"), stations: stations, standard: StandardOption.choice(parsed.value("--standard")),
+                exclusions: parsed.value("--exclude"), scopes: set.scopes)
+            data.merge(hourly)
+            diagnostics += problems
+        }
         for d in diagnostics where d.severity != .note { console.error(d.description) }
         if diagnostics.hasErrors {
             console.error("\(diagnostics.errors.count) problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).")
             return .stopped(ExitCode.dataError)
         }
 
-        var card = Evaluator.evaluate(plan: plan, in: loaded.set, data: data, asOf: asOf)
+        var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
         if let name = parsed.value("--scope") {
-            switch ScopeFilter.make(name, scopes: loaded.set.scopes) {
+            switch ScopeFilter.make(name, scopes: set.scopes) {
             case .success(let filter): card.rows = card.rows.filter { filter.contains($0.scope) }
             case .failure(let e): return .stopped(Tracker.usage(e, help: nil, console: &console))
             }

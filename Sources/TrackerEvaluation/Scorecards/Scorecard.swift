@@ -17,6 +17,9 @@ public struct Scorecard: Hashable, Sendable {
     public var rows: [ScorecardRow]
     public var rowsRead: Int
     public var rowsUsed: Int
+    /// Measurements read but outside the plan period (and the year before it): an archive read
+    /// with `--year`. Counted, not silently dropped.
+    public var rowsOutsidePeriod: Int = 0
     public var skipped: [Diagnostic]
     public var sources: [MeasurementSet.Source]
 

@@ -43,9 +43,12 @@ public enum Evaluator {
             let (ox, oy) = (order[x.scope] ?? .max, order[y.scope] ?? .max)
             return ox != oy ? ox < oy : a.offset < b.offset
         }.map(\.element)
-        return Scorecard(plan: plan.id, document: plan.document, title: plan.title, asOf: asOf,
-                         isFinal: asOf >= plan.period.last, rows: rows, rowsRead: data.rowsRead,
-                         rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
+        var card = Scorecard(plan: plan.id, document: plan.document, title: plan.title, asOf: asOf,
+                             isFinal: asOf >= plan.period.last, rows: rows, rowsRead: data.rowsRead,
+                             rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
+        let window = Period(first: plan.period.first.advanced(by: -12), last: plan.period.last)
+        card.rowsOutsidePeriod = data.measurements.filter { !window.contains($0.period.lastMonth) && !window.contains(YearMonth($0.period.year, 1)) }.count
+        return card
     }
 
     static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement], allData: [String: [Measurement]],

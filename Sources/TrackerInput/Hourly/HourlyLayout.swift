@@ -11,6 +11,14 @@ public enum HourlyLayout: String, Sendable, Hashable {
     /// local hours; units may be declared in the header as `CO(mg/m³)`; CO must declare one.
     case long
 
+    /// How outputs name the layout.
+    public var label: String {
+        switch self {
+        case .uciBeijingMultiSite: "UCI Beijing multi-site"
+        case .long: "long"
+        }
+    }
+
     /// The UCI header, column by column.
     public static let uciHeader = [
         "No", "year", "month", "day", "hour", "PM2.5", "PM10", "SO2", "NO2", "CO", "O3",

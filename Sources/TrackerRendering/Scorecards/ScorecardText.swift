@@ -51,7 +51,8 @@ public enum ScorecardText {
         var lines = ["\(card.title)（\(card.document)）",
                      "plan \(card.plan) · as of \(card.asOf) · \(card.isFinal ? "final" : "provisional (year to date)")"]
         for s in card.sources { lines.append("data: \(s.file) (\(s.layout), \(s.encoding))") }
-        lines.append("rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)")
+        lines.append("rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
+                     + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : ""))
         lines.append("summary: \(summaryLine(card))")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -169,6 +170,7 @@ public enum ScorecardText {
             ("final", .bool(card.isFinal)),
             ("rows_read", .number(Double(card.rowsRead))),
             ("rows_used", .number(Double(card.rowsUsed))),
+            ("rows_outside_period", .number(Double(card.rowsOutsidePeriod))),
             ("rows_skipped", .array(card.skipped.map { .string($0.description) })),
             ("summary", .object(Verdict.allCases.compactMap { v in card.summary[v].map { (v.rawValue, .number(Double($0))) } })),
             ("results", .array(card.rows.map { r in
