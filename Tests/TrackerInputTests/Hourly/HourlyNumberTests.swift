@@ -28,6 +28,14 @@ final class HourlyNumberTests: XCTestCase {
         }
     }
 
+    /// Found by the fuzzer (Tests/Fuzz/Regressions/FuzzHourly/long-digit-string.csv): a digit
+    /// string longer than a UInt64 overflowed the fast path; it now falls back to the exact parse.
+    func testDigitStringsLongerThanAUInt64() {
+        XCTAssertEqual(parse("99999999999999999999999999"), .value(1e26))
+        XCTAssertEqual(parse("1" + String(repeating: "0", count: 400)), .malformed, "1e400 is not finite")
+        XCTAssertEqual(parse("0." + String(repeating: "0", count: 30) + "1"), .value(1e-31))
+    }
+
     func testIntegers() {
         XCTAssertEqual(HourlyNumber.parseInteger(Array("2015".utf8)[...]), 2015)
         XCTAssertNil(HourlyNumber.parseInteger(Array("2015.0".utf8)[...]))
