@@ -1,3 +1,4 @@
+import TrackerModel
 /// A civil date (Beijing local), as plain integers: cheap to hash, compare and step through,
 /// with no Foundation `Date` or time-zone work in the daily pipeline.
 ///
@@ -35,27 +36,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Days since 1970-01-01 (negative before). Civil-from-days algorithm (H. Hinnant), exact
     /// for the proleptic Gregorian calendar, so day stepping never touches time zones.
-    public var ordinal: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let shiftedMonth = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    public var ordinal: Int { CivilDays.days(year: year, month: month, day: day) }
 
     /// The date `ordinal` days after 1970-01-01.
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let d = dayOfYear - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(unchecked: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let (y, m, d) = CivilDays.date(ordinal)
+        self.init(unchecked: y, m, d)
     }
 
     public var next: CalendarDay { adding(days: 1) }

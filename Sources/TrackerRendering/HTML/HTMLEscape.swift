@@ -8,21 +8,5 @@
 enum HTMLEscape {
     /// Escapes the five characters that can end text or an attribute (`& < > " '`). One function
     /// for both places, so that a caller can never pick the weaker one.
-    static func text(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for c in raw.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters other than tab and newline are not allowed in HTML text.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func text(_ raw: String) -> String { MarkupText.escape(raw, for: .html) }
 }
