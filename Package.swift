@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "StationAggregationTests", dependencies: ["StationAggregation", "AirQuality", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
         .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
-        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit"]),
+        // The re-exported modules are named too: SwiftPM then rebuilds these tests when a type changes layout.
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "TrackerModel", "TrackerInput", "TrackerEvaluation"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel"]),
     ]
 )

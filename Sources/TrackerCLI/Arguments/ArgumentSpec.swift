@@ -92,3 +92,33 @@ struct UsageError: Error {
     var message: String
     init(_ message: String) { self.message = message }
 }
+
+/// What a command should do with its arguments: run, or stop with an exit code (after printing
+/// its help for `--help`, or the usage error and the help for a mistake).
+enum Invocation {
+    case run(ParsedArguments)
+    case exit(Int32)
+}
+
+extension ArgumentSpec {
+    /// The start of every command: `--help` / `-h` prints `help` (exit 0); a mistake prints what
+    /// is wrong and the help (exit 2); otherwise the parsed arguments.
+    ///
+    /// ```swift
+    /// let parsed: ParsedArguments
+    /// switch spec.invocation(arguments, help: help, console: &console) {
+    /// case .run(let p): parsed = p
+    /// case .exit(let code): return code
+    /// }
+    /// ```
+    func invocation(_ arguments: [String], help: String, console: inout Console) -> Invocation {
+        if arguments.contains("--help") || arguments.contains("-h") {
+            console.write(help + "\n")
+            return .exit(ExitCode.success)
+        }
+        switch parse(arguments) {
+        case .success(let parsed): return .run(parsed)
+        case .failure(let error): return .exit(Tracker.usage(error, help: help, console: &console))
+        }
+    }
+}

@@ -55,16 +55,15 @@ enum AggregateCommand {
     """
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
         let spec = ArgumentSpec(options: [
-            .value("--stations"), .value("--standard", allowed: ["auto", "2012", "2026"]), .value("--exclude"),
+            .value("--stations"), .value("--standard", allowed: StandardOption.values), .value("--exclude"),
             .value("--from"), .value("--to"), .value("--output"), .value("--daily"), .flag("--include-stations"),
             .many("--unit"), .value("--targets"), .value("--workers"), .flag("--verbose"),
         ])
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         let options: AggregationOptions
         let hourly: [String]

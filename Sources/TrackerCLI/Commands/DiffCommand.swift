@@ -50,11 +50,10 @@ enum DiffCommand {
     ], maxPositionals: 2)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         guard parsed.positionals.count == 2 else {
             return Tracker.usage(UsageError("`tracker diff` needs two target files or directories: OLD NEW"), help: help, console: &console)

@@ -48,11 +48,10 @@ enum EvaluateCommand {
     ], maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         if let problem = checkOutputOptions(parsed) { return Tracker.usage(problem, help: nil, console: &console) }
         let card: Scorecard

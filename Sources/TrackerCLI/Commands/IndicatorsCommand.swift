@@ -17,12 +17,11 @@ enum IndicatorsCommand {
     """
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
         let spec = ArgumentSpec(options: [.value("--format", allowed: ["table", "json"])], maxPositionals: 1)
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         let loaded = TargetLoader.load(paths: [parsed.positionals.first ?? Tracker.defaultTargets])
         let catalogProblems = loaded.diagnostics.filter { $0.severity == .error && ($0.location?.file.hasSuffix(".catalog") ?? true) }

@@ -42,11 +42,10 @@ enum ReportCommand {
     static let spec = ArgumentSpec(options: ScorecardRun.options, maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        if arguments.contains("--help") || arguments.contains("-h") { console.write(help + "\n"); return ExitCode.success }
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         switch ScorecardRun.evaluate(parsed, help: help, console: &console) {
         case .stopped(let code):

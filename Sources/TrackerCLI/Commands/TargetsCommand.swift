@@ -51,9 +51,9 @@ enum TargetsCommand {
     static func list(_ arguments: [String], console: inout Console) -> Int32 {
         let spec = ArgumentSpec(options: [.value("--plan"), .value("--scope"), .value("--format", allowed: ["table", "csv", "json"])])
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         let loaded = TargetLoader.load(paths: parsed.positionals.isEmpty ? [Tracker.defaultTargets] : parsed.positionals)
         if report(loaded.diagnostics, console: &console, showWarnings: false) { return ExitCode.dataError }
@@ -85,9 +85,9 @@ enum TargetsCommand {
     static func check(_ arguments: [String], console: inout Console) -> Int32 {
         let spec = ArgumentSpec(options: [.flag("--strict"), .flag("--verbose")])
         let parsed: ParsedArguments
-        switch spec.parse(arguments) {
-        case .success(let p): parsed = p
-        case .failure(let e): return Tracker.usage(e, help: help, console: &console)
+        switch spec.invocation(arguments, help: help, console: &console) {
+        case .run(let p): parsed = p
+        case .exit(let code): return code
         }
         let loaded = TargetLoader.load(paths: parsed.positionals.isEmpty ? [Tracker.defaultTargets] : parsed.positionals)
         let shown = loaded.diagnostics.filter { parsed.has("--verbose") || $0.severity != .note }

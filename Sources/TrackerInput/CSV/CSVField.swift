@@ -27,5 +27,5 @@ public struct CSVField: Hashable, Sendable {
     }
 
     /// The text with surrounding whitespace removed (Excel pads nothing, people do).
-    public var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public var trimmed: String { Whitespace.trim(text) }
 }

@@ -16,12 +16,12 @@ public enum NumberText {
     }
 
     public static func parse(_ raw: String) -> Parsed? {
-        var text = Width.halfWidthString(raw).trimmingCharacters(in: .whitespaces)
+        var text = Whitespace.trim(Width.halfWidthString(raw), newlines: false)
         var percent = false
         if text.hasSuffix("%") {
             percent = true
             text.removeLast()
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = Whitespace.trim(text, newlines: false)
         }
         guard let value = decimal(text) else { return nil }
         return Parsed(value: value, percent: percent)

@@ -18,6 +18,14 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// `YYYY-MM` (also `YYYY/MM`, `YYYY.MM`, `YYYY年M月`); nil when it is not a real month.
     public init?(parsing text: String) {
+        // The common `YYYY-MM`, straight from the bytes.
+        let u = Array(text.utf8)
+        if u.count == 7, u[4] == UInt8(ascii: "-"), u.enumerated().allSatisfy({ $0.offset == 4 || (48...57).contains($0.element) }) {
+            let y = u[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }, m = Int(u[5] - 48) * 10 + Int(u[6] - 48)
+            guard (1...12).contains(m) else { return nil }
+            self.init(y, m)
+            return
+        }
         let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
         let digits = t.split(whereSeparator: { !$0.isNumber }).map(String.init)
         guard digits.count == 2, digits[0].count == 4, (1...2).contains(digits[1].count),

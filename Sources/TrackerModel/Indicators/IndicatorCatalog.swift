@@ -9,6 +9,8 @@ public struct IndicatorCatalog: Sendable {
     public private(set) var indicators: [Indicator] = []
     private var byID: [String: Int] = [:]
     private var byKey: [NameKey: Int] = [:]
+    /// Names exactly as the catalog spells them: most lookups hit here and skip the folding.
+    private var byExactName: [String: Int] = [:]
 
     public init() {}
 
@@ -25,6 +27,7 @@ public struct IndicatorCatalog: Sendable {
             for name in indicator.names where byKey[NameKey(name)] == nil {
                 indicators[existing].aliases.append(name)
                 byKey[NameKey(name)] = existing
+                byExactName[name] = existing
             }
             return []
         }
@@ -36,7 +39,10 @@ public struct IndicatorCatalog: Sendable {
         let index = indicators.count
         indicators.append(indicator)
         byID[indicator.id] = index
-        for name in indicator.names { byKey[NameKey(name)] = index }
+        for name in indicator.names {
+            byKey[NameKey(name)] = index
+            byExactName[name] = index
+        }
         return []
     }
 
@@ -44,7 +50,7 @@ public struct IndicatorCatalog: Sendable {
 
     /// Finds an indicator by id, Chinese name or alias, ignoring spacing, width and `<sub>` marks.
     public func resolve(_ name: String) -> Indicator? {
-        if let i = byID[name] { return indicators[i] }
+        if let i = byID[name] ?? byExactName[name] { return indicators[i] }
         return byKey[NameKey(name)].map { indicators[$0] }
     }
 

@@ -13,20 +13,31 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { folded }
 
+    /// One pass over the scalars (this runs for every row of a data file that names a scope in a
+    /// spelling other than the catalog's): markup dropped, full-width folded to half-width,
+    /// spaces and quotes dropped, subscript digits made digits, Latin letters lower-cased.
     static func fold(_ text: String) -> String {
-        var s = text
-        for mark in ["<sub>", "</sub>", "<sup>", "</sup>", "<p>", "</p>", "_{", "“", "”", "\"", "‘", "’"] {
-            s = s.replacingOccurrences(of: mark, with: "")
+        var source = text
+        if text.contains("<") || text.contains("_{") {
+            for mark in ["<sub>", "</sub>", "<sup>", "</sup>", "<p>", "</p>", "_{"] {
+                source = source.replacingOccurrences(of: mark, with: "")
+            }
         }
         var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            let folded = Width.halfWidth(scalar)
-            if folded.properties.isWhitespace || folded == "}" { continue }
-            out.append(folded)
+        for scalar in source.unicodeScalars {
+            let s = Width.halfWidth(scalar)
+            switch s.value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(s.value + 32)!)             // A–Z
+            case 0x2080...0x2089: out.append(Unicode.Scalar(s.value - 0x2080 + 0x30)!) // ₀–₉
+            case 0x2093: out.append("x")                                             // ₓ
+            case 0x2164, 0x2174: out.append("v")                                     // Ⅴ ⅴ
+            case 0x7D, 0x22, 0x201C, 0x201D, 0x2018, 0x2019: continue                // } " “ ” ‘ ’
+            default:
+                if s.properties.isWhitespace { continue }
+                out.append(s)
+            }
         }
-        return String(out).lowercased()
-            .replacingOccurrences(of: "ⅴ", with: "v").replacingOccurrences(of: "₂.₅", with: "2.5")
-            .replacingOccurrences(of: "₂", with: "2").replacingOccurrences(of: "ₓ", with: "x")
+        return String(out)
     }
 
     /// The candidate nearest to `name` by edit distance, if it is near enough to be a likely typo

@@ -17,6 +17,8 @@ public enum Width {
     }
 
     public static func halfWidthString(_ text: String) -> String {
+        // Plain ASCII (nearly every number in a data file) has nothing to fold.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(halfWidth(scalar)) }
         return String(out)

@@ -10,6 +10,8 @@ import Foundation
 public struct ScopeDirectory: Sendable {
     public private(set) var scopes: [Scope] = []
     private var byKey: [NameKey: Int] = [:]
+    /// Names exactly as the catalog spells them: most lookups hit here and skip the folding.
+    private var byExactName: [String: Int] = [:]
 
     public init() {}
 
@@ -23,13 +25,17 @@ public struct ScopeDirectory: Sendable {
         scope.order = scopes.count
         byKey[NameKey(scope.name)] = scopes.count
         for alias in scope.aliases { byKey[NameKey(alias)] = scopes.count }
+        for name in [scope.name] + scope.aliases { byExactName[name] = scopes.count }
         scopes.append(scope)
         return []
     }
 
     public subscript(name: String) -> Scope? { resolve(name) }
 
-    public func resolve(_ name: String) -> Scope? { byKey[NameKey(name)].map { scopes[$0] } }
+    public func resolve(_ name: String) -> Scope? {
+        if let index = byExactName[name] { return scopes[index] }
+        return byKey[NameKey(name)].map { scopes[$0] }
+    }
 
     public func children(of name: String) -> [Scope] { scopes.filter { $0.parent == name } }
 
