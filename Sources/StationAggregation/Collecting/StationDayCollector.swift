@@ -18,6 +18,9 @@ struct StationDayCollector: HourlyRowSink {
     private(set) var names: [String] = []
     /// Rows of stations that are not in the list, by name.
     private(set) var unlistedRows: [String: Int] = [:]
+    /// Where each of those was first met: the work item (file part), the line within it (shifted
+    /// to the file's lines once all parts are read, as for flags) and the field.
+    private(set) var unlistedFirstSeen: [String: (item: Int, line: Int, field: Int)] = [:]
     private(set) var open = OpenDays()
     /// Per listed station: the ordinals of days already complete (later rows are duplicates).
     private(set) var done: [DayBitmap]
@@ -47,6 +50,12 @@ struct StationDayCollector: HourlyRowSink {
         names.append(name)
         listed.append(context.station(named: name) ?? -1)
         return names.count - 1
+    }
+
+    mutating func stationNumber(for name: String, line: Int, field: Int) -> Int {
+        let number = stationNumber(for: name)
+        if listed[number] < 0, unlistedFirstSeen[name] == nil { unlistedFirstSeen[name] = (currentItem, line, field) }
+        return number
     }
 
     mutating func record(station: Int, date: HourlyDate, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
@@ -133,6 +142,10 @@ struct StationDayCollector: HourlyRowSink {
         areaSums.merge(other.areaSums)
         stationDays += other.stationDays
         for (name, rows) in other.unlistedRows { unlistedRows[name, default: 0] += rows }
+        for (name, seen) in other.unlistedFirstSeen {
+            if let mine = unlistedFirstSeen[name], (mine.item, mine.line) < (seen.item, seen.line) { continue }
+            unlistedFirstSeen[name] = seen
+        }
         for (day, flag) in other.flags {
             if let mine = flags[day], (mine.item, mine.line) < (flag.item, flag.line) { continue }
             flags[day] = flag

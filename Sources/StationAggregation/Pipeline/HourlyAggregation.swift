@@ -64,7 +64,7 @@ public enum HourlyAggregation {
                     fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty"))
             }
         }
-        diagnostics += stationCoverage(read.collector, list: list)
+        diagnostics += stationCoverage(read.collector, list: list, unlistedAt: read.unlistedAt)
         let exclusionSet = Exclusions(excluded)
 
         let areaDays = AreaDays.assess(read.collector.areaSums, layout: layout, choice: options.standard, exclusions: exclusionSet)
@@ -105,12 +105,13 @@ public enum HourlyAggregation {
 
     /// Stations the list names but the files never mention, and stations the files mention but
     /// the list does not: both usually a spelling difference that would silently lose data.
-    private static func stationCoverage(_ collector: StationDayCollector, list: StationList) -> [Diagnostic] {
+    private static func stationCoverage(_ collector: StationDayCollector, list: StationList,
+                                        unlistedAt: [String: SourceLocation]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (name, rows) in collector.unlistedRows.sorted(by: { $0.key < $1.key }) {
             let near = NameKey.closest(to: name, among: list.stations.map(\.id))
-            found.append(Diagnostic(.warning, at: nil,
-                "station `\(name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",
+            found.append(Diagnostic(.warning, at: unlistedAt[name],
+                "station `\(name.count > 40 ? name.prefix(40) + "…" : name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",
                 fix: near.map { "did you mean `\($0)`? spell it as the hourly files do" } ?? "add it to the station list with its street and district"))
         }
         for (index, station) in list.stations.enumerated() where collector.done[index].isEmpty {

@@ -20,6 +20,8 @@ struct HourlyRead {
     var summaries: [HourlyReadSummary]
     /// Row flags by day with the file and line they were first seen on.
     var flags: [(day: Int, text: String, file: String, line: Int)]
+    /// Where each station missing from the list was first met in the files.
+    var unlistedAt: [String: SourceLocation]
     var diagnostics: [Diagnostic]
     var facts: AggregationResult.RunFacts
 
@@ -109,8 +111,11 @@ struct HourlyRead {
                 position += 1
             }
         }
+        let unlistedAt = collector.unlistedFirstSeen.mapValues { seen in
+            SourceLocation(file: opened[items[seen.item].file].file.name, line: seen.line + shift[seen.item], column: seen.field)
+        }
         return HourlyRead(collector: collector, summaries: summaries, flags: flags.sorted { $0.0 < $1.0 },
-                          diagnostics: summaries.flatMap(Self.diagnostics), facts: facts)
+                          unlistedAt: unlistedAt, diagnostics: summaries.flatMap(Self.diagnostics), facts: facts)
     }
 
     /// Every file whole, in order, on this thread: the reference semantics.
@@ -125,8 +130,9 @@ struct HourlyRead {
         var facts = facts
         facts.readAgainSequentially = true
         let flags = collector.flags.map { day, flag in (day, flag.text, files[flag.item], flag.line) }
+        let unlistedAt = collector.unlistedFirstSeen.mapValues { SourceLocation(file: files[$0.item], line: $0.line, column: $0.field) }
         return HourlyRead(collector: collector, summaries: summaries, flags: flags.sorted { $0.0 < $1.0 },
-                          diagnostics: summaries.flatMap(Self.diagnostics), facts: facts)
+                          unlistedAt: unlistedAt, diagnostics: summaries.flatMap(Self.diagnostics), facts: facts)
     }
 
     /// A file's problems as diagnostics: those that stop the read are errors, the others

@@ -112,7 +112,8 @@ enum ScorecardRun {
         }
         for d in diagnostics where d.severity != .note { console.error(d.description) }
         if diagnostics.hasErrors {
-            console.error("\(diagnostics.errors.count) problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).")
+            let count = diagnostics.errors.count
+            console.error("\(count) problem\(count == 1 ? "" : "s") in the data; nothing was evaluated. Fix \(count == 1 ? "it" : "them"), or pass --lenient to skip the bad rows (each is listed).")
             return .stopped(ExitCode.dataError)
         }
 

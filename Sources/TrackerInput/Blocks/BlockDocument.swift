@@ -52,7 +52,8 @@ public struct BlockDocument: Sendable {
         var sections: [Section] = []
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines end in LF, CRLF (one Character) or a lone CR (old Mac editors), as in CSV files.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = stripComment(String(rawLine).replacingCRs())
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -133,7 +134,7 @@ public struct BlockDocument: Sendable {
 }
 
 extension String {
-    /// A lone CR (old Mac line end) inside a line counts as nothing here; callers split lines first.
+    /// A CR left inside a line counts as nothing here; callers split lines first.
     func replacingCRs() -> String { contains("\r") ? replacingOccurrences(of: "\r", with: "") : self }
 }
 

@@ -4,7 +4,8 @@ import TrackerModel
 /// Splits decoded text into CSV records by RFC 4180, as spreadsheet programs write it: fields
 /// separated by commas; a field in double quotes may hold commas, line breaks and `""` (one
 /// quote); lines end in CRLF, LF or a lone CR (old Mac Excel). Blank lines are skipped. Every
-/// field keeps its line and column, so a bad value is reported where it stands.
+/// field keeps its line and column, so a bad value is reported where it stands. A byte-order
+/// mark after the start (left where two files were joined) is dropped, with a warning.
 ///
 /// Lenient where Excel is: a quote inside an unquoted field (`5"`) and text after a closing
 /// quote (`"a"b`) are kept as written rather than rejected. The one fatal shape is a quote that
@@ -37,6 +38,8 @@ public enum CSVTokenizer {
         var fieldLine = 1, fieldColumn = 1
         var quoted = false               // the current field began with a quote
         var inQuotes = false             // inside that quote, not yet closed
+        var strayMarks = 0               // byte-order marks after the start, dropped
+        var firstStrayMark = SourceLocation(file: file, line: 1)
 
         func endField() {
             fields.append(CSVField(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
@@ -53,6 +56,13 @@ public enum CSVTokenizer {
 
         while i < count {
             let c = scalars[i]
+            // An invisible U+FEFF inside the file (where two files were joined) is no part of a value.
+            if c == "\u{FEFF}" {
+                if strayMarks == 0 { firstStrayMark = SourceLocation(file: file, line: line, column: i - lineStart + 1) }
+                strayMarks += 1
+                i += 1
+                continue
+            }
             if inQuotes {
                 if c == quote {
                     if i + 1 < count, scalars[i + 1] == quote {
@@ -96,6 +106,11 @@ public enum CSVTokenizer {
                 field.append(c)
                 i += 1
             }
+        }
+        if strayMarks > 0 {
+            diagnostics.append(Diagnostic(.warning, at: firstStrayMark,
+                "an invisible byte-order mark (U+FEFF) inside the file is ignored\(strayMarks == 1 ? "" : " (\(strayMarks) in all)")",
+                fix: "delete it (one is left where two files were joined: check that no second header row follows)"))
         }
         if inQuotes {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: fieldLine, column: fieldColumn),

@@ -89,7 +89,7 @@ struct HourlyColumns {
             let expected = "expected the UCI header (\"No\",\"year\",…,\"station\") or "
                 + "station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3"
             problems.insert(HourlyProblem(.unrecognisedHeader, file: file, line: line, column: nil,
-                message: "header not recognised (\(names.joined(separator: ","))); \(expected)"), at: 0)
+                message: "header not recognised (\(HourlyFileParser.shown(names.joined(separator: ","), limit: 300))); \(expected)"), at: 0)
             return .problems(problems)
         }
         guard problems.isEmpty else { return .problems(problems) }

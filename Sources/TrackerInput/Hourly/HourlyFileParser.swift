@@ -99,13 +99,21 @@ struct HourlyFileParser {
     private mutating func handle<Sink: HourlyRowSink>(_ record: HourlyRecord, into sink: inout Sink) {
         guard let columns else { return }
         summary.rowsRead += 1
+        if let bytes = record.overlongBytes {
+            return reject(.malformedRow, record, column: nil,
+                          "the line is \(bytes) bytes long, more than the 1 MiB a row may have, and is not read; "
+                              + "check the file where it was exported: its line ends may be lost")
+        }
         guard record.count == columns.fieldCount else {
             return reject(.malformedRow, record, column: nil,
                           "row has \(record.count) fields but the header has \(columns.fieldCount); "
                               + "check for a missing or extra comma")
         }
         guard let (date, hour) = time(of: record, columns) else { return summary.rowsRejected += 1 }
-        guard let station = stations.lookup(record.field(columns.station), number: { sink.stationNumber(for: $0) }) else {
+        let line = record.line
+        guard let station = stations.lookup(record.field(columns.station), number: {
+            sink.stationNumber(for: $0, line: line, field: columns.station + 1)
+        }) else {
             return reject(.malformedRow, record, column: columns.station + 1, "station is empty; fill in the station name")
         }
         for index in row.indices { row[index] = .nan }
@@ -125,11 +133,16 @@ struct HourlyFileParser {
         } else {
             summary.duplicateHours += 1
             reject(.duplicateHour, record, column: nil,
-                   "a second row for \(station.name) at \(date) hour \(hour); the first row is kept — remove the duplicate")
+                   "a second row for \(Self.shown(station.name)) at \(date) hour \(hour); the first row is kept — remove the duplicate")
         }
     }
 
     private mutating func resolveHeader(_ record: HourlyRecord) {
+        if let bytes = record.overlongBytes {
+            return problem(.unrecognisedHeader, line: record.line, column: nil,
+                           "the header line is \(bytes) bytes long, more than the 1 MiB a line may have; "
+                               + "check that this is an hourly CSV file")
+        }
         let names = (0..<record.count).map(record.string)
         switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line, units: units) {
         case .columns(let resolved):
@@ -149,7 +162,7 @@ struct HourlyFileParser {
                   hour < 24, let date = HourlyDate(year: year, month: month, day: day)
             else {
                 problem(.invalidTime, line: record.line, column: y + 1,
-                        "year/month/day/hour \(record.string(y))/\(record.string(m))/\(record.string(d))/\(record.string(h)) "
+                        "year/month/day/hour \(Self.shown(record.field(y)))/\(Self.shown(record.field(m)))/\(Self.shown(record.field(d)))/\(Self.shown(record.field(h))) "
                             + "is not a real date and hour 0–23; correct the time columns")
                 return nil
             }
@@ -158,7 +171,7 @@ struct HourlyFileParser {
             switch HourlyLocalTime.parse(record.field(column)) {
             case .success(let local): return (local.date, local.hour)
             case .failure(let failure):
-                let text = record.string(column)
+                let text = Self.shown(record.field(column))
                 let fix: String = switch failure {
                 case .notOnTheHour: "hour labels mark the hour's beginning: use minutes and seconds :00"
                 case .notBeijingTime: "times are Beijing local (UTC+8): drop the offset or convert to +08:00"
@@ -183,16 +196,26 @@ struct HourlyFileParser {
         case .malformed:
             summary.malformedValues += 1
             problem(.malformedValue, line: record.line, column: column.column + 1,
-                    "\(column.pollutant.rawValue) value \"\(String(decoding: raw, as: UTF8.self))\" is not a number; "
+                    "\(column.pollutant.rawValue) value \"\(Self.shown(raw))\" is not a number; "
                         + "write a number, or NA or an empty field for a missing hour")
             return .nan
         case .value:
             summary.negativeValues += 1
             problem(.negativeValue, line: record.line, column: column.column + 1,
-                    "\(column.pollutant.rawValue) is negative (\(String(decoding: raw, as: UTF8.self))) and counted "
+                    "\(column.pollutant.rawValue) is negative (\(Self.shown(raw))) and counted "
                         + "as invalid; correct the value, or write NA if the hour was not measured")
             return .nan
         }
+    }
+
+    /// A field as messages show it: cut after 40 characters, so that a runaway value cannot
+    /// flood the terminal.
+    static func shown(_ bytes: UnsafeRawBufferPointer) -> String {
+        shown(String(decoding: bytes.prefix(4 * 41), as: UTF8.self))
+    }
+
+    static func shown(_ text: String, limit: Int = 40) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 
     /// Divides rather than multiplies by 0.001, so 300 µg/m³ becomes exactly the Double 0.3.

@@ -18,6 +18,9 @@ struct HourlyRecord {
     let line: Int
     /// The file ended inside a quoted field.
     let unclosedQuote: Bool
+    /// The record's length in bytes when it was longer than the splitter keeps (its fields are
+    /// then cut short); nil for every ordinary record.
+    let overlongBytes: Int?
 
     func field(_ index: Int) -> UnsafeRawBufferPointer {
         guard index >= 0, index < count else { return UnsafeRawBufferPointer(start: nil, count: 0) }

@@ -1,6 +1,8 @@
 /// Splits CSV bytes into records, chunk by chunk: a record may span chunks (its bytes are
 /// carried over), so a file never needs to be in memory whole. Handles quoted fields, ""
-/// escapes, newlines inside quotes, and CRLF. Blank lines are skipped.
+/// escapes, newlines inside quotes, CRLF and lone CRs (old Mac line ends). Blank lines are skipped.
+/// A record longer than `longestRecord` bytes keeps no more bytes (or fields) than that and is
+/// flagged `overlong`, so a runaway line costs time in proportion to it but no memory.
 ///
 /// Two paths with one meaning. A plain line (no quote, no stray CR) that ends inside the chunk
 /// is split where it lies, without copying: that is nearly every row of a large hourly file and
@@ -23,6 +25,15 @@ struct HourlyRecordSplitter {
     private var quotePending = false
     private var line = 1
     private var recordLine = 1
+    /// The last byte was a CR that ended a line (or, quoted, counted one): an LF right after it
+    /// belongs to the same line end.
+    private var afterCR = false
+    /// The record being built grew past `longestRecord`: later bytes are counted, not kept, and
+    /// fields are no longer split (only where one starts is followed, for quotes).
+    private var overlong = false
+    private var atFieldStart = false
+    /// Bytes of the record being built by the state machine (quotes and commas included).
+    private var recordBytes = 0
     /// BOM bytes matched at the start of the file; nil once past it. A BOM is dropped so the
     /// first header field (often quoted) is read like the others.
     private var bomMatched: Int?
@@ -32,6 +43,8 @@ struct HourlyRecordSplitter {
     private static let comma = UInt8(ascii: ",")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
+    /// The most bytes of one record kept: rows of hourly data are about 100 bytes.
+    static let longestRecord = 1 << 20
 
     /// `atFileStart`: a byte-order mark may follow (false for a byte range inside a file).
     /// `line`: the number of the first line (1 for a file; ranges count from 1 and are shifted).
@@ -54,6 +67,14 @@ struct HourlyRecordSplitter {
         let count = chunk.count
         while cursor < count {
             if bomMatched != nil, !matchByteOrderMark(base, count, &cursor) { return nil }
+            if afterCR, !inMachine {
+                // The LF of a CRLF whose CR ended the last record (the two may lie in two chunks).
+                afterCR = false
+                if base.load(fromByteOffset: cursor, as: UInt8.self) == Self.lineFeed {
+                    cursor += 1
+                    continue
+                }
+            }
             if !inMachine, let record = plainLine(base, count, &cursor) {
                 if record.isBlank { continue }
                 return record
@@ -72,10 +93,11 @@ struct HourlyRecordSplitter {
         guard inMachine else { return nil }
         let unclosed = inQuotes && !quotePending
         inMachine = false
+        afterCR = false
         inQuotes = false
         quotePending = false
-        guard !storage.scratch.isEmpty || storage.fieldCount > 0 || unclosed else { return nil }
-        let record = takeScratchRecord(unclosedQuote: unclosed)
+        guard !storage.scratch.isEmpty || storage.fieldCount > 0 || unclosed || overlong else { return nil }
+        let record = takeScratchRecord(unclosedQuote: unclosed, length: recordBytes)
         return record.isBlank ? nil : record
     }
 
@@ -114,7 +136,7 @@ struct HourlyRecordSplitter {
                 storage.append(start: fieldStart - start, end: i - start)
                 cursor = byte == Self.lineFeed ? i + 1 : i + 2
                 let record = HourlyRecord(base: base + start, starts: storage.starts, ends: storage.ends,
-                                          count: storage.fieldCount, line: line, unclosedQuote: false)
+                                          count: storage.fieldCount, line: line, unclosedQuote: false, overlongBytes: nil)
                 line += 1
                 recordLine = line
                 return record
@@ -133,18 +155,31 @@ struct HourlyRecordSplitter {
         storage.fieldCount = 0
         storage.fieldStart = 0
         recordLine = line
+        overlong = false
+        recordBytes = 0
     }
 
     private mutating func machine(_ base: UnsafeRawPointer, _ count: Int, _ cursor: inout Int) -> HourlyRecord? {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         while cursor < count {
+            if overlong {
+                skipOrdinaryBytes(bytes, count, &cursor)
+                if cursor == count { break }
+            }
             let byte = bytes[cursor]
             cursor += 1
+            recordBytes += 1
+            let followsCR = afterCR
+            afterCR = false
+            if !overlong, storage.scratch.count >= Self.longestRecord {
+                overlong = true
+                atFieldStart = storage.scratch.count == storage.fieldStart
+            }
             if inQuotes {
                 if quotePending {
                     quotePending = false
                     if byte == Self.quote {
-                        storage.scratch.append(byte)
+                        keep(byte)
                         continue
                     }
                     inQuotes = false  // the quote closed the field; handle `byte` as unquoted
@@ -152,37 +187,85 @@ struct HourlyRecordSplitter {
                     quotePending = true
                     continue
                 } else {
-                    if byte == Self.lineFeed { line += 1 }
-                    storage.scratch.append(byte)
+                    if byte == Self.lineFeed, !followsCR { line += 1 }
+                    if byte == Self.carriageReturn {
+                        line += 1
+                        afterCR = true
+                    }
+                    keep(byte)
                     continue
                 }
             }
             switch byte {
             case Self.quote:
-                if storage.scratch.count == storage.fieldStart { inQuotes = true } else { storage.scratch.append(byte) }
+                let fieldStart = overlong ? atFieldStart : storage.scratch.count == storage.fieldStart
+                if fieldStart { inQuotes = true } else { keep(byte) }
+                atFieldStart = false
             case Self.comma:
+                if overlong {
+                    atFieldStart = true
+                    continue
+                }
                 storage.append(start: storage.fieldStart, end: storage.scratch.count)
                 storage.fieldStart = storage.scratch.count
-            case Self.lineFeed:
+            case Self.lineFeed, Self.carriageReturn:
+                // A CR alone ends a line too (an LF right after it is skipped by `next`).
                 inMachine = false
-                let record = takeScratchRecord(unclosedQuote: false)
+                let record = takeScratchRecord(unclosedQuote: false, length: recordBytes - 1)
                 line += 1
                 recordLine = line
+                afterCR = byte == Self.carriageReturn
                 return record
-            case Self.carriageReturn:
-                continue
             default:
-                storage.scratch.append(byte)
+                keep(byte)
+                atFieldStart = false
             }
         }
         return nil
     }
 
-    private mutating func takeScratchRecord(unclosedQuote: Bool) -> HourlyRecord {
+    /// A byte of the record being built; past `longestRecord` it is only counted (in `recordBytes`).
+    private mutating func keep(_ byte: UInt8) {
+        if !overlong { storage.scratch.append(byte) }
+    }
+
+    /// In an overlong record: passes over the bytes that change no state (all but quote, CR, LF
+    /// and, outside quotes, comma) without the state machine's per-byte work.
+    private mutating func skipOrdinaryBytes(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ cursor: inout Int) {
+        if inQuotes && quotePending { return }
+        let start = cursor
+        while cursor < count {
+            // The four bytes that matter are all at or below ','; eight at a time are passed while
+            // none is (as in `plainLine`).
+            while cursor + 8 <= count {
+                let word = UnsafeRawPointer(bytes + cursor).loadUnaligned(as: UInt64.self)
+                let flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+                if flagged != 0 {
+                    cursor += flagged.trailingZeroBitCount >> 3
+                    break
+                }
+                cursor += 8
+            }
+            guard cursor < count else { break }
+            let byte = bytes[cursor]
+            if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn || (byte == Self.comma && !inQuotes) { break }
+            cursor += 1
+        }
+        if cursor > start {
+            recordBytes += cursor - start
+            afterCR = false
+            if !inQuotes { atFieldStart = false }
+        }
+    }
+
+    private mutating func takeScratchRecord(unclosedQuote: Bool, length: Int) -> HourlyRecord {
         storage.append(start: storage.fieldStart, end: storage.scratch.count)
         storage.fieldStart = storage.scratch.count
+        let overlongBytes = overlong ? length : nil
+        overlong = false
+        recordBytes = 0
         return HourlyRecord(base: storage.scratchBase, starts: storage.starts, ends: storage.ends,
-                            count: storage.fieldCount, line: recordLine, unclosedQuote: unclosedQuote)
+                            count: storage.fieldCount, line: recordLine, unclosedQuote: unclosedQuote, overlongBytes: overlongBytes)
     }
 
     /// Consumes BOM bytes; false when the chunk ended inside a possible BOM.

@@ -20,6 +20,10 @@ public protocol HourlyRowSink {
     /// per distinct spelling in a read, so a sink can keep per-station state in an array.
     mutating func stationNumber(for name: String) -> Int
 
+    /// The same, told where the name was first met in this read (line, and field number as
+    /// hourly problems count columns), for a sink that reports names it does not know.
+    mutating func stationNumber(for name: String, line: Int, field: Int) -> Int
+
     /// One row: `values` holds one value per `HourlyPollutant.allCases`, in stored units (CO
     /// mg/m³), NaN when missing or invalid. Returns false when the station already had a row for
     /// this hour (the reader then reports a duplicate; the first row is kept).
@@ -30,5 +34,6 @@ public protocol HourlyRowSink {
 }
 
 extension HourlyRowSink {
+    public mutating func stationNumber(for name: String, line: Int, field: Int) -> Int { stationNumber(for: name) }
     public mutating func flag(_ text: String, station: Int, date: HourlyDate, line: Int) {}
 }

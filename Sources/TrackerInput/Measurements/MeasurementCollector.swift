@@ -75,7 +75,7 @@ struct MeasurementCollector {
         let (records, csvProblems) = CSVTokenizer.records(in: decoded.text, file: file)
         diagnostics += csvProblems
         let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
-        readTable(records, place: CellPlace(file: file), reportEmpty: csvProblems.isEmpty) { layout in
+        readTable(records, place: CellPlace(file: file), reportEmpty: !csvProblems.hasErrors) { layout in
             MeasurementSet.Source(file: file, encoding: encodingName, layout: layout.rawValue)
         }
     }

@@ -166,8 +166,18 @@ struct MeasurementRowReader {
                            into problems: inout [Diagnostic]) -> Double? {
         let text = field.trimmed
         guard let parsed = NumberText.parse(text) else {
-            problems.append(Diagnostic(.error, at: location(field), "\(MeasurementText.code(text)) is not a number",
-                fix: "write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted"))
+            let accepted = "write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted"
+            let code = MeasurementText.code(text)
+            let problem: Diagnostic = switch NumberText.refusal(text) {
+            case .tooLarge: Diagnostic(.error, at: location(field), "\(code) is too large for a number (beyond 1.8e308)",
+                                       fix: "check the value and its exponent; \(accepted)")
+            case .notAValue: Diagnostic(.error, at: location(field), "\(code) is not a value (it marks a missing one)",
+                                        fix: "write the value; when there is none, delete the row (long layout) or leave the cell empty (wide layout)")
+            case .otherDigits: Diagnostic(.error, at: location(field), "\(code) is written with digits of another script",
+                                          fix: "write it with the digits 0–9 (full-width ０–９ are accepted too)")
+            case .notANumber: Diagnostic(.error, at: location(field), "\(code) is not a number", fix: accepted)
+            }
+            problems.append(problem)
             return nil
         }
         guard let indicator, convert else { return nil }

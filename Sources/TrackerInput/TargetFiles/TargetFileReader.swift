@@ -72,6 +72,7 @@ private struct Context {
     var document = "", title = "", seed = "", planScope = ""
     var period = Period.year(2000)
     var defersTo: String?
+    var defersToAt: SourceLocation?
     var tolerances: [String: Double] = [:]
     var headerOK = false
     var targets: [Target] = []
@@ -133,6 +134,7 @@ private struct Context {
             }
         }
         defersTo = section.value("defers-to")
+        defersToAt = section.entry("defers-to")?.valueLocation
         for e in section.entries("tolerance") {
             let words = e.value.split(whereSeparator: \.isWhitespace).map(String.init)
             guard words.count == 2, let band = NumberText.decimal(words[1]), band >= 0 else {
@@ -313,7 +315,7 @@ private struct Context {
             return true
         }
         return Plan(id: planID, document: document, title: title, seedFile: seed, scope: planScope, period: period,
-                    defersTo: defersTo, targets: targets, file: file)
+                    defersTo: defersTo, targets: targets, file: file, defersToAt: defersToAt)
     }
 
     // MARK: helpers

@@ -80,9 +80,11 @@ public enum TargetLoader {
                              plans: inout [Plan], read: inout [String], diagnostics: inout [Diagnostic],
                              includedInto: SourceLocation?) {
         let key = standard(file)
-        if chain.contains(key) {
+        if let start = chain.firstIndex(of: key) {
+            let name = { (path: String) in (path as NSString).lastPathComponent }
+            let through = chain[(start + 1)...].map { "`\(name($0))`" }
             diagnostics.append(Diagnostic(.error, at: includedInto,
-                "`\(file)` includes itself (\((chain + [key]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")))",
+                "`\(file)` includes itself\(through.isEmpty ? "" : " through " + through.joined(separator: ", ")) (\((chain + [key]).map(name).joined(separator: " → ")))",
                 fix: "remove the `include` line that closes the loop"))
             return
         }

@@ -2,7 +2,8 @@ import Foundation
 import TrackerModel
 
 /// Reads a number as people type it in plans and spreadsheets: full-width digits, thousands
-/// separators, a trailing `%`. Rejects what is not a finite decimal number (`NaN`, `1e400`, `٣`).
+/// separators, a trailing `%`. Rejects what is not a finite decimal number (`NaN`, `1e400`, `٣`);
+/// `refusal` says why, for the message.
 ///
 /// ```swift
 /// NumberText.parse("１,２３４.５")  // (1234.5, percent: false)
@@ -66,5 +67,26 @@ public enum NumberText {
         let cleaned = groups.isEmpty ? text : text.replacingOccurrences(of: ",", with: "")
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value == 0 ? 0 : value
+    }
+
+    /// Why `parse` refused a text, for the message: a number too large for a Double (`1e400`),
+    /// a word for no number (`NaN`, `inf`), digits of another script (`٣`), or anything else.
+    public enum Refusal: Hashable, Sendable {
+        case tooLarge, notAValue, otherDigits, notANumber
+    }
+
+    public static func refusal(_ raw: String) -> Refusal {
+        var text = Width.halfWidthString(raw).trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"].contains(text.lowercased()) {
+            return .notAValue
+        }
+        if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }) { return .otherDigits }
+        // A well-formed decimal (the syntax `decimal` checks) whose value overflows.
+        if text.utf8.count <= 64, text.utf8.allSatisfy({ (48...57).contains($0) || [43, 45, 46, 44, 69, 101].contains($0) }),
+           let value = Double(text.replacingOccurrences(of: ",", with: "")), value.isInfinite {
+            return .tooLarge
+        }
+        return .notANumber
     }
 }

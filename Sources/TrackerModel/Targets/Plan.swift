@@ -15,14 +15,17 @@ public struct Plan: Hashable, Sendable, Identifiable {
     public var period: Period
     /// The higher-level plan that 达到市级要求 cells refer to.
     public var defersTo: String?
+    /// Where `defers-to` was written, for diagnostics about it.
+    public var defersToAt: SourceLocation?
     public var targets: [Target]
     /// The file it was read from.
     public var file: String
 
     public init(id: String, document: String, title: String, seedFile: String, scope: String, period: Period,
-                defersTo: String?, targets: [Target], file: String) {
+                defersTo: String?, targets: [Target], file: String, defersToAt: SourceLocation? = nil) {
         self.id = id; self.document = document; self.title = title; self.seedFile = seedFile
         self.scope = scope; self.period = period; self.defersTo = defersTo; self.targets = targets; self.file = file
+        self.defersToAt = defersToAt
     }
 
     public var year: Int { period.last.year }

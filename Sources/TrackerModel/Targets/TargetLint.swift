@@ -1,5 +1,6 @@
 /// Checks across a whole `TargetSet` that no single file can see: conflicting duplicates,
-/// a street target looser than its district's, deferred targets whose higher target is not loaded.
+/// a street target looser than its district's, deferred targets whose higher target is not loaded,
+/// plans whose `defers-to` lead back to themselves.
 ///
 /// ```swift
 /// TargetLint.check(set).filter { $0.severity == .error }   // [] for the bundled plans
@@ -7,6 +8,13 @@
 public enum TargetLint {
     public static func check(_ set: TargetSet) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let loops = deferralLoops(set)
+        for loop in Set(loops.values).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let plan = set.plan(loop[0])!
+            found.append(Diagnostic(.error, at: plan.defersToAt ?? SourceLocation(file: plan.file, line: 1),
+                "the plans defer to each other in a loop (\((loop + [loop[0]]).map { "`\($0)`" }.joined(separator: " → "))), so their 达到市级要求 targets can never be resolved",
+                fix: "point `defers-to` at the higher-level plan only (a district's plan at the city's), and give the highest plan none"))
+        }
         for plan in set.plans {
             var first: [String: Target] = [:]
             for target in plan.targets {
@@ -44,7 +52,10 @@ public enum TargetLint {
             }
             if let first = unresolved.first {
                 let indicators = Set(unresolved.map(\.indicator)).count
-                let higher = plan.defersTo.map { id in set.plan(id) == nil ? "plan `\(id)` is not loaded" : "plan `\(id)` sets none of them" }
+                let higher = plan.defersTo.map { id in
+                    set.plan(id) == nil ? "plan `\(id)` is not loaded"
+                        : loopReached(from: plan.id, set, loops) ? "the plans it defers to loop back (see the error)" : "plan `\(id)` sets none of them"
+                }
                     ?? "the plan names no higher-level plan (`defers-to`)"
                 found.append(Diagnostic(.warning, at: first.provenance.definedAt,
                     "\(unresolved.count) targets of `\(plan.id)` (\(indicators) indicators) defer to a higher level and \(higher)",
@@ -52,6 +63,40 @@ public enum TargetLint {
             }
         }
         return found
+    }
+
+    /// The loops of `defers-to` among the loaded plans, each keyed by every plan on it and
+    /// listed from its smallest id, in the order the plans defer.
+    static func deferralLoops(_ set: TargetSet) -> [String: [String]] {
+        var loops: [String: [String]] = [:]
+        for plan in set.plans where loops[plan.id] == nil {
+            var path = [plan.id]
+            var current = plan
+            while let next = current.defersTo.flatMap(set.plan) {
+                if let start = path.firstIndex(of: next.id) {
+                    var loop = Array(path[start...])
+                    let first = loop.indices.min { loop[$0] < loop[$1] }!
+                    loop = Array(loop[first...] + loop[..<first])
+                    for id in loop { loops[id] = loop }
+                    break
+                }
+                path.append(next.id)
+                current = next
+            }
+        }
+        return loops
+    }
+
+    /// Whether following `defers-to` from the plan `id` enters a loop.
+    static func loopReached(from id: String, _ set: TargetSet, _ loops: [String: [String]]) -> Bool {
+        var seen: Set<String> = []
+        var current = id
+        while seen.insert(current).inserted {
+            if loops[current] != nil { return true }
+            guard let next = set.plan(current)?.defersTo else { return false }
+            current = next
+        }
+        return false
     }
 }
 

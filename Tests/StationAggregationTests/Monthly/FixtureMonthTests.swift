@@ -92,7 +92,7 @@ final class FixtureMonthTests: XCTestCase {
         let stations = try TestFiles.write(HourlyFixture.stations, "stations.csv", in: folder)
         let result = HourlyAggregation.run(hourly: [hourly], stations: stations, exclusions: nil, scopes: TestFiles.scopes)
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "warning: station `BB` has 72 hourly rows but is not in the station list; its rows are not used; did you mean `B`? spell it as the hourly files do",
+            "\(hourly):3:1: warning: station `BB` has 72 hourly rows but is not in the station list; its rows are not used; did you mean `B`? spell it as the hourly files do",
             "\(stations):3:1: warning: station `B` has no hourly rows in the period read; check its spelling against the hourly files' `station` column; it still counts among its areas' stations",
         ])
         // B still counts: 西城区 has 2 stations, so A alone (1 of 2) makes its values.

@@ -168,7 +168,7 @@ final class MeasurementReaderErrorTests: XCTestCase {
             "b.csv:1:2: error: the file contains a NUL byte, so it is not a text file; save it as CSV (UTF-8) from the spreadsheet program; a binary workbook cannot be read here",
         ])
         XCTAssertEqual(problems([0xEF, 0xBB, 0xBF, 0xC4, 0xE3]), [
-            "b.csv:1:4: error: the file is not valid UTF-8 (byte 0xC4); save it as UTF-8, or pass `--encoding gb18030` if Excel saved it on Chinese Windows",
+            "b.csv:1:1: error: the file is not valid UTF-8 (byte 0xC4); save it as UTF-8, or pass `--encoding gb18030` if Excel saved it on Chinese Windows",
         ])
     }
 }

@@ -75,7 +75,7 @@ final class MeasurementReaderLayoutTests: XCTestCase {
         let wrong = MeasurementReader.read(data, file: "g.csv", indicators: Support.targets.indicators,
                                            scopes: Support.targets.scopes, encoding: .utf8)
         XCTAssertEqual(wrong.diagnostics.map(\.description), [
-            "g.csv:1:3: error: the file is not valid UTF-8 (byte 0xBC); save it as UTF-8, or pass `--encoding gb18030` if Excel saved it on Chinese Windows",
+            "g.csv:1:2: error: the file is not valid UTF-8 (byte 0xBC); save it as UTF-8, or pass `--encoding gb18030` if Excel saved it on Chinese Windows",
         ])
         XCTAssertEqual(wrong.set.measurements, [], "时 (CA B1) happens to be valid UTF-8; 间 (BC E4) is not")
     }
