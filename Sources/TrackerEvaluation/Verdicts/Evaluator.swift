@@ -47,7 +47,9 @@ public enum Evaluator {
                              isFinal: asOf >= plan.period.last, rows: rows, rowsRead: data.rowsRead,
                              rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
         let window = Period(first: plan.period.first.advanced(by: -12), last: plan.period.last)
-        card.rowsOutsidePeriod = data.measurements.filter { !window.contains($0.period.lastMonth) && !window.contains(YearMonth($0.period.year, 1)) }.count
+        card.rowsOutsidePeriod = data.measurements.reduce(0) { count, m in
+            count + (window.contains(m.period.lastMonth) || window.contains(YearMonth(m.period.year, 1)) ? 0 : 1)
+        }
         return card
     }
 

@@ -12,75 +12,111 @@ import TrackerModel
 /// is never closed, which would swallow the rest of the file: it is reported at the opening
 /// quote and the record it starts is dropped.
 ///
+/// An iterator: records come one at a time, so a reader holds one record, not the whole file's
+/// (`diagnostics` is complete once `next()` has returned nil). `records(in:file:)` collects them.
+///
 /// ```swift
 /// let (records, diagnostics) = CSVTokenizer.records(in: "a,\"b,\"\"c\"\"\"\r\n\r\n1,2\n", file: "x.csv")
 /// records.map { $0.fields.map(\.text) }   // [["a", "b,\"c\""], ["1", "2"]]
 /// records[1].line                         // 3
 /// diagnostics                             // []
+///
+/// var stream = CSVTokenizer(text: text, file: "x.csv")
+/// while let record = stream.next() { … }
 /// ```
-public enum CSVTokenizer {
+public struct CSVTokenizer: IteratorProtocol, Sequence {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    private let file: String
+    private let scalars: String.UnicodeScalarView
+    private var i: String.UnicodeScalarView.Index
+    private var line = 1
+    private var column = 1              // column of scalar `i` on its physical line
+    private var finished = false
+    private var strayMarks = 0          // byte-order marks after the start, dropped
+    private var firstStrayMark: SourceLocation
+
+    public init(text: String, file: String) {
+        self.file = file
+        scalars = text.unicodeScalars
+        i = scalars.startIndex
+        firstStrayMark = SourceLocation(file: file, line: 1)
+        // A byte-order mark the decoder did not remove is not part of the first header name.
+        if i < scalars.endIndex, scalars[i] == "\u{FEFF}" { i = scalars.index(after: i) }
+    }
+
     public static func records(in text: String, file: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
+        var stream = CSVTokenizer(text: text, file: file)
+        var records: [CSVRecord] = []
+        while let record = stream.next() { records.append(record) }
+        return (records, stream.diagnostics)
+    }
+
+    public mutating func next() -> CSVRecord? {
+        while !finished {
+            if let record = nextRecord(), !record.isBlankLine { return record.record }
+        }
+        return nil
+    }
+
+    /// One physical record (possibly a blank line), or nil at the end of the text.
+    private mutating func nextRecord() -> (record: CSVRecord, isBlankLine: Bool)? {
         let quote: Unicode.Scalar = "\"", comma: Unicode.Scalar = ","
         let cr: Unicode.Scalar = "\r", lf: Unicode.Scalar = "\n"
-        let scalars = Array(text.unicodeScalars)
-        let count = scalars.count
-        var records: [CSVRecord] = []
-        var diagnostics: [Diagnostic] = []
-
-        var i = 0
-        // A byte-order mark the decoder did not remove is not part of the first header name.
-        if count > 0, scalars[0] == "\u{FEFF}" { i = 1 }
-        var line = 1
-        var lineStart = i                // index of the current physical line's first scalar
-        var recordLine = 1
+        let end = scalars.endIndex
+        guard i < end else {
+            finish(open: nil)
+            return nil
+        }
+        let recordLine = line
         var fields: [CSVField] = []
         var field = String.UnicodeScalarView()
-        var fieldLine = 1, fieldColumn = 1
+        var fieldLine = line, fieldColumn = column
         var quoted = false               // the current field began with a quote
         var inQuotes = false             // inside that quote, not yet closed
-        var strayMarks = 0               // byte-order marks after the start, dropped
-        var firstStrayMark = SourceLocation(file: file, line: 1)
 
         func endField() {
             fields.append(CSVField(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
             field = String.UnicodeScalarView()
             quoted = false
         }
-        func endRecord() {
-            endField()
-            // A blank line is one empty, unquoted field; `""` alone is a (quoted) empty value.
-            let blank = fields.count == 1 && !fields[0].wasQuoted && fields[0].trimmed.isEmpty
-            if !blank { records.append(CSVRecord(fields: fields, line: recordLine)) }
-            fields = []
+        func advance(_ n: Int = 1) {
+            for _ in 0..<n { i = scalars.index(after: i) }
+            column += n
+        }
+        func newLine(after c: Unicode.Scalar) {
+            let next = scalars.index(after: i)
+            i = (c == cr && next < end && scalars[next] == lf) ? scalars.index(after: next) : next
+            line += 1
+            column = 1
         }
 
-        while i < count {
+        while i < end {
             let c = scalars[i]
             // An invisible U+FEFF inside the file (where two files were joined) is no part of a value.
             if c == "\u{FEFF}" {
-                if strayMarks == 0 { firstStrayMark = SourceLocation(file: file, line: line, column: i - lineStart + 1) }
+                if strayMarks == 0 { firstStrayMark = SourceLocation(file: file, line: line, column: column) }
                 strayMarks += 1
-                i += 1
+                advance()
                 continue
             }
             if inQuotes {
                 if c == quote {
-                    if i + 1 < count, scalars[i + 1] == quote {
+                    let next = scalars.index(after: i)
+                    if next < end, scalars[next] == quote {
                         field.append(quote)
-                        i += 2
+                        advance(2)
                     } else {
                         inQuotes = false
-                        i += 1
+                        advance()
                     }
                 } else if c == cr || c == lf {
                     // A line break inside a value; stored as `\n` whatever the file's line ends.
                     field.append(lf)
-                    i += (c == cr && i + 1 < count && scalars[i + 1] == lf) ? 2 : 1
-                    line += 1
-                    lineStart = i
+                    newLine(after: c)
                 } else {
                     field.append(c)
-                    i += 1
+                    advance()
                 }
                 continue
             }
@@ -88,37 +124,48 @@ public enum CSVTokenizer {
             case quote where field.isEmpty && !quoted:
                 quoted = true
                 inQuotes = true
-                i += 1
+                advance()
             case comma:
                 endField()
-                i += 1
+                advance()
                 fieldLine = line
-                fieldColumn = i - lineStart + 1
+                fieldColumn = column
             case cr, lf:
-                endRecord()
-                i += (c == cr && i + 1 < count && scalars[i + 1] == lf) ? 2 : 1
-                line += 1
-                lineStart = i
-                recordLine = line
-                fieldLine = line
-                fieldColumn = 1
+                endField()
+                newLine(after: c)
+                return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
             default:
                 field.append(c)
-                i += 1
+                advance()
             }
         }
+        if inQuotes {
+            finish(open: SourceLocation(file: file, line: fieldLine, column: fieldColumn))
+            return nil
+        }
+        // The last line had no line end.
+        endField()
+        finish(open: nil)
+        return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
+    }
+
+    /// A blank line is one empty, unquoted field; `""` alone is a (quoted) empty value.
+    private static func isBlank(_ fields: [CSVField]) -> Bool {
+        fields.count == 1 && !fields[0].wasQuoted && fields[0].trimmed.isEmpty
+    }
+
+    private mutating func finish(open quoteStart: SourceLocation?) {
+        guard !finished else { return }
+        finished = true
         if strayMarks > 0 {
             diagnostics.append(Diagnostic(.warning, at: firstStrayMark,
                 "an invisible byte-order mark (U+FEFF) inside the file is ignored\(strayMarks == 1 ? "" : " (\(strayMarks) in all)")",
                 fix: "delete it (one is left where two files were joined: check that no second header row follows)"))
         }
-        if inQuotes {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: fieldLine, column: fieldColumn),
+        if let quoteStart {
+            diagnostics.append(Diagnostic(.error, at: quoteStart,
                 "the quoted field that starts here is never closed",
                 fix: "close it with `\"` (a quote inside a quoted field is written `\"\"`)"))
-        } else if !fields.isEmpty || !field.isEmpty || quoted {
-            endRecord()   // the last line had no line end
         }
-        return (records, diagnostics)
     }
 }

@@ -72,12 +72,16 @@ struct MeasurementCollector {
         case .success(let d): decoded = d
         case .failure(let problem): diagnostics.append(problem); return
         }
-        let (records, csvProblems) = CSVTokenizer.records(in: decoded.text, file: file)
-        diagnostics += csvProblems
+        // Records stream from the tokenizer: one at a time, never the whole file's.
+        var records = CSVTokenizer(text: decoded.text, file: file)
         let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
-        readTable(records, place: CellPlace(file: file), reportEmpty: !csvProblems.hasErrors) { layout in
+        let place = CellPlace(file: file)
+        let outcome = readTable(&records, place: place) { layout in
             MeasurementSet.Source(file: file, encoding: encodingName, layout: layout.rawValue)
         }
+        diagnostics += records.diagnostics
+        // When the tokenizer already said why a file yielded nothing, "empty" would only repeat it.
+        if !records.diagnostics.hasErrors { reportEmptiness(outcome, place: place) }
     }
 
     /// The chosen sheet of a workbook, through the same header and row logic as a CSV file: a
@@ -94,9 +98,11 @@ struct MeasurementCollector {
                     "\(count == 1 ? "a formula has" : "\(count) formulas have") no saved result (the workbook was written by a program that does not calculate)",
                     fix: "open the workbook in Excel, WPS or LibreOffice and save it, so that the results are stored"))
             }
-            readTable(grid.records, place: place, reportEmpty: true) { layout in
+            var records = grid.records.makeIterator()
+            let outcome = readTable(&records, place: place) { layout in
                 MeasurementSet.Source(file: file, encoding: "xlsx, sheet \(sheet.name)", layout: layout.rawValue, sheet: sheet.name)
             }
+            reportEmptiness(outcome, place: place)
         } catch {
             diagnostics.append(error.diagnostic(file: file))
         }
@@ -123,33 +129,48 @@ struct MeasurementCollector {
         throw .noMatchingSheet(available: names)
     }
 
-    /// The header and data rows of one table, CSV or sheet. `reportEmpty` is false when the
-    /// tokenizer already reported why a file yielded nothing.
-    private mutating func readTable<Records: Sequence<CSVRecord>>(_ records: Records, place: CellPlace, reportEmpty: Bool,
-                                                                  source: (MeasurementLayout) -> MeasurementSet.Source) {
+    /// What a table turned out to hold, for the messages about empty tables.
+    enum TableOutcome {
+        case empty
+        case headerOnly(line: Int)
+        case rows
+        case badHeader
+    }
+
+    /// The header and data rows of one table, CSV or sheet, read one record at a time.
+    private mutating func readTable<Records: IteratorProtocol<CSVRecord>>(
+        _ records: inout Records, place: CellPlace, source: (MeasurementLayout) -> MeasurementSet.Source
+    ) -> TableOutcome {
         // `,,,` rows (Excel writes them below a table) hold nothing, like blank lines.
-        var rows = records.lazy.filter { !$0.isBlank }.makeIterator()
-        guard let headerRecord = rows.next() else {
-            if reportEmpty {
-                diagnostics.append(Diagnostic(.error, at: place.at(line: 1), "\(place.noun) is empty",
-                    fix: "start it with a header row such as `period,scope,indicator,value`, then one row per month, scope and indicator"))
-            }
-            return
+        func nextRow() -> CSVRecord? {
+            while let record = records.next() { if !record.isBlank { return record } }
+            return nil
         }
+        guard let headerRecord = nextRow() else { return .empty }
         let (found, headerProblems) = MeasurementHeader.read(headerRecord, place: place, lookup: &lookup)
         diagnostics += headerProblems
-        guard let header = found else { return }
+        guard let header = found else { return .badHeader }
         set.sources.append(source(header.layout))
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
         var any = false
-        while let record = rows.next() {
+        while let record = nextRow() {
             any = true
             set.rowsRead += 1
             accept(reader.read(record, lookup: &lookup))
         }
-        if !any && reportEmpty {
-            diagnostics.append(Diagnostic(.warning, at: place.at(line: header.line),
+        return any ? .rows : .headerOnly(line: header.line)
+    }
+
+    private mutating func reportEmptiness(_ outcome: TableOutcome, place: CellPlace) {
+        switch outcome {
+        case .empty:
+            diagnostics.append(Diagnostic(.error, at: place.at(line: 1), "\(place.noun) is empty",
+                fix: "start it with a header row such as `period,scope,indicator,value`, then one row per month, scope and indicator"))
+        case .headerOnly(let line):
+            diagnostics.append(Diagnostic(.warning, at: place.at(line: line),
                 "\(place.noun) has a header but no data rows", fix: "add one row per month, scope and indicator below the header"))
+        case .rows, .badHeader:
+            break
         }
     }
 
