@@ -54,7 +54,7 @@ public enum Tracker {
             console.write(help + "\n")
             return ExitCode.success
         default:
-            let near = NearName.closest(to: command, among: ["evaluate", "report", "diff", "targets", "indicators", "help"])
+            let near = NameKey.closest(to: command, among: ["evaluate", "report", "diff", "targets", "indicators", "help"])
             console.error("error: unknown command `\(command)`" + (near.map { "; did you mean `\($0)`?" } ?? "") + "\n\n" + help)
             return ExitCode.usage
         }

@@ -1,3 +1,4 @@
+import TrackerModel
 /// The options one command accepts.
 ///
 /// ```swift
@@ -42,7 +43,7 @@ struct ArgumentSpec {
                 inline = String(word[word.index(after: eq)...])
             }
             guard let option = options.first(where: { $0.name == name }) else {
-                let near = NearName.closest(to: name, among: options.map(\.name) + ["--help"])
+                let near = NameKey.closest(to: name, among: options.map(\.name) + ["--help"])
                 return .failure(UsageError("unknown option `\(name)`" + (near.map { "; did you mean `\($0)`?" } ?? "")))
             }
             switch option.arity {

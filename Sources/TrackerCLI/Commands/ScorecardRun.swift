@@ -146,7 +146,7 @@ enum ScorecardRun {
     static func choosePlan(_ id: String?, _ set: TargetSet) -> Result<Plan, UsageError> {
         if let id {
             if let plan = set.plan(id) { return .success(plan) }
-            let near = NearName.closest(to: id, among: set.plans.map(\.id))
+            let near = NameKey.closest(to: id, among: set.plans.map(\.id))
             return .failure(UsageError("no plan `\(id)` in the target files" + (near.map { "; did you mean `\($0)`?" } ?? "")
                                        + " (loaded: \(set.plans.map(\.id).joined(separator: ", ")))"))
         }

@@ -42,7 +42,7 @@ enum TargetsCommand {
         case "list": return list(rest, console: &console)
         case "check": return check(rest, console: &console)
         default:
-            let near = NearName.closest(to: sub, among: ["list", "check"])
+            let near = NameKey.closest(to: sub, among: ["list", "check"])
             console.error("error: unknown subcommand `targets \(sub)`" + (near.map { "; did you mean `targets \($0)`?" } ?? ""))
             return ExitCode.usage
         }
@@ -60,7 +60,7 @@ enum TargetsCommand {
         var targets = loaded.set.allTargets
         if let plan = parsed.value("--plan") {
             guard loaded.set.plan(plan) != nil else {
-                let near = NearName.closest(to: plan, among: loaded.set.plans.map(\.id))
+                let near = NameKey.closest(to: plan, among: loaded.set.plans.map(\.id))
                 console.error("error: no plan `\(plan)` in the loaded files" + (near.map { "; did you mean `\($0)`?" } ?? "")
                               + " (loaded: \(loaded.set.plans.map(\.id).joined(separator: ", ")))")
                 return ExitCode.usage

@@ -25,8 +25,7 @@ public enum Evaluator {
                 if target.comparator.elaborates(rows[at].target.comparator) {
                     // The fuller statement (with its alternatives) decides; the first is cited.
                     let earlier = rows[at].target.provenance.seedLine
-                    rows[at] = evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [],
-                                        allData: index, asOf: asOf)
+                    rows[at] = evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [], asOf: asOf)
                     rows[at].alsoStatedAt.append(earlier)
                 } else {
                     rows[at].alsoStatedAt.append(target.provenance.seedLine)
@@ -34,8 +33,7 @@ public enum Evaluator {
                 continue
             }
             seen[key] = rows.count
-            rows.append(evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [],
-                                 allData: index, asOf: asOf))
+            rows.append(evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [], asOf: asOf))
         }
         let order = Dictionary(uniqueKeysWithValues: set.scopes.scopes.map { ($0.name, $0.order) })
         rows = rows.enumerated().sorted { a, b in
@@ -53,7 +51,7 @@ public enum Evaluator {
         return card
     }
 
-    static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement], allData: [String: [Measurement]],
+    static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement],
                          asOf: YearMonth) -> ScorecardRow {
         let indicator = set.indicators[target.indicator]
         var row = ScorecardRow(

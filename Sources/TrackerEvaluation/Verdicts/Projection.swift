@@ -32,12 +32,11 @@ struct Projection {
 
         switch indicator.kind {
         case .mean, .dayRatio:
-            guard let n = value.validDays, let total = value.expectedDays else { break }
+            guard let n = value.validDays else { break }
             let daysLeft = target.period.months.filter { $0 > asOf }.reduce(0) { $0 + $1.dayCount }
             guard daysLeft > 0 else { break }
             // Assume the remaining days will all be valid: N = days so far (valid) + days left.
             let N = Double(n + daysLeft)
-            _ = total
             let required = (bound * N - value.value * Double(n)) / Double(daysLeft)
             if indicator.kind == .mean {
                 p.requiredRest = RequiredRest(value: required,
@@ -118,9 +117,9 @@ struct Projection {
         if impossible { return .missed }
         if secured { return .met }
         if let seasonal, let bound {
-            let meets = Relation.holds(polarity: polarity)(seasonal, bound)
+            let meets = polarity.bareRelation.holds(seasonal, bound)
             if meets { return assessment.outcome == .missed ? .atRisk : .onTrack }
-            let gap = improvement(from: seasonal, to: bound, polarity: polarity) ?? 1
+            let gap = Projection.improvement(from: seasonal, to: bound, polarity: polarity) ?? 1
             return gap <= Evaluator.riskBand ? .atRisk : .offTrack
         }
         if assessment.outcome != .missed, (improvementNeeded ?? 0) <= 0 { return .onTrack }
@@ -146,9 +145,6 @@ struct Projection {
         return polarity == .lowerIsBetter ? (current - required) / abs(current) : (required - current) / abs(current)
     }
 
-    func improvement(from current: Double, to required: Double, polarity: Polarity) -> Double? {
-        Projection.improvement(from: current, to: required, polarity: polarity)
-    }
 
     /// This year to date, scaled by how last year's full period related to last year's same months.
     static func seasonalProjection(rows: [Measurement], kind: IndicatorKind, target: Target, asOf: YearMonth, thisYear: Double) -> Double? {
@@ -162,9 +158,3 @@ struct Projection {
     }
 }
 
-extension Relation {
-    /// The bare relation of a polarity, as a function: `≤` for lower-is-better.
-    static func holds(polarity: Polarity) -> (Double, Double) -> Bool {
-        polarity.bareRelation.holds
-    }
-}

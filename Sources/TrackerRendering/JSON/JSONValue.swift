@@ -37,7 +37,7 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n.isFinite ? NumberFormatJSON.text(n) : "null"
+        case .number(let n): out += n.isFinite ? NumberFormat.plain(n) : "null"
         case .string(let s): out += JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
@@ -82,7 +82,3 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 }
 
-/// JSON numbers: integers without a fraction, others in shortest round-trip form.
-enum NumberFormatJSON {
-    static func text(_ n: Double) -> String { NumberFormat.plain(n) }
-}

@@ -10,8 +10,12 @@ import TrackerModel
 public enum ScorecardText {
     /// The observed value at the indicator's precision, or in full when the rounded text would
     /// seem to contradict the verdict (35.6 shown as 36 against ≥ 36, missed).
+    /// Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
     static func observed(_ r: ScorecardRow) -> String {
         guard let value = r.observed else { return "—" }
+        if case .rounded = r.target.comparison, let compared = r.comparedValue {
+            return NumberFormat.fixed(value, r.precision) + " → " + NumberFormat.plain(compared)
+        }
         let text = NumberFormat.fixed(value, r.precision)
         guard let shown = Double(text), let compared = r.comparedValue,
               let full = r.effectiveComparator.assess(compared, polarity: r.polarity)?.outcome,
@@ -23,11 +27,6 @@ public enum ScorecardText {
             if let v = Double(longer), r.effectiveComparator.assess(v, polarity: r.polarity)?.outcome == full { return longer }
         }
         return NumberFormat.plain(value)
-    }
-    static func compared(_ r: ScorecardRow) -> String {
-        guard let c = r.comparedValue else { return "—" }
-        if case .rounded = r.target.comparison { return NumberFormat.plain(c) }
-        return NumberFormat.plain(c)
     }
     static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
     /// The margin at the indicator's precision, with more decimals when that would show a
