@@ -27,7 +27,11 @@ public struct PlanDiff: Sendable {
         var changes: [TargetChange] = []
         var consumedOld: Set<TargetKey> = []
 
-        for (key, newTarget) in newTargets {
+        // Dictionaries iterate in a per-process order; walking sorted keys makes the pairing of
+        // same-concept targets (and so the output) the same on every run.
+        let oldKeys = oldTargets.keys.sorted()
+        for key in newTargets.keys.sorted() {
+            let newTarget = newTargets[key]!
             if let oldTarget = oldTargets[key] {
                 consumedOld.insert(key)
                 changes.append(PlanDiff.compare(oldTarget, newTarget, polarity: indicator(key.indicator)?.polarity ?? .higherIsBetter))
@@ -35,9 +39,9 @@ public struct PlanDiff: Sendable {
             }
             // The same scope measured by another indicator of the same concept: a new definition.
             let concept = indicator(key.indicator)?.concept
-            if let concept, let (oldKey, oldTarget) = oldTargets.first(where: { k, _ in
+            if let concept, let oldKey = oldKeys.first(where: { k in
                 k.scope == key.scope && !consumedOld.contains(k) && newTargets[k] == nil && indicator(k.indicator)?.concept == concept
-            }) {
+            }), let oldTarget = oldTargets[oldKey] {
                 consumedOld.insert(oldKey)
                 changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .definitionChanged,
                                             old: oldTarget, new: newTarget,
@@ -46,7 +50,8 @@ public struct PlanDiff: Sendable {
             }
             changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .added, old: nil, new: newTarget))
         }
-        for (key, oldTarget) in oldTargets where !consumedOld.contains(key) {
+        for key in oldKeys where !consumedOld.contains(key) {
+            let oldTarget = oldTargets[key]!
             changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .removed, old: oldTarget, new: nil))
         }
         // The new side's catalog order, then the old side's for scopes only it knows.

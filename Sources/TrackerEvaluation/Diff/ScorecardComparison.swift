@@ -39,9 +39,12 @@ public struct ScorecardComparison: Sendable {
         var onlyNew: [ScorecardRow] = []
         for row in new.rows {
             var key = "\(row.scope)|\(row.indicator)"
+            // Candidates in the old card's row order, not the dictionary's per-process order.
             if oldRows[key] == nil, let concept = context.concepts[row.indicator],
-               let other = oldRows.first(where: { k, r in r.scope == row.scope && !matched.contains(k) && context.concepts[r.indicator] == concept }) {
-                key = other.key
+               let other = old.rows.first(where: { r in
+                   r.scope == row.scope && !matched.contains("\(r.scope)|\(r.indicator)") && context.concepts[r.indicator] == concept
+               }) {
+                key = "\(other.scope)|\(other.indicator)"
             }
             guard let before = oldRows[key], !matched.contains(key) else { onlyNew.append(row); continue }
             matched.insert(key)

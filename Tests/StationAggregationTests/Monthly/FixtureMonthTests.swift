@@ -7,7 +7,7 @@ import XCTest
 final class FixtureMonthTests: XCTestCase {
     private func aggregate(standard: StandardChoice = .automatic, exclusions: String? = nil, includeStations: Bool = false,
                      workers: Int? = nil) throws -> AggregationResult {
-        let folder = try TestFiles.folder()
+        let folder = try temporaryFolder()
         let hourly = try TestFiles.write(HourlyFixture.hourly, "hourly.csv", in: folder)
         let stations = try TestFiles.write(HourlyFixture.stations, "stations.csv", in: folder)
         let exclusionFile = try exclusions.map { try TestFiles.write($0, "dust.csv", in: folder) }
@@ -63,7 +63,7 @@ final class FixtureMonthTests: XCTestCase {
     }
 
     func testAFlagColumnInTheHourlyFileExcludesItsDays() throws {
-        let folder = try TestFiles.folder()
+        let folder = try temporaryFolder()
         let text = HourlyFixture.hourly.replacingOccurrences(of: "CO(mg/m³),O3", with: "CO(mg/m³),O3,flag")
             .split(separator: "\n").enumerated().map { index, line in
                 index == 0 ? String(line) : line + (line.contains("2025-01-02T05") ? ",沙尘" : line.contains("2025-01-03T01") ? ",雾" : ",")
@@ -87,7 +87,7 @@ final class FixtureMonthTests: XCTestCase {
     }
 
     func testUnlistedAndSilentStationsAreReported() throws {
-        let folder = try TestFiles.folder()
+        let folder = try temporaryFolder()
         let hourly = try TestFiles.write(HourlyFixture.hourly.replacingOccurrences(of: "\nB,", with: "\nBB,"), "hourly.csv", in: folder)
         let stations = try TestFiles.write(HourlyFixture.stations, "stations.csv", in: folder)
         let result = HourlyAggregation.run(hourly: [hourly], stations: stations, exclusions: nil, scopes: TestFiles.scopes)
@@ -100,7 +100,7 @@ final class FixtureMonthTests: XCTestCase {
     }
 
     func testStationListErrorsStopTheRun() throws {
-        let folder = try TestFiles.folder()
+        let folder = try temporaryFolder()
         let hourly = try TestFiles.write(HourlyFixture.hourly, "hourly.csv", in: folder)
         let stations = try TestFiles.write("station,name_zh,street,district\nA,甲,德胜街道,东城区\n", "stations.csv", in: folder)
         let result = HourlyAggregation.run(hourly: [hourly], stations: stations, exclusions: nil, scopes: TestFiles.scopes)

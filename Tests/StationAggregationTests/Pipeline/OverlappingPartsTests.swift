@@ -7,7 +7,7 @@ import XCTest
 /// each duplicate is reported at its own line, exactly as a plain sequential read.
 final class OverlappingPartsTests: XCTestCase {
     func testADayRepeatedFarDownTheFileIsReadAgainSequentially() throws {
-        let folder = try TestFiles.folder()
+        let folder = try temporaryFolder()
         var lines = HourlyFixture.hourly.split(separator: "\n").map(String.init)
         // Filler days of another station, so that the file cuts into several parts …
         for day in 1...28 {

@@ -67,13 +67,12 @@ final class CSVTokenizerTests: XCTestCase {
         XCTAssertEqual(texts("\"\""), [[""]], "a lone quoted empty field is a record")
     }
 
-    func testLinearOnALargeInput() {
+    func testALargeInputKeepsEveryRecordAndItsLine() {
         let row = "2025-01,西城区,\"a \"\"quoted\"\", value\",48.2\r\n"
         let text = String(repeating: row, count: 20_000)
-        let start = Date()
         let records = CSVTokenizer.records(in: text, file: "t.csv").records
         XCTAssertEqual(records.count, 20_000)
         XCTAssertEqual(records.last?.line, 20_000)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+        XCTAssertEqual(records.last?.fields.map(\.text), ["2025-01", "西城区", "a \"quoted\", value", "48.2"])
     }
 }

@@ -52,7 +52,7 @@ final class MeasurementReaderRobustnessTests: XCTestCase {
         }
     }
 
-    func testLargeFilesAreReadInLinearTime() {
+    func testLargeFilesAreReadWholeWithBoundedSuggestions() {
         var good = "period,scope,indicator,value,valid_days\n"
         var bad = good
         let months = (1...12).map { String(format: "2025-%02d", $0) }
@@ -61,12 +61,11 @@ final class MeasurementReaderRobustnessTests: XCTestCase {
             // every row wrong, every scope name different: suggestions are bounded, not per row
             bad += "\(months[i % 12]),街道\(i),指标\(i),x\(i),99\n"
         }
-        let start = Date()
         let ok = Support.read(good)
         XCTAssertEqual(ok.set.rowsRead, 20_000)
         XCTAssertEqual(ok.set.measurements.count, 12, "one per month; the rest repeat or conflict")
         let failed = Support.read(bad, lenient: true)
         XCTAssertEqual(failed.set.skipped.count, 20_000)
-        XCTAssertLessThan(Date().timeIntervalSince(start), 20, "debug build: about 4 s")
+        // Time is measured by Benchmarks/scaling (linear as inputs double), never by a unit test.
     }
 }

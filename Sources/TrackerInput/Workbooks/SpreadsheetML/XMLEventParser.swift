@@ -76,6 +76,8 @@ final class XMLEventParser: NSObject, XMLParserDelegate {
             let name = key.split(separator: ":").last.map(String.init) ?? key
             // `xmlns` declarations are not attributes of the content.
             if key.hasPrefix("xmlns") { continue }
+            // `id` and `r:id` on one element: the unprefixed one wins, whatever the dictionary's order.
+            if name != key, local[name] != nil { continue }
             local[name] = value
         }
         depth += 1
