@@ -24,6 +24,11 @@ public struct PeriodValue: Hashable, Sendable {
     public var validityUnknown: Bool
     /// The value with exclusions not applied, when there were any.
     public var valueWithoutExclusion: Double?
+    /// Valid days measured, excluded ones included: the coverage a period's validity is judged on
+    /// (an exclusion never makes a period short, air-quality.md §9).
+    public var measuredDays: Int?
+    /// True when a yearly row stands for the period (no month-by-month check is possible).
+    public var fromYearlyRow = false
 
     public static func == (a: PeriodValue, b: PeriodValue) -> Bool {
         a.value == b.value && a.validDays == b.validDays && a.monthsUsed == b.monthsUsed
@@ -43,10 +48,17 @@ public struct PeriodValue: Hashable, Sendable {
         }.sorted { $0.period < $1.period }
         guard !inWindow.isEmpty else { return nil }
         let expected = months.reduce(0) { $0 + $1.dayCount }
+        let yearly = inWindow.contains { if case .year = $0.period { true } else { false } }
+        var value = formed(inWindow, kind: kind, expected: expected)
+        value?.fromYearlyRow = yearly
+        return value
+    }
+
+    private static func formed(_ inWindow: [TrackerModel.Measurement], kind: IndicatorKind, expected: Int) -> PeriodValue? {
 
         switch kind {
         case .mean, .dayRatio:
-            return weighted(inWindow, expectedDays: expected)
+            return weighted(inWindow, expectedDays: expected, dayMinimums: kind.hasValidDayMinimums)
         case .monthlyMean:
             let kept = inWindow.filter { !$0.isExcluded }
             let excluded = inWindow.filter(\.isExcluded).map { ($0.period.lastMonth, $0.flags) }
@@ -71,7 +83,9 @@ public struct PeriodValue: Hashable, Sendable {
     }
 
     /// Σ(value × valid days) / Σ valid days; months without `valid_days` weigh their calendar days.
-    static func weighted(_ rows: [Measurement], expectedDays: Int) -> PeriodValue? {
+    /// `dayMinimums`: whether a month under 27 (February 25) valid days is short (concentrations;
+    /// a day ratio needs only one valid day, air-quality.md §7).
+    static func weighted(_ rows: [Measurement], expectedDays: Int, dayMinimums: Bool) -> PeriodValue? {
         var sum = 0.0, days = 0, sumAll = 0.0, daysAll = 0
         var short: [(YearMonth, Int)] = []
         var excluded: [(YearMonth, [String])] = []
@@ -83,7 +97,7 @@ public struct PeriodValue: Hashable, Sendable {
             if row.validDays == nil { unknown = true }
             sumAll += row.value * Double(d); daysAll += d
             if row.isExcluded { excluded.append((month, row.flags)); continue }
-            if case .month = row.period, d < month.minimumValidDays { short.append((month, d)) }
+            if dayMinimums, case .month = row.period, d < month.minimumValidDays { short.append((month, d)) }
             guard d > 0 else { continue }
             sum += row.value * Double(d); days += d
             used.append(month)
@@ -91,6 +105,7 @@ public struct PeriodValue: Hashable, Sendable {
         guard days > 0 else { return nil }
         return PeriodValue(value: sum / Double(days), validDays: days, expectedDays: expectedDays, monthsUsed: used,
                            shortMonths: short, excludedMonths: excluded, validityUnknown: unknown,
-                           valueWithoutExclusion: excluded.isEmpty || daysAll == 0 ? nil : sumAll / Double(daysAll))
+                           valueWithoutExclusion: excluded.isEmpty || daysAll == 0 ? nil : sumAll / Double(daysAll),
+                           measuredDays: daysAll)
     }
 }

@@ -97,10 +97,18 @@ public enum Evaluator {
         if value.validityUnknown { row.notes.append("validity unknown: some months give no valid_days") }
 
         var baseline: Double?
+        var baselineValid = true
         if case .reduction(let year, _, _) = row.effectiveComparator {
-            baseline = PeriodValue.aggregate(rows, kind: indicator.kind, months: Period.year(year).months,
-                                             asOf: YearMonth(year, 12))?.value
-            if baseline == nil { row.notes.append("no \(year) baseline value in the data") }
+            let baseMonths = Period.year(year).months
+            if let base = PeriodValue.aggregate(rows, kind: indicator.kind, months: baseMonths, asOf: YearMonth(year, 12)) {
+                // The baseline year is held to the same rules as the period itself.
+                let check = validity(of: base, kind: indicator.kind, months: baseMonths, upTo: YearMonth(year, 12), complete: true)
+                baseline = base.value
+                baselineValid = check.valid
+                row.notes += check.notes.map { "\(year) baseline: \($0)" }
+            } else {
+                row.notes.append("no \(year) baseline value in the data")
+            }
         }
         guard let assessment = row.effectiveComparator.assess(compared, polarity: indicator.polarity, baseline: baseline) else {
             return row
@@ -109,21 +117,9 @@ public enum Evaluator {
         for condition in assessment.conditions { row.notes.append("provided that: \(condition)") }
 
         let complete = asOf >= target.period.last
-        let short = value.shortMonths
-        // Monthly kinds need every month up to the as-of (a yearly row stands for its whole year).
-        let excluded = Set(value.excludedMonths.map(\.0))
-        let monthly = [IndicatorKind.mean, .dayRatio, .count, .monthlyMean].contains(indicator.kind)
-            && !rows.contains { if case .year = $0.period { true } else { false } }
-        let missingMonths = monthly
-            ? months.filter { $0 <= window && !value.monthsUsed.contains($0) && !excluded.contains($0) } : []
-        let valid = short.isEmpty && missingMonths.isEmpty && (!complete || !indicator.kind.usesValidDays
-            || (value.validDays ?? 0) >= 324 * (months.count / 12) || value.validityUnknown)
-        if !short.isEmpty {
-            row.notes.append("months under the valid-day minimum: " + short.map { "\($0.0) (\($0.1) days)" }.joined(separator: ", "))
-        }
-        if !missingMonths.isEmpty {
-            row.notes.append("months without data: " + missingMonths.map(\.description).joined(separator: ", "))
-        }
+        let check = validity(of: value, kind: indicator.kind, months: months, upTo: window, complete: complete)
+        let valid = check.valid && baselineValid
+        row.notes += check.notes
         let locked = lockedOutcome(row.effectiveComparator, indicator: indicator, value: compared, assessment: assessment)
         if let locked {
             row.verdict = locked
@@ -144,6 +140,32 @@ public enum Evaluator {
             row.notes += projection.notes
         }
         return row
+    }
+
+    /// Whether a period value may be judged, and the notes saying why not: monthly kinds need
+    /// every month up to `upTo` (a yearly row in the period stands for its whole year; one outside
+    /// it, a baseline or last year's value, does not); concentration means need 27 (February 25)
+    /// valid days a month and, for a complete year, 324, counting excluded days too (§9:
+    /// exclusions never make a period short).
+    static func validity(of value: PeriodValue, kind: IndicatorKind, months: [YearMonth], upTo window: YearMonth,
+                         complete: Bool) -> (valid: Bool, notes: [String]) {
+        var notes: [String] = []
+        let short = value.shortMonths
+        let excluded = Set(value.excludedMonths.map(\.0))
+        let monthly = [IndicatorKind.mean, .dayRatio, .count, .monthlyMean].contains(kind) && !value.fromYearlyRow
+        let missingMonths = monthly
+            ? months.filter { $0 <= window && !value.monthsUsed.contains($0) && !excluded.contains($0) } : []
+        let yearDays = value.measuredDays ?? value.validDays ?? 0
+        let enoughDays = !complete || !kind.hasValidDayMinimums || value.validityUnknown
+            || yearDays >= 324 * (months.count / 12)
+        if !short.isEmpty {
+            notes.append("months under the valid-day minimum: " + short.map { "\($0.0) (\($0.1) days)" }.joined(separator: ", "))
+        }
+        if !missingMonths.isEmpty {
+            notes.append("months without data: " + missingMonths.map(\.description).joined(separator: ", "))
+        }
+        if !enoughDays { notes.append("\(yearDays) valid days, under the 324 a year needs") }
+        return (short.isEmpty && missingMonths.isEmpty && enoughDays, notes)
     }
 
     /// Outcomes that no remaining month can change: a count budget already spent, a cumulative

@@ -15,6 +15,9 @@ struct Projection {
     var impossible = false
     /// True when no remaining value can miss it (the rest may be 0 % good days and still meet ≥ 78 %).
     var secured = false
+    /// True when an approximate target (4.5左右) can no longer reach its number but can still end
+    /// within its tolerance band.
+    var onlyWithinTolerance = false
     /// How much better than so far the rest must be (0.18 = 18 %); nil when not meaningful.
     var improvementNeeded: Double?
     var polarity: Polarity
@@ -37,11 +40,14 @@ struct Projection {
             guard daysLeft > 0 else { break }
             // Assume the remaining days will all be valid: N = days so far (valid) + days left.
             let N = Double(n + daysLeft)
-            let required = (bound * N - value.value * Double(n)) / Double(daysLeft)
+            let requiredFor = { (b: Double) in (b * N - value.value * Double(n)) / Double(daysLeft) }
+            let required = requiredFor(bound)
             if indicator.kind == .mean {
                 p.requiredRest = RequiredRest(value: required,
                     text: "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
                 p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
+                p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
+                               text: { "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed($0, d)) \(unit)" })
             } else {
                 let share = required / 100
                 let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
@@ -57,10 +63,13 @@ struct Projection {
         case .monthlyMean:
             let k = value.monthsUsed.count
             guard monthsLeft > 0, k > 0 else { break }
-            let required = (bound * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft)
+            let requiredFor = { (b: Double) in (b * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft) }
+            let required = requiredFor(bound)
             p.requiredRest = RequiredRest(value: required,
                 text: "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
             p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
+            p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
+                           text: { "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed($0, d)) \(unit)" })
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
             p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
         case .count:
@@ -82,10 +91,16 @@ struct Projection {
             let pace = need / Double(monthsLeft)
             p.requiredRest = RequiredRest(value: pace,
                 text: "+\(NumberFormat.fixed(need, d)) \(unit) in the remaining \(monthsLeft) months (\(NumberFormat.fixed(pace, d + 1)) a month)")
-            let elapsed = Double(target.period.months.count - monthsLeft)
-            let expectedByNow = bound * elapsed / Double(target.period.months.count)
-            p.improvementNeeded = expectedByNow > 0 ? max(0, (expectedByNow - value.value) / expectedByNow) : 0
-            p.notes.append("expected by now on a straight line: \(NumberFormat.fixed(expectedByNow, d)) \(unit)")
+            // The pace so far is the gain since the start of the period: from the last value before
+            // it when the data has one (累计 totals run over several years: NOx since 2021), else
+            // from 0. The rest must then beat that pace by the improvement.
+            let elapsed = target.period.months.count - monthsLeft
+            let before = rows.filter { $0.period.lastMonth < target.period.first }.max { $0.period < $1.period }
+            let start = before?.value ?? 0
+            let soFar = (value.value - start) / Double(elapsed)
+            p.improvementNeeded = soFar > 0 ? max(0, pace / soFar - 1) : (pace > 0 ? 1 : 0)
+            let from = before.map { "\(NumberFormat.fixed($0.value, d)) \(unit) at \($0.period)" } ?? "0 at the start of \(target.period)"
+            p.notes.append("so far: \(NumberFormat.fixed(soFar, d + 1)) \(unit) a month (from \(from))")
         case .reported, .flowShare, .relativeChange, .rank:
             p.requiredRest = RequiredRest(value: bound,
                 text: "the latest value must reach \(word) \(NumberFormat.plain(bound)) \(unit) by \(target.deadline.text)")
@@ -112,9 +127,24 @@ struct Projection {
         }
     }
 
+    /// When the number of an approximate target is out of reach, whether its tolerance edge is
+    /// not: then the target is not missed yet, and the row says what the band still needs.
+    mutating func tryTolerance(_ comparator: TrackerModel.Comparator, requiredFor: (Double) -> Double,
+                               range: ClosedRange<Double>, text: (Double) -> String) {
+        guard impossible, case .approximately(let b, let tolerance) = comparator else { return }
+        let edge = b - polarity.sign * tolerance
+        var atEdge = self
+        atEdge.settle(requiredFor(edge), range: range, polarity: polarity)
+        guard !atEdge.impossible else { return }
+        impossible = false
+        onlyWithinTolerance = true
+        notes.append("only the tolerance band is still reachable: \(text(requiredFor(edge))) to end within it")
+    }
+
     /// The provisional verdict (docs/evaluation.md).
     func verdict(assessment: Assessment) -> Verdict {
         if impossible { return .missed }
+        if onlyWithinTolerance { return .atRisk }
         if secured { return .met }
         if let seasonal, let bound {
             let meets = polarity.bareRelation.holds(seasonal, bound)

@@ -25,4 +25,7 @@ public enum IndicatorKind: String, Hashable, Sendable, CaseIterable {
 
     /// Kinds whose monthly rows carry valid days (weights and the 27/25-day validity rule).
     public var usesValidDays: Bool { self == .mean || self == .dayRatio }
+    /// Kinds held to the 27-day (February 25) month and 324-day year minimums: concentration
+    /// means. A day ratio is valid with one valid day (air-quality.md §7).
+    public var hasValidDayMinimums: Bool { self == .mean }
 }

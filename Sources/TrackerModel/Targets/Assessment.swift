@@ -44,7 +44,10 @@ extension Comparator {
             // Achieved reduction in the target's terms, "better" meaning lower for this indicator.
             let achieved = relative ? (baseline - value) / abs(baseline) * 100 : baseline - value
             let met = Relation.atLeast.holds(achieved, amount)
-            return Assessment(met ? .met : .missed, margin: Comparator.clean(achieved - amount))
+            // The margin is in the indicator's unit, like every other margin: the value allowed by
+            // the reduction (baseline 10, −30 % → 7.0) minus the value.
+            let allowed = relative ? baseline - abs(baseline) * amount / 100 : baseline - amount
+            return Assessment(met ? .met : .missed, margin: Comparator.clean(allowed - value))
         case .rank(let n, _):
             // value: the position counted from the worst (1 = worst); not in the bottom n means > n.
             let met = value > Double(n) + Relation.slack

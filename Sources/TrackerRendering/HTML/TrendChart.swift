@@ -53,7 +53,7 @@ struct TrendChart {
         return row.monthly.compactMap { m -> Point? in
             guard case .month(let month) = m.period, let index = months.firstIndex(of: month) else { return nil }
             if isCount, !m.isExcluded { total += m.value }
-            let short = (row.kind?.usesValidDays ?? false) && m.validDays.map { $0 < month.minimumValidDays } == true
+            let short = (row.kind?.hasValidDayMinimums ?? false) && m.validDays.map { $0 < month.minimumValidDays } == true
             return Point(index: index, month: month, value: isCount ? total : m.value, monthValue: m.value,
                          excluded: m.flags, validDays: m.validDays, short: short, note: m.note)
         }

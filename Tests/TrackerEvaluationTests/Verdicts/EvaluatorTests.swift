@@ -165,5 +165,107 @@ final class EvaluatorTests: XCTestCase {
         let card = evaluate([("pm25", .notApplicable), ("good", .deferred("达到市级要求"))], months("pm25", [20]))
         XCTAssertEqual(card.rows.map(\.verdict), [.notApplicable, .deferred])
     }
-}
 
+    // MARK: validity, exclusions, baselines and tolerance (a numerical review's findings)
+
+    func testAYearlyRowOutsideThePeriodDoesNotHideAMissingMonth() {
+        // Last year's annual value is accepted input (seasonal projection); it must not stand for
+        // this year's missing June.
+        var data = months("pm25", Array(repeating: 30, count: 12))
+        data.remove(at: 5)
+        let without = evaluate([("pm25", .bound(.atMost, 32))], data).rows[0]
+        XCTAssertEqual(without.verdict, .insufficientData)
+        XCTAssertTrue(without.notes.contains("months without data: 2025-06"), "\(without.notes)")
+        let lastYear = Measurement(period: .year(2024), scope: "西城区", indicator: "pm25", value: 35, validDays: nil,
+                                   source: SourceLocation(file: "d.csv", line: 20))
+        let with = evaluate([("pm25", .bound(.atMost, 32))], data + [lastYear], asOf: YearMonth(2025, 12)).rows[0]
+        XCTAssertEqual(with.verdict, .insufficientData)
+        XCTAssertTrue(with.notes.contains("months without data: 2025-06"), "\(with.notes)")
+        // A yearly row of the period itself stands for the year.
+        let thisYear = Measurement(period: .year(2025), scope: "西城区", indicator: "pm25", value: 31, validDays: 360,
+                                   source: SourceLocation(file: "d.csv", line: 21))
+        XCTAssertEqual(evaluate([("pm25", .bound(.atMost, 32))], [thisYear], asOf: YearMonth(2025, 12)).rows[0].verdict, .met)
+    }
+
+    func testADayRatioNeedsOneValidDayNotTheConcentrationMinimums() {
+        // air-quality.md §7: the good-day ratio is valid with one valid day; 26 days in July and
+        // 300 in the year do not make it short (they would for PM2.5).
+        var days: [Int?] = (1...12).map { YearMonth(2025, $0).dayCount }
+        days[6] = 26
+        days[0] = 10
+        let good = evaluate([("good", .bound(.atLeast, 78))], months("good", Array(repeating: 85, count: 12), validDays: days)).rows[0]
+        XCTAssertEqual(good.verdict, .met, "\(good.notes)")
+        let pm25 = evaluate([("pm25", .bound(.atMost, 32))], months("pm25", Array(repeating: 30, count: 12), validDays: days)).rows[0]
+        XCTAssertEqual(pm25.verdict, .insufficientData)
+    }
+
+    func testExcludedMonthsStillCountTowardsThe324Days() {
+        // Two sand-dust months of a complete year: 304 days kept, 365 measured. Exclusions never
+        // make a period short (§9).
+        let card = evaluate([("pm25", .bound(.atMost, 32))],
+                            months("pm25", [30, 30, 150, 200, 30, 30, 30, 30, 30, 30, 30, 30], flags: [3: "sand_dust", 4: "sand_dust"]))
+        XCTAssertEqual(card.rows[0].verdict, .met, "\(card.rows[0].notes)")
+        XCTAssertEqual(card.rows[0].observed, 30)
+        XCTAssertEqual(card.rows[0].validDays, 304)
+        // Without exclusions, a year of 300 measured days is short, and the note says so.
+        var days: [Int?] = (1...12).map { YearMonth(2025, $0).dayCount }
+        for m in 0..<12 { days[m] = 25 }
+        let short = evaluate([("pm25", .bound(.atMost, 32))], months("pm25", Array(repeating: 30, count: 12), validDays: days)).rows[0]
+        XCTAssertEqual(short.verdict, .insufficientData)
+        XCTAssertTrue(short.notes.contains("300 valid days, under the 324 a year needs"), "\(short.notes)")
+    }
+
+    func testAReductionMarginIsInTheIndicatorsUnitAndItsBaselineMustBeComplete() throws {
+        // 较2017年下降30% on dustfall: baseline 10.0, now 7.5 → allowed 7.0, margin −0.5 t/km²·月.
+        let base = (1...12).map { m in
+            Measurement(period: .month(YearMonth(2017, m)), scope: "西城区", indicator: "dust", value: 10,
+                        source: SourceLocation(file: "d.csv", line: 30 + m))
+        }
+        let card = evaluate([("dust", .reduction(baselineYear: 2017, amount: 30, relative: true))],
+                            base + months("dust", Array(repeating: 7.5, count: 12)))
+        let row = try XCTUnwrap(card.rows.first)
+        XCTAssertEqual(row.verdict, .missed)
+        XCTAssertEqual(try XCTUnwrap(row.margin), -0.5, accuracy: 1e-12)
+        // A baseline of two dusty months is no annual figure: insufficient data, and why.
+        let partial = evaluate([("dust", .reduction(baselineYear: 2017, amount: 30, relative: true))],
+                               [base[2], base[3]] + months("dust", Array(repeating: 6.5, count: 12))).rows[0]
+        XCTAssertEqual(partial.verdict, .insufficientData)
+        XCTAssertTrue(partial.notes.contains { $0.hasPrefix("2017 baseline: months without data: 2017-01, 2017-02, 2017-05") }, "\(partial.notes)")
+    }
+
+    func testAnApproximateTargetIsNotMissedWhileItsToleranceBandIsReachable() throws {
+        // 4.5左右 (±0.5); January–November at 5.0: December cannot bring the mean to 4.5
+        // (it would need −1.0), but 4.8 ends the year at 4.98, within tolerance.
+        let card = evaluate([("dust", .approximately(4.5, tolerance: 0.5))], months("dust", Array(repeating: 5.0, count: 11)))
+        let row = try XCTUnwrap(card.rows.first)
+        XCTAssertEqual(row.verdict, .atRisk)
+        XCTAssertTrue(row.notes.contains("only the tolerance band is still reachable: the remaining 1 months must average ≤ 5.0 t/km²·月 to end within it"), "\(row.notes)")
+        // Beyond the band as well: missed.
+        let far = evaluate([("dust", .approximately(4.5, tolerance: 0.5))], months("dust", Array(repeating: 6.0, count: 11)))
+        XCTAssertEqual(far.rows[0].verdict, .missed)
+        // The same for a concentration mean: 29左右 (±1), January–November at 31.8.
+        catalog.add(Indicator(id: "pm25b", zh: "PM2.5浓度", en: "PM2.5 (b)", unit: .microgramPerCubicMetre, polarity: .lowerIsBetter, kind: .mean, precision: 1, range: 0...1000))
+        let pm = evaluate([("pm25b", .approximately(29, tolerance: 1))], months("pm25b", Array(repeating: 31.8, count: 11)))
+        XCTAssertEqual(pm.rows[0].verdict, .atRisk, "\(pm.rows[0].notes)")
+    }
+
+    func testACumulativeQuantityIsPacedFromTheLastValueBeforeThePeriod() throws {
+        // NOx 累计减排量 since 2021, ≥ 1060 t: 900 t at 2024-12 and 905 t at 2025-06. The year has
+        // added 5 t (0.8 a month); the rest must add 155 t (25.8 a month): off track, not "on
+        // track because 905 is above a line from 0".
+        let december = Measurement(period: .month(YearMonth(2024, 12)), scope: "西城区", indicator: "nox", value: 900,
+                                   source: SourceLocation(file: "d.csv", line: 40))
+        var data = [december]
+        data.append(Measurement(period: .month(YearMonth(2025, 6)), scope: "西城区", indicator: "nox", value: 905,
+                                source: SourceLocation(file: "d.csv", line: 41)))
+        let row = try XCTUnwrap(evaluate([("nox", .bound(.atLeast, 1060))], data, asOf: YearMonth(2025, 6)).rows.first)
+        XCTAssertEqual(row.verdict, .offTrack)
+        XCTAssertEqual(row.requiredRest?.text, "+155 t in the remaining 6 months (25.8 a month)")
+        XCTAssertTrue(row.notes.contains("so far: 0.8 t a month (from 900 t at 2024-12)"), "\(row.notes)")
+        // Counted within the year (no earlier value): 42 of 50 by November is 3.8 a month; December
+        // needs 8, more than twice that pace.
+        let year = evaluate([("nox", .bound(.atLeast, 50))], months("nox", [4, 8, 12, 15, 19, 23, 27, 31, 35, 38, 42])).rows[0]
+        XCTAssertEqual(year.verdict, .offTrack)
+        XCTAssertTrue(year.notes.contains("so far: 3.8 t a month (from 0 at the start of 2025)"), "\(year.notes)")
+    }
+}
