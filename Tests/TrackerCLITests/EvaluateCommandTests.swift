@@ -71,7 +71,17 @@ final class EvaluateCommandTests: XCTestCase {
     func testUsageErrors() {
         XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets, "--data", sample]).err,
                        "error: several plans are loaded (beijing-2025, beijing-2026, xicheng-2018, xicheng-2023, xicheng-2025); choose one with `--plan ID`\n")
-        XCTAssertEqual(evaluate(["--as-of", "2024-12"]).err, "error: `--as-of 2024-12` is outside the plan period 2025 of xicheng-2025\n")
+        XCTAssertEqual(evaluate(["--as-of", "2024-12"]).err, "error: `--as-of 2024-12` is before the plan period 2025 of xicheng-2025\n")
+        // After the period: the final scorecard.
+        XCTAssertEqual(evaluate(["--as-of", "2026-03", "--format", "json"]).out, evaluate(["--as-of", "2025-12", "--format", "json"]).out)
+        // A file written is never an input, whether by --output or by --expect --update-expected.
+        let expectInput = evaluate(["--expect", sample, "--update-expected"])
+        XCTAssertEqual(expectInput.code, 2)
+        XCTAssertEqual(expectInput.err, "error: `--expect Samples/xicheng-2025-synthetic.csv` is one of the input files; choose another name\n")
+        XCTAssertEqual(evaluate(["--expect", Fixtures.path("Targets/xicheng-2025.targets"), "--update-expected"]).code, 2)
+        // The same file twice would make each row its own duplicate.
+        XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample, sample]).err,
+                       "error: `Samples/xicheng-2025-synthetic.csv` is given twice in --data; give each file once\n")
         XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2052", "--data", sample]).err,
                        "error: no plan `xicheng-2052` in the target files; did you mean `xicheng-2025`? (loaded: beijing-2025, beijing-2026, xicheng-2018, xicheng-2023, xicheng-2025)\n")
         XCTAssertEqual(run(["evaluate", "--targets", Fixtures.targets]).code, 2)

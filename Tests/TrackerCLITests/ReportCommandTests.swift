@@ -83,7 +83,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(noData.code, 2)
         XCTAssertTrue(noData.err.hasPrefix("error: `--data FILE` (or `--hourly FILE --stations FILE`) is required: the measurements to evaluate\n\nUSAGE: tracker report"), noData.err)
         XCTAssertEqual(report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--as-of", "2024-12"]).err,
-                       "error: `--as-of 2024-12` is outside the plan period 2025 of xicheng-2025\n")
+                       "error: `--as-of 2024-12` is before the plan period 2025 of xicheng-2025\n")
         XCTAssertTrue(report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--format", "html"]).err.hasPrefix("error: unknown option `--format`"),
                       "the report is always HTML")
         XCTAssertEqual(report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--scope", "德胜街"]).code, 2)

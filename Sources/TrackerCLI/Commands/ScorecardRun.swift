@@ -42,7 +42,8 @@ enum ScorecardRun {
       --plan ID         the plan, when several are loaded (e.g. xicheng-2025)
       --year YYYY       hold the plan's targets against another year's data (the plan is moved to
                         that year; multi-year windows keep theirs), e.g. real 2016 data against 2025
-      --as-of YYYY-MM   as of this month (default: the latest month in the data)
+      --as-of YYYY-MM   as of this month (default: the latest month in the data; a month after
+                        the plan period gives the final scorecard)
       --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
       --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
                         whose header row matches a layout, so a cover sheet such as 说明 is passed over)
@@ -85,16 +86,25 @@ enum ScorecardRun {
             guard let month = YearMonth(parsing: text) else {
                 return .stopped(Tracker.usage(UsageError("`--as-of` takes a month YYYY-MM, not `\(text)`"), help: nil, console: &console))
             }
-            guard plan.period.contains(month) else {
-                return .stopped(Tracker.usage(UsageError("`--as-of \(month)` is outside the plan period \(plan.period) of \(plan.id)"),
+            guard month >= plan.period.first else {
+                return .stopped(Tracker.usage(UsageError("`--as-of \(month)` is before the plan period \(plan.period) of \(plan.id)"),
                                               help: nil, console: &console))
             }
-            asOf = month
+            // After the period: the final scorecard, as of the period's last month.
+            asOf = min(month, plan.period.last)
         }
-        if let output = parsed.value("--output"),
-           AtomicFile.isOneOf(output, parsed.all("--data") + parsed.all("--hourly") + [parsed.value("--stations"), parsed.value("--exclude")].compactMap { $0 } + loaded.files) {
-            return .stopped(Tracker.usage(UsageError("`--output \(output)` is one of the input files; choose another name"),
-                                          help: nil, console: &console))
+        // Files written (--output, and --expect with --update-expected) are never an input.
+        let inputs = parsed.all("--data") + parsed.all("--hourly") + [parsed.value("--stations"), parsed.value("--exclude")].compactMap { $0 } + loaded.files
+        for option in ["--output", "--expect"] {
+            if let written = parsed.value(option), AtomicFile.isOneOf(written, inputs) {
+                return .stopped(Tracker.usage(UsageError("`\(option) \(written)` is one of the input files; choose another name"),
+                                              help: nil, console: &console))
+            }
+        }
+        // The same file twice would make every row a duplicate of itself.
+        let dataFiles = parsed.all("--data")
+        for (i, file) in dataFiles.enumerated() where AtomicFile.isOneOf(file, Array(dataFiles[..<i])) {
+            return .stopped(Tracker.usage(UsageError("`\(file)` is given twice in --data; give each file once"), help: nil, console: &console))
         }
 
         var (data, diagnostics) = parsed.all("--data").isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(

@@ -32,6 +32,8 @@ struct Projection {
         let d = indicator.precision
         let monthsLeft = target.period.months.filter { $0 > asOf }.count
         let word = indicator.polarity == .lowerIsBetter ? "≤" : "≥"
+        // What the rest must average is printed on the safe side: meeting the printed number meets the target.
+        let ceiling = indicator.polarity == .lowerIsBetter
 
         switch indicator.kind {
         case .mean, .dayRatio:
@@ -44,10 +46,10 @@ struct Projection {
             let required = requiredFor(bound)
             if indicator.kind == .mean {
                 p.requiredRest = RequiredRest(value: required,
-                    text: "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
+                    text: "the remaining \(Projection.count(daysLeft, "day")) must average \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) \(unit)")
                 p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
                 p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
-                               text: { "the remaining \(daysLeft) days must average \(word) \(NumberFormat.fixed($0, d)) \(unit)" })
+                               text: { "the remaining \(Projection.count(daysLeft, "day")) must average \(word) \(NumberFormat.requirement($0, d, ceiling: ceiling)) \(unit)" })
             } else {
                 let share = required / 100
                 let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
@@ -55,7 +57,7 @@ struct Projection {
                 let allowed = ((indicator.polarity == .higherIsBetter ? Double(daysLeft) * (1 - share) : Double(daysLeft) * share) + 1e-9)
                     .rounded(.down)
                 p.requiredRest = RequiredRest(value: required,
-                    text: "the remaining \(daysLeft) days must be \(word) \(NumberFormat.fixed(required, d)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
+                    text: "the remaining \(Projection.count(daysLeft, "day")) must be \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
                 p.settle(required, range: 0...100, polarity: indicator.polarity)
             }
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
@@ -66,10 +68,10 @@ struct Projection {
             let requiredFor = { (b: Double) in (b * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft) }
             let required = requiredFor(bound)
             p.requiredRest = RequiredRest(value: required,
-                text: "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed(required, d)) \(unit)")
+                text: "the remaining \(Projection.count(monthsLeft, "month")) must average \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) \(unit)")
             p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
             p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
-                           text: { "the remaining \(monthsLeft) months must average \(word) \(NumberFormat.fixed($0, d)) \(unit)" })
+                           text: { "the remaining \(Projection.count(monthsLeft, "month")) must average \(word) \(NumberFormat.requirement($0, d, ceiling: ceiling)) \(unit)" })
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
             p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
         case .count:
@@ -78,9 +80,9 @@ struct Projection {
             let budget = bound - value.value
             if indicator.polarity == .lowerIsBetter {
                 p.requiredRest = RequiredRest(value: budget,
-                    text: "at most \(NumberFormat.plain(max(0, budget))) more \(unit) in the remaining \(monthsLeft) months")
+                    text: "at most \(NumberFormat.plain(max(0, budget))) more \(unit) in the remaining \(Projection.count(monthsLeft, "month"))")
             } else {
-                p.requiredRest = RequiredRest(value: budget, text: "\(NumberFormat.plain(budget)) more \(unit) in the remaining \(monthsLeft) months")
+                p.requiredRest = RequiredRest(value: budget, text: "\(NumberFormat.plain(budget)) more \(unit) in the remaining \(Projection.count(monthsLeft, "month"))")
             }
             let pace = value.value * Double(target.period.months.count) / Double(elapsed)
             p.notes.append("at this pace: \(NumberFormat.fixed(pace, d)) \(unit) for the period")
@@ -90,7 +92,7 @@ struct Projection {
             let need = bound - value.value
             let pace = need / Double(monthsLeft)
             p.requiredRest = RequiredRest(value: pace,
-                text: "+\(NumberFormat.fixed(need, d)) \(unit) in the remaining \(monthsLeft) months (\(NumberFormat.fixed(pace, d + 1)) a month)")
+                text: "+\(NumberFormat.fixed(need, d)) \(unit) in the remaining \(Projection.count(monthsLeft, "month")) (\(NumberFormat.fixed(pace, d + 1)) a month)")
             // The pace so far is the gain since the start of the period: from the last value before
             // it when the data has one (累计 totals run over several years: NOx since 2021), else
             // from 0. The rest must then beat that pace by the improvement.
@@ -104,6 +106,10 @@ struct Projection {
         case .reported, .flowShare, .relativeChange, .rank:
             p.requiredRest = RequiredRest(value: bound,
                 text: "the latest value must reach \(word) \(NumberFormat.plain(bound)) \(unit) by \(target.deadline.text)")
+        }
+        if let seasonal = p.seasonal {
+            // It decides the provisional verdict, so every format shows it, not only the JSON.
+            p.notes.append("seasonal projection: \(NumberFormat.fixed(seasonal, d)) \(unit) for \(target.period) (this year to date × last year's whole period ÷ its same months)")
         }
         if let rest = p.requiredRest, p.secured {
             p.requiredRest?.text = "secured: met whatever the rest of the period brings (\(rest.text))"
@@ -168,6 +174,9 @@ struct Projection {
         default: nil
         }
     }
+
+    /// "1 month", "6 months".
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
     /// Relative improvement from `current` to `required` in the good direction (0.2 = 20 % better).
     static func improvement(from current: Double, to required: Double, polarity: Polarity) -> Double? {

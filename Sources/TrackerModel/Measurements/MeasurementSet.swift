@@ -33,8 +33,13 @@ public struct MeasurementSet: Sendable {
 
     public var rowsUsed: Int { rowsRead - skipped.count }
 
-    /// The latest month any measurement covers.
-    public var latestMonth: YearMonth? { measurements.map(\.period.lastMonth).max() }
+    /// The latest month the data reaches: that of the monthly rows when there are any. A yearly
+    /// value (an annual figure published mid-year) covers its December only nominally, and must
+    /// not turn a June scorecard final.
+    public var latestMonth: YearMonth? {
+        let monthly = measurements.compactMap { m -> YearMonth? in if case .month(let month) = m.period { month } else { nil } }
+        return monthly.max() ?? measurements.map(\.period.lastMonth).max()
+    }
 
     public mutating func merge(_ other: MeasurementSet) {
         measurements += other.measurements

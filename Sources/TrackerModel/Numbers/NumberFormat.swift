@@ -23,6 +23,21 @@ public enum NumberFormat {
         return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) ? String(text.dropFirst()) : text
     }
 
+    /// A requirement printed so that meeting the printed number meets the requirement: a ceiling
+    /// rounded down, a floor rounded up (29.964 → `29.9` for ≤; 79.025 → `79.1` for ≥). Float
+    /// dust within 1e-9 of a step is the step (30.0 stays `30.0`).
+    ///
+    /// ```swift
+    /// NumberFormat.requirement(29.964, 1, ceiling: true)   // "29.9"
+    /// ```
+    public static func requirement(_ value: Double, _ decimals: Int, ceiling: Bool) -> String {
+        let scale = pow(10, Double(decimals))
+        let scaled = value * scale
+        let slack = 1e-9 * max(1, abs(scaled))
+        let stepped = ceiling ? (scaled + slack).rounded(.down) : (scaled - slack).rounded(.up)
+        return fixed(stepped / scale, decimals)
+    }
+
     /// A signed margin: `+1.5`, `-3.0`, `0.0`.
     public static func signed(_ value: Double, _ decimals: Int) -> String {
         let text = fixed(value, decimals)

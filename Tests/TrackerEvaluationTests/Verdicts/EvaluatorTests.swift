@@ -84,7 +84,7 @@ final class EvaluatorTests: XCTestCase {
         // 11 months at 60 against ≤ 30: December would need a negative mean.
         let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 60, count: 11)))
         XCTAssertEqual(card.rows[0].verdict, .missed)
-        XCTAssertEqual(card.rows[0].requiredRest?.text, "cannot be met any more (the remaining 31 days must average ≤ -293.2 µg/m³)")  // (30·365 − 60·334) / 31
+        XCTAssertEqual(card.rows[0].requiredRest?.text, "cannot be met any more (the remaining 31 days must average ≤ -293.3 µg/m³)")  // (30·365 − 60·334) / 31 = −293.2258…, printed on the safe side
     }
 
     func testValidityBoundaries26And27DaysFebruary24And25() {
@@ -157,6 +157,7 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(row.seasonalProjection), expected, accuracy: 1e-9)
         XCTAssertGreaterThan(row.observed!, 33)
         XCTAssertEqual(row.verdict, .atRisk, "the projection meets the target, the year to date does not")
+        XCTAssertTrue(row.notes.contains("seasonal projection: \(NumberFormat.fixed(expected, 1)) µg/m³ for 2025 (this year to date × last year's whole period ÷ its same months)"), "\(row.notes)")
         let worse = evaluate([("pm25", .bound(.atMost, 25))], lastYear + thisYear)
         XCTAssertEqual(worse.rows[0].verdict, .offTrack, "projection \(0.9 * full) is > 20 % above 25")
     }
@@ -239,7 +240,7 @@ final class EvaluatorTests: XCTestCase {
         let card = evaluate([("dust", .approximately(4.5, tolerance: 0.5))], months("dust", Array(repeating: 5.0, count: 11)))
         let row = try XCTUnwrap(card.rows.first)
         XCTAssertEqual(row.verdict, .atRisk)
-        XCTAssertTrue(row.notes.contains("only the tolerance band is still reachable: the remaining 1 months must average ≤ 5.0 t/km²·月 to end within it"), "\(row.notes)")
+        XCTAssertTrue(row.notes.contains("only the tolerance band is still reachable: the remaining 1 month must average ≤ 5.0 t/km²·月 to end within it"), "\(row.notes)")
         // Beyond the band as well: missed.
         let far = evaluate([("dust", .approximately(4.5, tolerance: 0.5))], months("dust", Array(repeating: 6.0, count: 11)))
         XCTAssertEqual(far.rows[0].verdict, .missed)
@@ -267,5 +268,16 @@ final class EvaluatorTests: XCTestCase {
         let year = evaluate([("nox", .bound(.atLeast, 50))], months("nox", [4, 8, 12, 15, 19, 23, 27, 31, 35, 38, 42])).rows[0]
         XCTAssertEqual(year.verdict, .offTrack)
         XCTAssertTrue(year.notes.contains("so far: 3.8 t a month (from 0 at the start of 2025)"), "\(year.notes)")
+    }
+
+    func testAYearlyValueDoesNotMoveTheDefaultAsOfToDecember() {
+        // An annual figure published mid-year beside January–June monthly rows: still as of June.
+        let annual = Measurement(period: .year(2025), scope: "西城区", indicator: "nox", value: 500,
+                                 source: SourceLocation(file: "d.csv", line: 30))
+        let card = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 28, count: 6)) + [annual])
+        XCTAssertEqual(card.asOf, YearMonth(2025, 6))
+        XCTAssertFalse(card.isFinal)
+        // Only yearly values: their year's end.
+        XCTAssertEqual(evaluate([("nox", .bound(.atLeast, 400))], [annual]).asOf, YearMonth(2025, 12))
     }
 }

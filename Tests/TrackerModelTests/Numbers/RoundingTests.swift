@@ -17,4 +17,17 @@ final class RoundingTests: XCTestCase {
         XCTAssertEqual(Rounding.ceilInteger(50 + 1e-12), 50)
         XCTAssertEqual(Rounding.ceilInteger(50.01), 51)
     }
+
+    func testARequirementIsPrintedOnTheSafeSide() {
+        // Meeting the printed number must meet the target: a ceiling rounds down, a floor up.
+        XCTAssertEqual(NumberFormat.requirement(29.964, 1, ceiling: true), "29.9")
+        XCTAssertEqual(NumberFormat.requirement(79.025, 1, ceiling: false), "79.1")
+        XCTAssertEqual(NumberFormat.requirement(24.877, 1, ceiling: true), "24.8")
+        // A value on a step, with or without float dust, is that step.
+        XCTAssertEqual(NumberFormat.requirement(30.0, 1, ceiling: true), "30.0")
+        XCTAssertEqual(NumberFormat.requirement(0.1 + 0.2, 1, ceiling: false), "0.3")
+        XCTAssertEqual(NumberFormat.requirement(29.999999999999996, 1, ceiling: true), "30.0")
+        XCTAssertEqual(NumberFormat.requirement(-293.2258, 1, ceiling: true), "-293.3")
+        XCTAssertEqual(NumberFormat.requirement(-0.04, 1, ceiling: false), "0.0")
+    }
 }
