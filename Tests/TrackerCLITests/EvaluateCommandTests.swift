@@ -123,4 +123,52 @@ final class LenientEvaluationTests: XCTestCase {
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:3:30: warning: `abc` is not a number"), out)
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:4:9: warning: unknown scope `德盛街道`"), out)
     }
+
+    func testEveryFormatSaysWhichRowsWereSkipped() {
+        let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
+        let prefix = Fixtures.path("") + "/"
+        func run(_ format: String) -> (out: String, err: String) {
+            var console = Console.capturing()
+            Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
+                         "--lenient", "--scope", "西城区", "--format", format], console: &console)
+            return (console.output.replacingOccurrences(of: prefix, with: ""), console.errors.replacingOccurrences(of: prefix, with: ""))
+        }
+        let markdown = run("markdown").out
+        XCTAssertTrue(markdown.contains("Rows read 4, used 2, skipped 2\n"), markdown)
+        XCTAssertTrue(markdown.contains("**Skipped rows**\n\n- `Tests/Fixtures/measurements/lenient.csv:3:30: warning: 'abc' is not a number"), markdown)
+        XCTAssertTrue(markdown.contains("**Notes**\n\n- 西城区 "), markdown)
+        // CSV has no place for them in the file: standard error has them.
+        let csv = run("csv")
+        XCTAssertFalse(csv.out.contains("skipped"))
+        XCTAssertEqual(csv.err.components(separatedBy: "\n").filter { $0.hasPrefix("skipped: Tests/Fixtures/measurements/lenient.csv:") }.count, 2, csv.err)
+    }
+
+    func testFileLevelProblemsDoNotAdviseLenientWhenItIsGiven() {
+        var console = Console.capturing()
+        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--lenient",
+                                "--data", Fixtures.path("Tests/Fixtures/no-such-file.csv")], console: &console)
+        XCTAssertEqual(code, 65)
+        XCTAssertTrue(console.errors.hasSuffix("1 problem in the data; nothing was evaluated. Fix it.\n"), console.errors)
+    }
+
+    func testAScopeThePlanDoesNotCoverIsAUsageErrorNotAnEmptyPass() {
+        var console = Console.capturing()
+        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--scope", "东城区",
+                                "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--fail-on", "missed"], console: &console)
+        XCTAssertEqual(code, 2)
+        XCTAssertTrue(console.errors.hasPrefix("error: plan xicheng-2025 has no targets for `东城区`; its scopes: 西城区, 德胜街道"), console.errors)
+    }
+
+    func testAnUnwritableOutputSaysWhy() throws {
+        var console = Console.capturing()
+        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
+                                "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", "/nonexistent-tracker-dir/card.csv"], console: &console)
+        XCTAssertEqual(code, 73)
+        XCTAssertEqual(console.errors, "error: cannot write /nonexistent-tracker-dir/card.csv: the folder /nonexistent-tracker-dir does not exist; create it or choose another\n")
+        let folder = FileManager.default.temporaryDirectory.path
+        var intoFolder = Console.capturing()
+        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
+                                    "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", folder], console: &intoFolder), 73)
+        XCTAssertTrue(intoFolder.errors.hasPrefix("error: cannot write \(folder): it is a folder; give a file name"), intoFolder.errors)
+    }
 }

@@ -13,6 +13,20 @@ final class RegressionCommandTests: XCTestCase {
         return (code, console.output.replacingOccurrences(of: prefix, with: ""), console.errors.replacingOccurrences(of: prefix, with: ""))
     }
 
+    func testDiffWithBadDataSaysEachProblemOnceAndHowMany() {
+        // One file read for both sides: its two problems are said once each, then counted.
+        let result = run(["diff", Fixtures.path("Targets/xicheng-2023.targets"), Fixtures.path("Targets/xicheng-2025.targets"),
+                          "--data", Fixtures.path("Tests/Fixtures/measurements/lenient.csv")])
+        XCTAssertEqual(result.code, 65)
+        XCTAssertEqual(result.out, "")
+        XCTAssertEqual(result.err, """
+            Tests/Fixtures/measurements/lenient.csv:3:30: error: `abc` is not a number; write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted
+            Tests/Fixtures/measurements/lenient.csv:4:9: error: unknown scope `德盛街道`; did you mean `德胜街道`?
+            2 problems in the data; nothing was compared. Fix them.
+
+            """)
+    }
+
     func temporaryFile(_ name: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-golden-\(getpid())-\(name)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -118,16 +118,12 @@ enum AggregateCommand {
 
         let monthly = csv(MeasurementTable.header, MeasurementTable.rows(result.measurements.measurements))
         if let daily = parsed.value("--daily") {
-            do { try AtomicFile.write(Data(csv(DailyTable.header, DailyTable.rows(result.areaDays)).utf8), to: daily) } catch {
-                console.error("error: cannot write `\(daily)` (\(error.localizedDescription)); check the folder exists and is writable")
+            guard AtomicFile.write(Data(csv(DailyTable.header, DailyTable.rows(result.areaDays)).utf8), to: daily, console: &console) else {
                 return ExitCode.cannotWrite
             }
         }
         if let output = parsed.value("--output") {
-            do { try AtomicFile.write(Data(monthly.utf8), to: output) } catch {
-                console.error("error: cannot write `\(output)` (\(error.localizedDescription)); check the folder exists and is writable")
-                return ExitCode.cannotWrite
-            }
+            guard AtomicFile.write(Data(monthly.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
             let scopes = Set(result.measurements.measurements.map(\.scope)).count
             console.error("wrote \(output): \(result.measurements.measurements.count) rows for \(scopes) scopes")
         } else {

@@ -106,10 +106,20 @@ enum DiffCommand {
             var oldSet = oldLoaded.set
             oldSet.plans = oldSet.plans.map { $0.id == oldPlan.id ? rebased : $0 }
             let window = ScorecardRun.dataWindow(newPlan)
-            let newData = read(parsed.all("--data"), newLoaded.set, window, console: &console)
+            let (newData, newProblems) = MeasurementReader.read(files: parsed.all("--data"), indicators: newLoaded.set.indicators,
+                                                                scopes: newLoaded.set.scopes, period: window)
             let oldFiles = parsed.all("--old-data").isEmpty ? parsed.all("--data") : parsed.all("--old-data")
-            let oldData = read(oldFiles, oldLoaded.set, window, console: &console)
-            guard let newData, let oldData else { return ExitCode.dataError }
+            let (oldData, oldProblems) = MeasurementReader.read(files: oldFiles, indicators: oldLoaded.set.indicators,
+                                                                scopes: oldLoaded.set.scopes, period: window)
+            // The same file read for both sides gives the same problems: each is said once.
+            var said: Set<String> = []
+            let problems = (newProblems + oldProblems).filter { $0.severity != .note && said.insert($0.description).inserted }
+            for d in problems { console.error(d.description) }
+            if problems.hasErrors {
+                let count = problems.errors.count
+                console.error("\(count) problem\(count == 1 ? "" : "s") in the data; nothing was compared. Fix \(count == 1 ? "it" : "them").")
+                return ExitCode.dataError
+            }
             let oldCard = Evaluator.evaluate(plan: rebased, in: oldSet, data: oldData, asOf: asOf)
             let newCard = Evaluator.evaluate(plan: newPlan, in: newLoaded.set, data: newData, asOf: asOf)
             comparison = ScorecardComparison(old: oldCard, new: newCard,
@@ -142,9 +152,4 @@ enum DiffCommand {
         return .failure(UsageError("the \(side) side holds several plans (\(set.plans.map(\.id).joined(separator: ", "))); choose one with `--\(side)-plan ID`"))
     }
 
-    static func read(_ files: [String], _ set: TargetSet, _ window: Period, console: inout Console) -> MeasurementSet? {
-        let (data, diagnostics) = MeasurementReader.read(files: files, indicators: set.indicators, scopes: set.scopes, period: window)
-        for d in diagnostics where d.severity != .note { console.error(d.description) }
-        return diagnostics.hasErrors ? nil : data
-    }
 }

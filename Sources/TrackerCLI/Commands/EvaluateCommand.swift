@@ -66,11 +66,13 @@ enum EvaluateCommand {
             return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
         }
         let toFile = parsed.value("--output") != nil
+        // A CSV scorecard has one row per target and no place for rows of the data that --lenient
+        // skipped: they go to standard error, never nowhere.
+        if parsed.value("--format") == "csv" {
+            for d in card.skipped { console.error("skipped: \(d.description)") }
+        }
         if let output = parsed.value("--output"), let bytes = fileBytes(card, parsed) {
-            do { try AtomicFile.write(bytes, to: output) } catch {
-                console.error("error: cannot write \(output): \(error.localizedDescription); check the directory exists and is writable")
-                return ExitCode.cannotWrite
-            }
+            guard AtomicFile.write(bytes, to: output, console: &console) else { return ExitCode.cannotWrite }
             console.error("wrote \(output)")
             return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
         }
@@ -123,10 +125,7 @@ enum EvaluateCommand {
     static func expect(_ card: Scorecard, file: String, update: Bool, console: inout Console) -> Int32 {
         let actual = ScorecardText.json(card).text(pretty: true) + "\n"
         if update {
-            do { try AtomicFile.write(Data(actual.utf8), to: file) } catch {
-                console.error("error: cannot write \(file): \(error.localizedDescription)")
-                return ExitCode.cannotWrite
-            }
+            guard AtomicFile.write(Data(actual.utf8), to: file, console: &console) else { return ExitCode.cannotWrite }
             console.error("updated \(file)")
             return ExitCode.success
         }

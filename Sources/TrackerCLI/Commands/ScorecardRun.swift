@@ -123,14 +123,26 @@ enum ScorecardRun {
         for d in diagnostics where d.severity != .note { console.error(d.description) }
         if diagnostics.hasErrors {
             let count = diagnostics.errors.count
-            console.error("\(count) problem\(count == 1 ? "" : "s") in the data; nothing was evaluated. Fix \(count == 1 ? "it" : "them"), or pass --lenient to skip the bad rows (each is listed).")
+            // --lenient skips bad rows; it cannot help with a file that is unreadable as a whole.
+            let advice = parsed.has("--lenient") ? "" : ", or pass --lenient to skip the bad rows (each is listed)"
+            console.error("\(count) problem\(count == 1 ? "" : "s") in the data; nothing was evaluated. Fix \(count == 1 ? "it" : "them")\(advice).")
             return .stopped(ExitCode.dataError)
         }
 
         var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
         if let name = parsed.value("--scope") {
             switch ScopeFilter.make(name, scopes: set.scopes) {
-            case .success(let filter): card.rows = card.rows.filter { filter.contains($0.scope) }
+            case .success(let filter):
+                let kept = card.rows.filter { filter.contains($0.scope) }
+                // An empty scorecard would pass any --fail-on check: a scope the plan does not cover is a usage error.
+                if kept.isEmpty {
+                    var seen: Set<String> = []
+                    let covered = card.rows.map(\.scope).filter { seen.insert($0).inserted }
+                    return .stopped(Tracker.usage(UsageError("plan \(plan.id) has no targets for `\(name)`; its scopes: "
+                        + covered.prefix(6).joined(separator: ", ") + (covered.count > 6 ? " … (\(covered.count))" : "")),
+                                                  help: nil, console: &console))
+                }
+                card.rows = kept
             case .failure(let e): return .stopped(Tracker.usage(e, help: nil, console: &console))
             }
         }
@@ -144,10 +156,7 @@ enum ScorecardRun {
             console.write(text)
             return nil
         }
-        do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
-            console.error("error: cannot write \(output): \(error.localizedDescription); check the directory exists and is writable")
-            return ExitCode.cannotWrite
-        }
+        guard AtomicFile.write(Data(text.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
         console.error("wrote \(output)")
         return nil
     }

@@ -39,6 +39,41 @@ enum AtomicFile {
         }
     }
 
+    /// Writes, or says on standard error why it could not (then false: exit with `ExitCode.cannotWrite`).
+    static func write(_ data: Data, to path: String, console: inout Console) -> Bool {
+        do {
+            try write(data, to: path)
+            return true
+        } catch {
+            console.error("error: " + explain(path))
+            return false
+        }
+    }
+
+    /// Why `path` cannot be written, in words a person can act on (not Foundation's error text).
+    ///
+    /// ```swift
+    /// AtomicFile.explain("/nonexistent/x.csv")  // "cannot write /nonexistent/x.csv: the folder /nonexistent does not exist; create it or choose another"
+    /// ```
+    static func explain(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return "cannot write \(path): it is a folder; give a file name, e.g. \((path as NSString).appendingPathComponent("scorecard.csv"))"
+        }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            return "cannot write \(path): the folder \(folder) does not exist; create it or choose another"
+        }
+        if !isDirectory.boolValue {
+            return "cannot write \(path): \(folder) is a file, not a folder; choose another path"
+        }
+        if !FileManager.default.isWritableFile(atPath: folder) {
+            return "cannot write \(path): the folder \(folder) is not writable; choose another folder"
+        }
+        return "cannot write \(path); check that the disk is not full and the file is not open in another program"
+    }
+
     /// Whether `output` names the same file as one of `inputs` (which must never be overwritten).
     static func isOneOf(_ output: String, _ inputs: [String]) -> Bool {
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path

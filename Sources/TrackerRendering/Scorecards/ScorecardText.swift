@@ -130,12 +130,24 @@ public enum ScorecardText {
     public static func markdown(_ card: Scorecard) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = "# \(esc(card.title))\n\n\(esc(card.document)) · plan `\(card.plan)` · as of \(card.asOf) · "
-            + (card.isFinal ? "final" : "provisional") + "\n\n**Summary:** \(summaryLine(card))\n\n"
+            + (card.isFinal ? "final" : "provisional") + "\n\n"
+        for source in card.sources { out += "Data: `\(source.file)` (\(source.layout), \(source.encoding))  \n" }
+        out += "Rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
+            + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : "") + "\n\n"
+        out += "**Summary:** \(summaryLine(card))\n\n"
         out += "| scope | indicator | observed | target | unit | margin | verdict | valid days | rest of period must | source |\n"
         out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
         for r in card.rows {
             out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), r.verdict.label,
                            r.validDays.map(String.init) ?? "", r.requiredRest?.text ?? "", source(r)].map(esc).joined(separator: " | ") + " |\n"
+        }
+        // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
+        let notes = card.rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
+        if !notes.isEmpty {
+            out += "\n**Notes**\n\n" + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh)): \(esc($0.notes.joined(separator: "; ")))\n" }.joined()
+        }
+        if !card.skipped.isEmpty {
+            out += "\n**Skipped rows**\n\n" + card.skipped.map { "- `\($0.description.replacingOccurrences(of: "`", with: "'"))`\n" }.joined()
         }
         return out
     }
