@@ -25,6 +25,25 @@ final class HourlyEvaluationTests: XCTestCase {
         return try XCTUnwrap(results.first { $0["scope"] as? String == "西城区" && $0["indicator"] as? String == indicator })
     }
 
+    func testSandDustDatesLeaveOnlyThoseDaysOfTheirMonths() throws {
+        // Xicheng 2015, 181 good of 363 valid days (reference.py). Two sand-dust dates, both valid
+        // and not good: 181 of 361 with them excluded (§9) — not two whole months dropped — and the
+        // figure without exclusions is reported beside it.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hourly-exclude-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let dust = dir.appendingPathComponent("dust.csv")
+        try "date,reason\n2015-04-15,沙尘暴\n2015-03-28,沙尘\n".write(to: dust, atomically: true, encoding: .utf8)
+        let plan = Fixtures.path("Tests/Fixtures/targets/standards/xicheng-2015-test.targets")
+        let card = try json(["evaluate", "--targets", plan, "--hourly"] + xicheng
+                            + ["--stations", Fixtures.path("Samples/beijing-multisite-stations.csv"), "--exclude", dust.path, "--format", "json"])
+        let row = try result(card, "good_day_ratio")
+        XCTAssertEqual(try XCTUnwrap(row["observed"] as? Double), 181.0 / 361 * 100, accuracy: 1e-9)
+        XCTAssertEqual(row["valid_days"] as? Int, 361)
+        XCTAssertEqual(row["verdict"] as? String, "met")
+        XCTAssertEqual(row["notes"] as? [String], ["2015-03: 1 day excluded", "2015-04: 1 day excluded", "without exclusions: 49.9"])
+    }
+
     func testTheSameHoursUnderBothStandardsFlipTheGoodDayVerdictForThatReason() throws {
         // Xicheng 2015: 181 good of 363 valid days under HJ 633—2012 (49.86 %), 154 under —2026
         // (42.42 %): figures from Tests/AirQualityTests/Reference/reference.py. Target ≥ 45 %.

@@ -11,10 +11,10 @@ import TrackerModel
 /// | `heavy_pollution_days` | days with AQI > 200 (天) | valid AQI days |
 /// | `heavy_pollution_day_ratio` | heavy days ÷ valid AQI days × 100 (%) | valid AQI days |
 ///
-/// A month with excluded (sand-dust) days that had data carries the flag `sand_dust`, its value
-/// is over all days, and the note gives the excluded days and the value without them — so
-/// `tracker evaluate` shows the figure with all days exactly and leaves the month out for the
-/// figure with exclusions. A PM2.5 month short of valid days says so in the note.
+/// A month with excluded (sand-dust) days that had data gives its value without them and, in
+/// `excludedDays`, the month with them (air-quality.md §9: removed from numerator and denominator
+/// alike), so `tracker evaluate` reports the period both ways. A month all of whose days with data
+/// were excluded is flagged `sand_dust` instead. A PM2.5 month short of valid days says so in the note.
 ///
 /// ```swift
 /// var rows = MonthlyRows(exclusions: exclusions, choice: .automatic)
@@ -24,8 +24,20 @@ import TrackerModel
 struct MonthlyRows {
     let exclusions: Exclusions
     let choice: StandardChoice
-    private var rows: [(period: YearMonth, scope: String, indicator: String, value: Double, validDays: Int,
-                        flagged: Bool, note: String)] = []
+    private var rows: [Row] = []
+
+    private struct Row {
+        var period: YearMonth, scope: String, indicator: String, value: Double, validDays: Int
+        var flagged = false
+        var excluded: ExcludedDays?
+        var note: String
+
+        init(_ period: YearMonth, _ scope: String, _ indicator: String, _ value: Double, _ validDays: Int,
+             flagged: Bool = false, excluded: ExcludedDays? = nil, note: String) {
+            self.period = period; self.scope = scope; self.indicator = indicator; self.value = value
+            self.validDays = validDays; self.flagged = flagged; self.excluded = excluded; self.note = note
+        }
+    }
 
     static let indicators = ["pm25_annual_mean", "good_day_ratio", "heavy_pollution_days", "heavy_pollution_day_ratio"]
 
@@ -47,36 +59,48 @@ struct MonthlyRows {
 
     private mutating func add(_ tally: MonthlyTally, scope: String, scopeNote: String?) {
         let period = YearMonth(tally.month.year, tally.month.month)
-        let flagged = !tally.excludedDays.isEmpty
         let excludedText = tally.excludedDays.map { "\($0) \(exclusions.reason(for: $0) ?? "")" }.joined(separator: ", ")
         let excludedNote = "\(tally.excludedDays.count) excluded day\(tally.excludedDays.count == 1 ? "" : "s") (\(excludedText))"
         func note(_ parts: [String?]) -> String { ([scopeNote] + parts).compactMap { $0 }.joined(separator: "; ") }
 
+        // A month with excluded days gives its value without them, and the month with them in
+        // `excludedDays` (§9: removed from numerator and denominator alike). When every day with
+        // data was excluded, the whole month is flagged instead.
         if let mean = tally.pm25Mean(all: true) {
             let shortfall = tally.pm25Shortfall.map { "insufficient data: \($0)" }
-            var without: String?
-            if flagged {
-                without = tally.pm25Mean(all: false).map {
-                    "\(excludedNote); without them \(NumberFormat.fixed($0, 1)) µg/m³ over \(tally.pm25DaysKept) valid days"
-                } ?? "\(excludedNote); no valid day without them"
+            let dropped = tally.pm25Days.count - tally.pm25DaysKept
+            if dropped > 0, let kept = tally.pm25Mean(all: false) {
+                rows.append(Row(period, scope, "pm25_annual_mean", kept, tally.pm25DaysKept,
+                                excluded: ExcludedDays(count: dropped, valueWithThem: mean, validDaysWithThem: tally.pm25Days.count),
+                                note: note(shortfall + ["\(excludedNote); with them \(NumberFormat.fixed(mean, 1)) µg/m³ over \(tally.pm25Days.count) valid days"])))
+            } else {
+                rows.append(Row(period, scope, "pm25_annual_mean", mean, tally.pm25Days.count, flagged: dropped > 0,
+                                note: note(shortfall + [dropped > 0 ? "\(excludedNote); no valid day without them" : nil])))
             }
-            rows.append((period, scope, "pm25_annual_mean", mean, tally.pm25Days.count, flagged,
-                         note(shortfall + [without])))
         }
         let all = tally.all
         guard all.valid > 0 else { return }
         let forced = if case .forced = choice { " (forced)" } else { "" }
         let standard = "AQI by " + tally.standards.versionsUsed.map(\.rawValue).joined(separator: " and ") + forced
         let kept = tally.kept
-        func without(_ count: Int, _ what: String) -> String? {
-            flagged ? "\(excludedNote); without them \(count) \(what) of \(kept.valid) valid days" : nil
+        let dropped = all.valid - kept.valid
+        func ratio(_ n: Int, _ of: Int) -> Double { Double(n) / Double(of) * 100 }
+        // One AQI-day indicator: `count` picks good or heavy days from a tally's counts.
+        func addDays(_ indicator: String, asRatio: Bool, _ count: (MonthlyTally.Counts) -> Int, _ what: String) {
+            func value(_ c: MonthlyTally.Counts) -> Double { asRatio ? ratio(count(c), c.valid) : Double(count(c)) }
+            if dropped > 0, kept.valid > 0 {
+                rows.append(Row(period, scope, indicator, value(kept), kept.valid,
+                                excluded: ExcludedDays(count: dropped, valueWithThem: value(all), validDaysWithThem: all.valid),
+                                note: note([standard, "\(count(kept)) \(what) of \(kept.valid) valid days without them",
+                                            "\(excludedNote); with them \(count(all)) \(what) of \(all.valid) valid days"])))
+            } else {
+                rows.append(Row(period, scope, indicator, value(all), all.valid, flagged: dropped > 0,
+                                note: note([standard, asRatio ? "\(count(all)) \(what) of \(all.valid) valid days" : nil, dropped > 0 ? "\(excludedNote); no valid day without them" : nil])))
+            }
         }
-        rows.append((period, scope, "good_day_ratio", Double(all.good) / Double(all.valid) * 100, all.valid, flagged,
-                     note([standard, "\(all.good) good of \(all.valid) valid days", without(kept.good, "good")])))
-        rows.append((period, scope, "heavy_pollution_days", Double(all.heavy), all.valid, flagged,
-                     note([standard, without(kept.heavy, "heavy")])))
-        rows.append((period, scope, "heavy_pollution_day_ratio", Double(all.heavy) / Double(all.valid) * 100, all.valid, flagged,
-                     note([standard, "\(all.heavy) heavy of \(all.valid) valid days", without(kept.heavy, "heavy")])))
+        addDays("good_day_ratio", asRatio: true, \.good, "good")
+        addDays("heavy_pollution_days", asRatio: false, \.heavy, "heavy")
+        addDays("heavy_pollution_day_ratio", asRatio: true, \.heavy, "heavy")
     }
 
     static func unit(of indicator: String) -> Unit {
@@ -92,7 +116,7 @@ struct MonthlyRows {
     func measurements(source: String) -> [Measurement] {
         rows.enumerated().map { index, row in
             Measurement(period: .month(row.period), scope: row.scope, indicator: row.indicator, value: row.value,
-                        validDays: row.validDays, flags: row.flagged ? ["sand_dust"] : [],
+                        validDays: row.validDays, flags: row.flagged ? ["sand_dust"] : [], excludedDays: row.excluded,
                         note: row.note.isEmpty ? nil : row.note, source: SourceLocation(file: source, line: index + 2))
         }
     }

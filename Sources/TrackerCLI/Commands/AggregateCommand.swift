@@ -116,7 +116,8 @@ enum AggregateCommand {
                 + "read \(String(format: "%.2f", r.readSeconds)) s, then \(String(format: "%.2f", r.finishSeconds)) s")
         }
 
-        let monthly = csv(MeasurementTable.header, MeasurementTable.rows(result.measurements.measurements))
+        let table = MeasurementTable(result.measurements.measurements)
+        let monthly = csv(table.header, table.rows)
         if let daily = parsed.value("--daily") {
             guard AtomicFile.write(Data(csv(DailyTable.header, DailyTable.rows(result.areaDays)).utf8), to: daily, console: &console) else {
                 return ExitCode.cannotWrite

@@ -20,6 +20,8 @@ public struct PeriodValue: Hashable, Sendable {
     public var shortMonths: [(YearMonth, Int)]
     /// Months left out by an exclusion flag (e.g. sand dust), with the flags.
     public var excludedMonths: [(YearMonth, [String])]
+    /// Months some of whose days were left out, with how many.
+    public var excludedDays: [(YearMonth, Int)] = []
     /// True when some month gave no valid days, so calendar days were used and validity is unknown.
     public var validityUnknown: Bool
     /// The value with exclusions not applied, when there were any.
@@ -71,10 +73,14 @@ public struct PeriodValue: Hashable, Sendable {
         case .count:
             let kept = inWindow.filter { !$0.isExcluded }
             let excluded = inWindow.filter(\.isExcluded).map { ($0.period.lastMonth, $0.flags) }
-            return PeriodValue(value: kept.map(\.value).reduce(0, +), validDays: nil, expectedDays: expected,
+            let partly = inWindow.compactMap { m in m.excludedDays.map { (m.period.lastMonth, $0.count) } }
+            var value = PeriodValue(value: kept.map(\.value).reduce(0, +), validDays: nil, expectedDays: expected,
                                monthsUsed: kept.map(\.period.lastMonth), shortMonths: [], excludedMonths: excluded,
                                validityUnknown: false,
-                               valueWithoutExclusion: excluded.isEmpty ? nil : inWindow.map(\.value).reduce(0, +))
+                               valueWithoutExclusion: excluded.isEmpty && partly.isEmpty ? nil
+                                   : inWindow.map { $0.excludedDays?.valueWithThem ?? $0.value }.reduce(0, +))
+            value.excludedDays = partly
+            return value
         case .cumulative, .reported, .flowShare, .relativeChange, .rank:
             let latest = inWindow.last!
             return PeriodValue(value: latest.value, validDays: nil, expectedDays: nil, monthsUsed: [latest.period.lastMonth],
@@ -91,21 +97,28 @@ public struct PeriodValue: Hashable, Sendable {
         var excluded: [(YearMonth, [String])] = []
         var unknown = false
         var used: [YearMonth] = []
+        var partly: [(YearMonth, Int)] = []
         for row in rows {
             let month = row.period.lastMonth
             let d = row.validDays ?? month.dayCount
             if row.validDays == nil { unknown = true }
-            sumAll += row.value * Double(d); daysAll += d
+            // The month with its excluded days, for the figure without exclusions and for coverage.
+            let withThem = row.excludedDays.map { ($0.valueWithThem, $0.validDaysWithThem ?? d) } ?? (row.value, d)
+            sumAll += withThem.0 * Double(withThem.1); daysAll += withThem.1
             if row.isExcluded { excluded.append((month, row.flags)); continue }
-            if dayMinimums, case .month = row.period, d < month.minimumValidDays { short.append((month, d)) }
+            if let e = row.excludedDays { partly.append((month, e.count)) }
+            // Excluded days never make a month short (§9): the minimum is checked with them.
+            if dayMinimums, case .month = row.period, withThem.1 < month.minimumValidDays { short.append((month, withThem.1)) }
             guard d > 0 else { continue }
             sum += row.value * Double(d); days += d
             used.append(month)
         }
         guard days > 0 else { return nil }
-        return PeriodValue(value: sum / Double(days), validDays: days, expectedDays: expectedDays, monthsUsed: used,
+        var value = PeriodValue(value: sum / Double(days), validDays: days, expectedDays: expectedDays, monthsUsed: used,
                            shortMonths: short, excludedMonths: excluded, validityUnknown: unknown,
-                           valueWithoutExclusion: excluded.isEmpty || daysAll == 0 ? nil : sumAll / Double(daysAll),
+                           valueWithoutExclusion: (excluded.isEmpty && partly.isEmpty) || daysAll == 0 ? nil : sumAll / Double(daysAll),
                            measuredDays: daysAll)
+        value.excludedDays = partly
+        return value
     }
 }

@@ -91,6 +91,7 @@ public enum Evaluator {
         if case .rounded(let d) = target.comparison { compared = Rounding.halfEven(value.value, decimals: d) } else { compared = value.value }
         row.comparedValue = compared
         for (month, flags) in value.excludedMonths { row.notes.append("\(month) excluded (\(flags.joined(separator: ", ")))") }
+        for (month, count) in value.excludedDays { row.notes.append("\(month): \(count) day\(count == 1 ? "" : "s") excluded") }
         if let without = value.valueWithoutExclusion {
             row.notes.append("without exclusions: \(NumberFormat.fixed(without, indicator.precision))")
         }

@@ -72,6 +72,7 @@ struct MeasurementCollector {
         case .success(let d): decoded = d
         case .failure(let problem): diagnostics.append(problem); return
         }
+        diagnostics += decoded.warnings
         // Records stream from the tokenizer: one at a time, never the whole file's.
         var records = CSVTokenizer(text: decoded.text, file: file)
         let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue

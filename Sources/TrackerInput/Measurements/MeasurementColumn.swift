@@ -17,6 +17,11 @@ enum MeasurementColumn: String, CaseIterable, Hashable, Sendable {
     case validDays = "valid_days"
     case unit
     case flag
+    /// Sand-dust days left out of the row's value (written by `tracker aggregate --exclude`), and
+    /// the month's value and valid days with them (§9: reported with and without).
+    case excludedDays = "excluded_days"
+    case valueWithExcluded = "value_with_excluded"
+    case validDaysWithExcluded = "valid_days_with_excluded"
     case note
 
     var names: [String] {
@@ -28,6 +33,9 @@ enum MeasurementColumn: String, CaseIterable, Hashable, Sendable {
         case .validDays: ["valid_days", "有效天数"]
         case .unit: ["unit", "单位"]
         case .flag: ["flag", "flags", "标记"]
+        case .excludedDays: ["excluded_days", "扣除天数"]
+        case .valueWithExcluded: ["value_with_excluded", "含扣除日数值"]
+        case .validDaysWithExcluded: ["valid_days_with_excluded", "含扣除日有效天数"]
         case .note: ["note", "notes", "备注", "说明"]
         }
     }
@@ -53,6 +61,7 @@ enum MeasurementColumn: String, CaseIterable, Hashable, Sendable {
     }()
 
     /// The long layout's full header, as messages show it.
+    /// (The excluded-days columns are written by `tracker aggregate --exclude`, not typed: not shown.)
     static let longLayout = "`period,scope,indicator,value[,valid_days][,unit][,flag][,note]`"
     static let wideLayout = "`period,scope,<indicator>,<indicator>,…`"
 }

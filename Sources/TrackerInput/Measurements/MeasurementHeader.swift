@@ -69,7 +69,7 @@ struct MeasurementHeader {
             columns[column] = index
             if column == .value, let bracketUnit {
                 if let unit = Unit(parsing: bracketUnit) { valueUnit = unit } else {
-                    problems.append(unknownUnit(bracketUnit, header: text, at: at(field)))
+                    problems.append(unknownUnit(bracketUnit, header: text, of: nil, at: at(field)))
                 }
             }
         }
@@ -126,8 +126,8 @@ struct MeasurementHeader {
                     let name = splitTrailingUnit(text)?.name ?? text
                     problems.append(Diagnostic(.error, at: at(field), "unknown indicator \(MeasurementText.code(name)) in the header",
                         fix: lookup.indicatorFix(for: name)))
-                case .some(.badUnit(let unitText)):
-                    problems.append(unknownUnit(unitText, header: text, at: at(field)))
+                case .some(.badUnit(let unitText, let indicator)):
+                    problems.append(unknownUnit(unitText, header: text, of: indicator, at: at(field)))
                 case .some(.found(let indicator, let unit)):
                     if let earlier = seen[indicator.id] {
                         problems.append(Diagnostic(.error, at: at(field),
@@ -154,7 +154,7 @@ struct MeasurementHeader {
     enum IndicatorHeader {
         case found(Indicator, Unit?)
         /// The name resolved but the bracketed unit did not parse.
-        case badUnit(String)
+        case badUnit(String, Indicator)
     }
 
     /// `PM2.5`, `PM2.5(µg/m³)`, `PM2.5（微克/立方米）`; an alias that itself ends in brackets
@@ -162,7 +162,7 @@ struct MeasurementHeader {
     static func resolveIndicator(_ text: String, _ indicators: IndicatorCatalog) -> IndicatorHeader? {
         if let indicator = indicators.resolve(text) { return .found(indicator, nil) }
         guard let split = splitTrailingUnit(text), let indicator = indicators.resolve(split.name) else { return nil }
-        guard let unit = Unit(parsing: split.unit) else { return .badUnit(split.unit) }
+        guard let unit = Unit(parsing: split.unit) else { return .badUnit(split.unit, indicator) }
         return .found(indicator, unit)
     }
 
@@ -192,8 +192,12 @@ struct MeasurementHeader {
         return (trimmedName, String(unit).trimmingCharacters(in: .whitespaces))
     }
 
-    private static func unknownUnit(_ unit: String, header: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, at: location, "unknown unit \(MeasurementText.code(unit)) in the header \(MeasurementText.code(header))",
-                   fix: "write a unit such as `µg/m³`, `mg/m³` or `%`, or drop the brackets to use the indicator's own unit")
+    /// The fix names the indicator's own unit when the column is known to hold one indicator (a
+    /// wide-layout column), as the long layout's `unit` column does; a value column may hold any.
+    private static func unknownUnit(_ unit: String, header: String, of indicator: Indicator?, at location: SourceLocation) -> Diagnostic {
+        let write = indicator.map { "write `\($0.unit.symbol)` (the unit of \($0.zh)) or a unit that converts to it" }
+            ?? "write a unit such as `µg/m³`, `mg/m³` or `%`"
+        return Diagnostic(.error, at: location, "unknown unit \(MeasurementText.code(unit)) in the header \(MeasurementText.code(header))",
+                          fix: "\(write), or drop the brackets to use the indicator's own unit")
     }
 }

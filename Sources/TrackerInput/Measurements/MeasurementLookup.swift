@@ -6,15 +6,21 @@ import TrackerModel
 /// thousands of bad rows repeats few distinct names and pays once per name, and names that are
 /// too long or too many get no suggestion rather than a quadratic run time.
 ///
+/// Scope names resolve here, for every row: by name or alias, or after the names of the scopes
+/// above (`QualifiedScopeName`).
+///
 /// ```swift
 /// var lookup = MeasurementLookup(indicators: catalog, scopes: scopes)
-/// lookup.scopes.resolve("德胜")?.name            // "德胜街道"
+/// lookup.scope(named: "德胜")?.name              // "德胜街道"
+/// lookup.scope(named: "北京市朝阳区")?.name       // "朝阳区"
 /// lookup.scopeSuggestion(for: "德盛街道")         // "德胜街道"
+/// lookup.scopeSuggestion(for: "北京市朝阳县")     // "朝阳区"
 /// lookup.indicatorFix(for: "PM25")               // "did you mean `pm25_annual_mean`?"
 /// ```
 struct MeasurementLookup {
     let indicators: IndicatorCatalog
     let scopes: ScopeDirectory
+    private let qualified: QualifiedScopeName
     private var indicatorCache: [String: String?] = [:]
     private var scopeCache: [String: String?] = [:]
     private var computed = 0
@@ -28,6 +34,12 @@ struct MeasurementLookup {
     init(indicators: IndicatorCatalog, scopes: ScopeDirectory) {
         self.indicators = indicators
         self.scopes = scopes
+        qualified = QualifiedScopeName(scopes)
+    }
+
+    /// The scope a row names: by its name or an alias, or written after its parents' names.
+    func scope(named name: String) -> Scope? {
+        scopes.resolve(name) ?? qualified.resolve(name)
     }
 
     mutating func indicatorSuggestion(for name: String) -> String? {
@@ -43,7 +55,8 @@ struct MeasurementLookup {
         if let cached = scopeCache[name] { return cached }
         guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
         computed += 1
-        let found = scopes.suggestion(for: name)
+        // After a parent's name, the rest is what was misspelt (`北京市朝阳县`), not the parent.
+        let found = qualified.rest(of: name).flatMap(scopes.suggestion(for:)) ?? scopes.suggestion(for: name)
         scopeCache[name] = found
         return found
     }

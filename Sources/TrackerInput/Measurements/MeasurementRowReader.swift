@@ -53,10 +53,10 @@ struct MeasurementRowReader {
         let flags = field(.flag).map { readFlags($0, into: &row.problems) } ?? []
         let note = field(.note).map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
 
-        func add(_ indicator: Indicator, _ value: Double, _ valueField: CSVField, validDays: Int?) {
+        func add(_ indicator: Indicator, _ value: Double, _ valueField: CSVField, validDays: Int?, excludedDays: ExcludedDays? = nil) {
             guard let period, let scope else { return }
             let m = TrackerModel.Measurement(period: period, scope: scope.name, indicator: indicator.id, value: value,
-                                             validDays: validDays, flags: flags, note: note,
+                                             validDays: validDays, flags: flags, excludedDays: excludedDays, note: note,
                                              source: place.at(line: record.line))
             row.measurements.append((m, valueField))
         }
@@ -89,9 +89,15 @@ struct MeasurementRowReader {
                     fix: "write the value, or delete the row if there is none"))
             } else if let value = readValue(valueField, indicator: indicator, unit: unitUsable ? unit : nil,
                                             convert: unitUsable, into: &row.problems), let indicator {
-                add(indicator, value, valueField, validDays: validDays)
+                let excluded = readExcludedDays(field, period: period, indicator: indicator, unit: unitUsable ? unit : nil,
+                                                into: &row.problems)
+                if excluded.usable { add(indicator, value, valueField, validDays: validDays, excludedDays: excluded.days) }
             }
         case .wide:
+            if let excluded = field(.excludedDays), !excluded.trimmed.isEmpty {
+                row.problems.append(Diagnostic(.error, at: location(excluded), "`excluded_days` needs one indicator per row",
+                    fix: "use the long layout (`period,scope,indicator,value,…`) for months with excluded days"))
+            }
             for column in header.indicatorColumns where column.index < fields.count {
                 let valueField = fields[column.index]
                 // An empty cell is a month without a value for that indicator, as in a spreadsheet.
@@ -117,6 +123,13 @@ struct MeasurementRowReader {
             return nil
         }
         guard let period = MeasurementPeriod.parse(text) else {
+            // A date on another day than the 1st: say so, rather than that it is no period at all.
+            if let date = MonthDate.parse(text) {
+                problems.append(Diagnostic(.error, at: location(field),
+                    "\(MeasurementText.code(text)) is a date, not a month (only the 1st of a month is read as the month)",
+                    fix: "write the month the value is for as `YYYY-MM`, e.g. `\(YearMonth(date.year, date.month))`"))
+                return nil
+            }
             problems.append(Diagnostic(.error, at: location(field),
                 "\(MeasurementText.code(text)) is not a month (`YYYY-MM`) or a year (`YYYY`)", fix: Self.periodFix))
             return nil
@@ -136,7 +149,7 @@ struct MeasurementRowReader {
                 fix: "name the district or street, e.g. `西城区` or `德胜街道`"))
             return nil
         }
-        guard let scope = lookup.scopes.resolve(text) else {
+        guard let scope = lookup.scope(named: text) else {
             problems.append(Diagnostic(.error, at: location(field), "unknown scope \(MeasurementText.code(text))",
                 fix: lookup.scopeFix(for: text)))
             return nil
@@ -218,28 +231,59 @@ struct MeasurementRowReader {
         return t[t.index(after: dot)...].filter(\.isNumber).count
     }
 
-    private func readValidDays(_ field: CSVField, period: TrackerModel.Measurement.Period?,
+    /// A number of days of the row's period: `what` names them in messages ("valid days", "excluded days").
+    private func readValidDays(_ field: CSVField, period: TrackerModel.Measurement.Period?, what: String = "valid days",
                                into problems: inout [Diagnostic]) -> Int? {
         let text = field.trimmed
         guard !text.isEmpty else { return nil }
         let most = period.map(MeasurementPeriod.dayCount) ?? 31
-        let fix = "write the number of days with valid data, 0 to \(most)"
+        let meaning = what == "valid days" ? "days with valid data" : what
+        let fix = "write the number of \(meaning), 0 to \(most)"
         guard let parsed = NumberText.parse(text), !parsed.percent, parsed.value == parsed.value.rounded() else {
-            problems.append(Diagnostic(.error, at: location(field), "valid days \(MeasurementText.code(text)) is not a whole number", fix: fix))
+            problems.append(Diagnostic(.error, at: location(field), "\(what) \(MeasurementText.code(text)) is not a whole number", fix: fix))
             return nil
         }
         guard parsed.value >= 0 else {
-            problems.append(Diagnostic(.error, at: location(field), "valid days \(MeasurementText.code(text)) is negative", fix: fix))
+            problems.append(Diagnostic(.error, at: location(field), "\(what) \(MeasurementText.code(text)) is negative", fix: fix))
             return nil
         }
         if let period, parsed.value > Double(most) {
             problems.append(Diagnostic(.error, at: location(field),
-                "\(MeasurementText.number(parsed.value)) valid days, but \(period) has \(most) days",
-                fix: "write at most \(most): the days of \(period) with valid data"))
+                "\(MeasurementText.number(parsed.value)) \(what), but \(period) has \(most) days",
+                fix: what == "valid days" ? "write at most \(most): the days of \(period) with valid data" : "write at most \(most)"))
             return nil
         }
         guard parsed.value <= 366 else { return nil }   // period unknown (already reported); no Int overflow
         return Int(parsed.value)
+    }
+
+    /// `excluded_days` with `value_with_excluded` (and `valid_days_with_excluded` for kinds with
+    /// valid days): all or none. `usable` is false when the row must not be kept.
+    private func readExcludedDays(_ field: (MeasurementColumn) -> CSVField?, period: TrackerModel.Measurement.Period?,
+                                  indicator: Indicator, unit: Unit?,
+                                  into problems: inout [Diagnostic]) -> (days: ExcludedDays?, usable: Bool) {
+        let countField = field(.excludedDays).flatMap { $0.trimmed.isEmpty ? nil : $0 }
+        let valueField = field(.valueWithExcluded).flatMap { $0.trimmed.isEmpty ? nil : $0 }
+        let daysField = field(.validDaysWithExcluded).flatMap { $0.trimmed.isEmpty ? nil : $0 }
+        guard let countField else {
+            if let stray = valueField ?? daysField {
+                problems.append(Diagnostic(.error, at: location(stray), "a value with excluded days, but no `excluded_days`",
+                    fix: "write how many days were excluded in `excluded_days`, or empty this cell"))
+                return (nil, false)
+            }
+            return (nil, true)
+        }
+        let before = problems.count
+        let count = readValidDays(countField, period: period, what: "excluded days", into: &problems)
+        guard let valueField else {
+            problems.append(Diagnostic(.error, at: location(countField), "excluded days without `value_with_excluded`",
+                fix: "write the month's value with those days in `value_with_excluded`, as `tracker aggregate --exclude` does"))
+            return (nil, false)
+        }
+        let value = readValue(valueField, indicator: indicator, unit: unit, convert: unit != nil, into: &problems)
+        let days = daysField.flatMap { readValidDays($0, period: period, into: &problems) }
+        guard problems.count == before, let count, let value else { return (nil, false) }
+        return (ExcludedDays(count: count, valueWithThem: value, validDaysWithThem: days), true)
     }
 
     private func readFlags(_ field: CSVField, into problems: inout [Diagnostic]) -> [String] {

@@ -26,7 +26,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 }
 
 /// Turns a file's bytes into text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped),
-/// otherwise GB18030 when they decode as that; never a silent replacement character.
+/// otherwise GB18030 when they decode as that; never a silent replacement character. A forced
+/// GB18030 (`--encoding gb18030`) on bytes that are valid UTF-8 is read as asked, with a warning.
 ///
 /// ```swift
 /// let decoded = try TextDecoding.decode(data, file: "data.csv").get()
@@ -37,6 +38,9 @@ public enum TextDecoding {
         public var text: String
         public var encoding: TextEncoding
         public var hadByteOrderMark: Bool
+        /// What the caller should pass on although the text was read: a forced encoding that
+        /// looks wrong (`utf8Mistaken`).
+        public var warnings: [Diagnostic] = []
     }
 
     /// The longest line a text input may have, in bytes: far beyond any row of a table or line of
@@ -78,8 +82,10 @@ public enum TextDecoding {
             }
         }
         if let text = String(data: body, encoding: TextEncoding.gb18030.foundationEncoding) {
-            return .success(Decoded(text: text, encoding: .gb18030, hadByteOrderMark: false))
+            let warnings = forced == .gb18030 ? utf8Mistaken(data, file: file, severity: .warning).map { [$0] } ?? [] : []
+            return .success(Decoded(text: text, encoding: .gb18030, hadByteOrderMark: false, warnings: warnings))
         }
+        if forced == .gb18030, let problem = utf8Mistaken(data, file: file, severity: .error) { return .failure(problem) }
         let offset = firstInvalidUTF8(data)
         let (line, column) = position(of: offset, in: data)
         let here = SourceLocation(file: file, line: line, column: column)

@@ -47,16 +47,19 @@ public struct Measurement: Hashable, Sendable {
     /// For mean and ratio indicators: the month's valid days (weight and validity); nil when the
     /// file does not say, in which case calendar days are used and validity is unknown.
     public var validDays: Int?
-    /// Exclusion flags, e.g. `sand_dust` (扣除沙尘影响).
+    /// Exclusion flags, e.g. `sand_dust` (扣除沙尘影响): the whole month is left out.
     public var flags: [String]
+    /// Some days of the month were left out of `value` and `validDays` (hourly data with sand-dust
+    /// dates); nil when none were.
+    public var excludedDays: ExcludedDays?
     public var note: String?
     /// The row it was read from.
     public var source: SourceLocation
 
     public init(period: Period, scope: String, indicator: String, value: Double, validDays: Int? = nil,
-                flags: [String] = [], note: String? = nil, source: SourceLocation) {
+                flags: [String] = [], excludedDays: ExcludedDays? = nil, note: String? = nil, source: SourceLocation) {
         self.period = period; self.scope = scope; self.indicator = indicator; self.value = value
-        self.validDays = validDays; self.flags = flags; self.note = note; self.source = source
+        self.validDays = validDays; self.flags = flags; self.excludedDays = excludedDays; self.note = note; self.source = source
     }
 
     public var isExcluded: Bool { !flags.isEmpty }

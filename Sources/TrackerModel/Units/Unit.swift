@@ -89,13 +89,16 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
         return value * factorToBase / other.factorToBase
     }
 
-    /// Recognises a unit as catalogs and plan headers spell it: the symbol, or the Chinese
-    /// words (`微克/立方米`, `吨/平方公里·月`, `吨`, `天`, `家数`, …). Spaces are ignored.
+    /// Recognises a unit as catalogs, plan headers and data files spell it: the symbol, or the
+    /// Chinese words (`微克/立方米`, `吨/平方公里·月`, `吨`, `天`, `家数`, …). Spaces are ignored;
+    /// 平方千米 (the official bulletins' word) is 平方公里 and `km2` is `km²`.
     public init?(parsing text: String) {
         let key = String(text.filter { !$0.isWhitespace })
             .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
             .replacingOccurrences(of: "％", with: "%")
-        if let unit = Unit(rawValue: key) { self = unit; return }
+            .replacingOccurrences(of: "平方千米", with: "平方公里")
+            .replacingOccurrences(of: "km2", with: "km²", options: .caseInsensitive)
+        if let unit = Unit(rawValue: key) ?? Unit(rawValue: key.lowercased()) { self = unit; return }
         guard let unit = Unit.spellings[key] ?? Unit.spellings[key.lowercased()] else { return nil }
         self = unit
     }

@@ -17,7 +17,7 @@ final class FixtureMonthTests: XCTestCase {
     }
 
     private func lines(_ result: AggregationResult) -> [String] {
-        MeasurementTable.rows(result.measurements.measurements).map { $0.joined(separator: ",") }
+        MeasurementTable(result.measurements.measurements).rows.map { $0.joined(separator: ",") }
     }
 
     func testMonthRowsUnderTheRulesInForce() throws {
@@ -49,14 +49,19 @@ final class FixtureMonthTests: XCTestCase {
         XCTAssertEqual(good[0].note, "AQI by HJ 633—2026 (forced); 0 good of 3 valid days")
     }
 
-    func testExcludedDaysFlagTheMonthAndTheNoteGivesTheFigureWithoutThem() throws {
+    func testExcludedDaysLeaveTheMonthAndItsFigureWithThemIsKept() throws {
+        // §9: the excluded day leaves numerator and denominator; the month with it rides along
+        // (excluded_days, value_with_excluded, valid_days_with_excluded) for the figure without exclusions.
         let result = try aggregate(exclusions: "date,reason\n2025-01-02,沙尘\n")
         XCTAssertEqual(result.diagnostics, [])
+        let table = MeasurementTable(result.measurements.measurements)
+        XCTAssertEqual(table.header, ["period", "scope", "indicator", "value", "valid_days", "unit", "flag",
+                                      "excluded_days", "value_with_excluded", "valid_days_with_excluded", "note"])
         XCTAssertEqual(lines(result).prefix(4), [
-            "2025-01,西城区,pm25_annual_mean,123.33333333333333,3,µg/m³,sand_dust,insufficient data: 2025-01: 3 valid days of 31, needs 27; 1 excluded day (2025-01-02 沙尘); without them 85.0 µg/m³ over 2 valid days",
-            "2025-01,西城区,good_day_ratio,33.33333333333333,3,%,sand_dust,AQI by HJ 633—2012; 1 good of 3 valid days; 1 excluded day (2025-01-02 沙尘); without them 1 good of 2 valid days",
-            "2025-01,西城区,heavy_pollution_days,1,3,天,sand_dust,AQI by HJ 633—2012; 1 excluded day (2025-01-02 沙尘); without them 0 heavy of 2 valid days",
-            "2025-01,西城区,heavy_pollution_day_ratio,33.33333333333333,3,%,sand_dust,AQI by HJ 633—2012; 1 heavy of 3 valid days; 1 excluded day (2025-01-02 沙尘); without them 0 heavy of 2 valid days",
+            "2025-01,西城区,pm25_annual_mean,85,2,µg/m³,,1,123.33333333333333,3,insufficient data: 2025-01: 3 valid days of 31, needs 27; 1 excluded day (2025-01-02 沙尘); with them 123.3 µg/m³ over 3 valid days",
+            "2025-01,西城区,good_day_ratio,50,2,%,,1,33.33333333333333,3,AQI by HJ 633—2012; 1 good of 2 valid days without them; 1 excluded day (2025-01-02 沙尘); with them 1 good of 3 valid days",
+            "2025-01,西城区,heavy_pollution_days,0,2,天,,1,1,3,AQI by HJ 633—2012; 0 heavy of 2 valid days without them; 1 excluded day (2025-01-02 沙尘); with them 1 heavy of 3 valid days",
+            "2025-01,西城区,heavy_pollution_day_ratio,0,2,%,,1,33.33333333333333,3,AQI by HJ 633—2012; 0 heavy of 2 valid days without them; 1 excluded day (2025-01-02 沙尘); with them 1 heavy of 3 valid days",
         ])
         XCTAssertEqual(result.exclusions.map(\.description), ["2025-01-02: 沙尘"])
         XCTAssertEqual(result.areaDays.filter { $0.excluded != nil }.map(\.area), ["西城区", "德胜街道"])

@@ -280,4 +280,28 @@ final class EvaluatorTests: XCTestCase {
         // Only yearly values: their year's end.
         XCTAssertEqual(evaluate([("nox", .bound(.atLeast, 400))], [annual]).asOf, YearMonth(2025, 12))
     }
+
+    func testExcludedDaysLeaveTheirMonthsNotTheWholeMonth() throws {
+        // A year at 30 µg/m³ every day, with sand-dust days on 03-15 (150) and 04-10 (200): the
+        // months keep their other days (§9), the year has 363 valid days and meets ≤ 32; the
+        // figure without exclusions uses every day.
+        var data = months("pm25", Array(repeating: 30, count: 12))
+        data[2].validDays = 30
+        data[2].excludedDays = ExcludedDays(count: 1, valueWithThem: (30 * 30 + 150) / 31, validDaysWithThem: 31)
+        data[3].validDays = 29
+        data[3].excludedDays = ExcludedDays(count: 1, valueWithThem: (30 * 29 + 200) / 30, validDaysWithThem: 30)
+        let row = try XCTUnwrap(evaluate([("pm25", .bound(.atMost, 32))], data).rows.first)
+        XCTAssertEqual(row.verdict, .met, "\(row.notes)")
+        XCTAssertEqual(row.observed, 30)
+        XCTAssertEqual(row.validDays, 363)
+        XCTAssertEqual(row.notes.prefix(3), ["2025-03: 1 day excluded", "2025-04: 1 day excluded",
+                                             "without exclusions: \(NumberFormat.fixed((30.0 * 363 + 350) / 365, 1))"])
+        // Heavy-pollution days: 2 in January, 3 in March of which 1 is the dust day → 4 > 3.
+        var heavy = months("heavy", [2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+        heavy[2].excludedDays = ExcludedDays(count: 1, valueWithThem: 3, validDaysWithThem: 31)
+        let counted = evaluate([("heavy", .bound(.atMost, 3))], heavy).rows[0]
+        XCTAssertEqual(counted.verdict, .missed)
+        XCTAssertEqual(counted.observed, 4)
+        XCTAssertTrue(counted.notes.contains("without exclusions: 5"), "\(counted.notes)")
+    }
 }

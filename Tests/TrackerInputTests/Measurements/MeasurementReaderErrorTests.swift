@@ -136,7 +136,7 @@ final class MeasurementReaderErrorTests: XCTestCase {
     func testUnknownColumnOfTheLongLayoutIsAWarning() {
         let (set, diagnostics) = Support.read("period,scope,indicator,value,station\n2025-01,西城区,PM2.5,48,官园\n")
         XCTAssertEqual(diagnostics.map(\.description), [
-            "m.csv:1:30: warning: unknown column `station` is ignored; the long layout reads period, scope, indicator, value, valid_days, unit, flag, note; rename or remove the column",
+            "m.csv:1:30: warning: unknown column `station` is ignored; the long layout reads period, scope, indicator, value, valid_days, unit, flag, excluded_days, value_with_excluded, valid_days_with_excluded, note; rename or remove the column",
         ])
         XCTAssertEqual(set.measurements.count, 1)
     }
@@ -146,8 +146,14 @@ final class MeasurementReaderErrorTests: XCTestCase {
             "m.csv:1:14: error: unknown indicator `PM25` in the header; did you mean `pm25_annual_mean`?",
         ])
         XCTAssertEqual(fileProblems("period,scope,PM2.5(xyz)\n2025-01,西城区,40\n"), [
-            "m.csv:1:14: error: unknown unit `xyz` in the header `PM2.5(xyz)`; write a unit such as `µg/m³`, `mg/m³` or `%`, or drop the brackets to use the indicator's own unit",
+            "m.csv:1:14: error: unknown unit `xyz` in the header `PM2.5(xyz)`; write `µg/m³` (the unit of PM2.5年均浓度) or a unit that converts to it, or drop the brackets to use the indicator's own unit",
         ])
+        XCTAssertEqual(fileProblems("period,scope,降尘量（千克/平方米）\n2025-01,西城区,4.2\n"), [
+            "m.csv:1:14: error: unknown unit `千克/平方米` in the header `降尘量（千克/平方米）`; write `t/km²·月` (the unit of 降尘量) or a unit that converts to it, or drop the brackets to use the indicator's own unit",
+        ], "the indicator's own unit, not air units")
+        XCTAssertEqual(fileProblems("period,scope,indicator,数值(xyz)\n2025-01,西城区,PM2.5,40\n"), [
+            "m.csv:1:24: error: unknown unit `xyz` in the header `数值(xyz)`; write a unit such as `µg/m³`, `mg/m³` or `%`, or drop the brackets to use the indicator's own unit",
+        ], "a value column holds any indicator")
         XCTAssertEqual(fileProblems("period,scope,PM2.5,unit\n2025-01,西城区,40,µg/m³\n"), [
             "m.csv:1:20: error: a `unit` column needs the long layout; put the unit in each indicator's header instead, e.g. `PM2.5(µg/m³)`",
         ])

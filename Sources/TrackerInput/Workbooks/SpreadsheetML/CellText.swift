@@ -1,4 +1,5 @@
 import Foundation
+import TrackerModel
 
 /// A cell's value as the text a CSV export of the sheet would hold, so that the measurement rows
 /// read the same from both: numbers in their shortest exact form (`48.2`, not
@@ -18,11 +19,12 @@ enum CellText {
         switch format {
         case .date(let year, let month, let day):
             guard let date = ExcelDate.day(serial: value, uses1904: uses1904) else { return shortest(value) }
-            let y = String(format: "%04d", date.year), m = String(format: "%02d", date.month)
-            if day && date.day != 1 { return "\(y)-\(m)-" + String(format: "%02d", date.day) }
+            // A format showing the day reads as the text of the CSV Excel exports from it would
+            // (`MonthDate`, the rule both share): the 1st is its month, another day stays a day.
+            if day, let shown = HourlyDate(year: date.year, month: date.month, day: date.day) { return MonthDate.text(of: shown) }
             // A format showing only the year is a yearly value (`yyyy` → `2025`).
-            if year && !month && !day { return y }
-            return "\(y)-\(m)"
+            if year && !month && !day { return String(format: "%04d", date.year) }
+            return YearMonth(date.year, date.month).description
         case .percent:
             return percent(value)
         case .general, .time, .text:

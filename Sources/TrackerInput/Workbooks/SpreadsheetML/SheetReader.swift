@@ -67,10 +67,11 @@ struct SheetReader {
         return ("", false)
     }
 
+    /// The date part of an ISO 8601 value, by the rule of date cells (`MonthDate`): `2025-01` for
+    /// the 1st of a month, `2025-01-15` for another day; other text as written.
     private func isoDate(_ value: String) -> String {
-        let parts = value.prefix(10).split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4 else { return value }
-        return parts[2] == "01" ? "\(parts[0])-\(parts[1])" : String(value.prefix(10))
+        guard let date = MonthDate.parse(String(value.prefix(10))) else { return value }
+        return MonthDate.text(of: date)
     }
 
     private final class Handler: XMLEventHandler {
