@@ -126,7 +126,7 @@ enum AggregateCommand {
         if let output = parsed.value("--output") {
             guard AtomicFile.write(Data(monthly.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
             let scopes = Set(result.measurements.measurements.map(\.scope)).count
-            console.error("wrote \(output): \(result.measurements.measurements.count) rows for \(scopes) scopes")
+            console.error("wrote \(output): \(result.measurements.measurements.count) rows for \(scopes) scope\(scopes == 1 ? "" : "s")")
         } else {
             console.write(monthly)
         }
