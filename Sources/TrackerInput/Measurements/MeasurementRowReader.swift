@@ -90,7 +90,7 @@ struct MeasurementRowReader {
             } else if let value = readValue(valueField, indicator: indicator, unit: unitUsable ? unit : nil,
                                             convert: unitUsable, into: &row.problems), let indicator {
                 let excluded = readExcludedDays(field, period: period, indicator: indicator, unit: unitUsable ? unit : nil,
-                                                into: &row.problems)
+                                                convert: unitUsable, into: &row.problems)
                 if excluded.usable { add(indicator, value, valueField, validDays: validDays, excludedDays: excluded.days) }
             }
         case .wide:
@@ -260,7 +260,7 @@ struct MeasurementRowReader {
     /// `excluded_days` with `value_with_excluded` (and `valid_days_with_excluded` for kinds with
     /// valid days): all or none. `usable` is false when the row must not be kept.
     private func readExcludedDays(_ field: (MeasurementColumn) -> CSVField?, period: TrackerModel.Measurement.Period?,
-                                  indicator: Indicator, unit: Unit?,
+                                  indicator: Indicator, unit: Unit?, convert: Bool,
                                   into problems: inout [Diagnostic]) -> (days: ExcludedDays?, usable: Bool) {
         let countField = field(.excludedDays).flatMap { $0.trimmed.isEmpty ? nil : $0 }
         let valueField = field(.valueWithExcluded).flatMap { $0.trimmed.isEmpty ? nil : $0 }
@@ -280,7 +280,8 @@ struct MeasurementRowReader {
                 fix: "write the month's value with those days in `value_with_excluded`, as `tracker aggregate --exclude` does"))
             return (nil, false)
         }
-        let value = readValue(valueField, indicator: indicator, unit: unit, convert: unit != nil, into: &problems)
+        // Read exactly as the row's own value: the same unit, converted the same way.
+        let value = readValue(valueField, indicator: indicator, unit: unit, convert: convert, into: &problems)
         let days = daysField.flatMap { readValidDays($0, period: period, into: &problems) }
         guard problems.count == before, let count, let value else { return (nil, false) }
         return (ExcludedDays(count: count, valueWithThem: value, validDaysWithThem: days), true)

@@ -23,6 +23,17 @@ final class ExcludedDaysColumnsTests: XCTestCase {
         XCTAssertEqual(set.measurements.map(\.flags), [[], [], []], "the month itself is not excluded")
     }
 
+    func testWithoutAUnitColumnTheValuesAreInTheCatalogUnit() {
+        // As a person would write it by hand: no unit column. Nothing may be dropped silently.
+        let (set, diagnostics) = Support.read("""
+            period,scope,indicator,value,valid_days,excluded_days,value_with_excluded,valid_days_with_excluded
+            2015-03,西城区,pm25_annual_mean,86.17,29,1,85.31,30
+
+            """)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(set.measurements.map(\.excludedDays), [ExcludedDays(count: 1, valueWithThem: 85.31, validDaysWithThem: 30)])
+    }
+
     func testHalfAnExclusionIsAnErrorNotAGuess() {
         let (set, diagnostics) = Support.read(header + """
             2015-03,西城区,pm25_annual_mean,86.17,29,µg/m³,,1,,30,
