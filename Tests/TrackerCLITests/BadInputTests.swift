@@ -39,9 +39,10 @@ final class BadInputTests: XCTestCase {
             XCTAssertEqual(FileManager.default.contents(atPath: path), bytes, "\(path) was modified", file: file, line: line)
         }
         func clean(_ text: String) -> String {
-            var text = text.replacingOccurrences(of: Fixtures.path("") + "/", with: "")
+            // The temporary folder first: $TMPDIR may lie inside the repository.
+            var text = text
             if let temporary { text = text.replacingOccurrences(of: temporary.path + "/", with: "TMP/") }
-            return text
+            return Fixtures.relative(text)
         }
         return Outcome(code: code, out: clean(console.output), err: clean(console.errors))
     }
@@ -201,9 +202,8 @@ final class BadInputTests: XCTestCase {
         let dir = try temporaryDirectory()
         let lf = try twin(of: "\(Self.corpus)/hourly/cr-only-line-ends.csv", replacing: [0x0D], with: [0x0A], in: dir)
         let reference = run(["aggregate", "--targets", Fixtures.path("\(Self.corpus)/targets"), "--stations", Fixtures.path(Self.stations), lf],
-                            inputs: [lf])
-        XCTAssertEqual(reference.err, "TMP/cr-only-line-ends.csv: 48 rows, 48 stored, 0 rejected; values: 0 missing, 0 negative, 0 malformed; 0 duplicate hours\n"
-                       .replacingOccurrences(of: "TMP/", with: dir.path + "/"))
+                            inputs: [lf], temporary: dir)
+        XCTAssertEqual(reference.err, "TMP/cr-only-line-ends.csv: 48 rows, 48 stored, 0 rejected; values: 0 missing, 0 negative, 0 malformed; 0 duplicate hours\n")
         XCTAssertEqual(result.out, reference.out)
         XCTAssertEqual(result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 1 + 2 * 4, result.out)
     }

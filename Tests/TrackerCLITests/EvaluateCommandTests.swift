@@ -9,9 +9,7 @@ final class EvaluateCommandTests: XCTestCase {
     func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
         var console = Console.capturing()
         let code = Tracker.run(arguments, console: &console)
-        let prefix = Fixtures.path("") + "/"
-        return (code, console.output.replacingOccurrences(of: prefix, with: ""),
-                console.errors.replacingOccurrences(of: prefix, with: ""))
+        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
     }
 
     func evaluate(_ extra: [String]) -> (code: Int32, out: String, err: String) {
@@ -105,11 +103,10 @@ final class EvaluateCommandTests: XCTestCase {
 final class LenientEvaluationTests: XCTestCase {
     func testBadRowsStopTheRunUnlessLenientWhichListsThem() {
         let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
-        let prefix = Fixtures.path("") + "/"
         var strict = Console.capturing()
         XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data], console: &strict), 65)
         XCTAssertEqual(strict.output, "")
-        XCTAssertEqual(strict.errors.replacingOccurrences(of: prefix, with: ""), """
+        XCTAssertEqual(Fixtures.relative(strict.errors), """
         Tests/Fixtures/measurements/lenient.csv:3:30: error: `abc` is not a number; write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted
         Tests/Fixtures/measurements/lenient.csv:4:9: error: unknown scope `德盛街道`; did you mean `德胜街道`?
         2 problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).
@@ -118,7 +115,7 @@ final class LenientEvaluationTests: XCTestCase {
         var lenient = Console.capturing()
         XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
                                     "--lenient", "--scope", "西城区"], console: &lenient), 0)
-        let out = lenient.output.replacingOccurrences(of: prefix, with: "")
+        let out = Fixtures.relative(lenient.output)
         XCTAssertTrue(out.contains("rows read 4, used 2, skipped 2\n"), out)
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:3:30: warning: `abc` is not a number"), out)
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:4:9: warning: unknown scope `德盛街道`"), out)
@@ -126,12 +123,11 @@ final class LenientEvaluationTests: XCTestCase {
 
     func testEveryFormatSaysWhichRowsWereSkipped() {
         let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
-        let prefix = Fixtures.path("") + "/"
         func run(_ format: String) -> (out: String, err: String) {
             var console = Console.capturing()
             Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
                          "--lenient", "--scope", "西城区", "--format", format], console: &console)
-            return (console.output.replacingOccurrences(of: prefix, with: ""), console.errors.replacingOccurrences(of: prefix, with: ""))
+            return (Fixtures.relative(console.output), Fixtures.relative(console.errors))
         }
         let markdown = run("markdown").out
         XCTAssertTrue(markdown.contains("Rows read 4, used 2, skipped 2\n"), markdown)

@@ -9,8 +9,7 @@ final class RegressionCommandTests: XCTestCase {
     func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
         var console = Console.capturing()
         let code = Tracker.run(arguments, console: &console)
-        let prefix = Fixtures.path("") + "/"
-        return (code, console.output.replacingOccurrences(of: prefix, with: ""), console.errors.replacingOccurrences(of: prefix, with: ""))
+        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
     }
 
     func testDiffWithBadDataSaysEachProblemOnceAndHowMany() {

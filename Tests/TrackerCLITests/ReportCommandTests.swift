@@ -8,8 +8,7 @@ final class ReportCommandTests: XCTestCase {
     func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
         var console = Console.capturing()
         let code = Tracker.run(arguments, console: &console)
-        let prefix = Fixtures.path("") + "/"
-        return (code, console.output, console.errors.replacingOccurrences(of: prefix, with: ""))
+        return (code, console.output, Fixtures.relative(console.errors))
     }
 
     func report(_ plan: String, _ sample: String, _ extra: [String] = []) -> (code: Int32, out: String, err: String) {

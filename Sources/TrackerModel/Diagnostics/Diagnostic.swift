@@ -36,12 +36,18 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
 
-    /// File order (then line, column), errors before warnings at the same place: stable output.
+    /// Files in the order they first appear here (the order they were read, not their paths,
+    /// which depend on where a file happens to live), then line and column; errors before
+    /// warnings at the same place; problems without a place first. Stable output.
     public func sortedForDisplay() -> [Diagnostic] {
-        enumerated().sorted { lhs, rhs in
+        var rank: [String: Int] = [:]
+        for case let location? in map(\.location) where rank[location.file] == nil { rank[location.file] = rank.count }
+        return enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
             switch (a.location, b.location) {
-            case let (la?, lb?) where la != lb: return la < lb
+            case let (la?, lb?) where la != lb:
+                if la.file != lb.file { return rank[la.file]! < rank[lb.file]! }
+                return la < lb
             case (nil, _?): return true
             case (_?, nil): return false
             default:
