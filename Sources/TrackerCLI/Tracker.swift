@@ -60,8 +60,20 @@ public enum Tracker {
         }
     }
 
+    /// A usage mistake: what is wrong, the command's USAGE lines (not its whole help, which
+    /// would push the error off the screen) and where the rest is. Exit code 2.
     static func usage(_ error: UsageError, help: String?, console: inout Console) -> Int32 {
-        console.error("error: \(error.message)" + (help.map { "\n\n" + $0 } ?? ""))
+        console.error("error: \(error.message)" + (help.map { "\n\n" + usageLines(of: $0) } ?? ""))
         return ExitCode.usage
+    }
+
+    /// The help's first paragraph (its USAGE lines), then how to see all of it:
+    /// `USAGE: tracker diff OLD NEW …` → `… See \`tracker diff --help\` for the options and examples.`
+    static func usageLines(of help: String) -> String {
+        let lines = help.components(separatedBy: "\n")
+        let usage = lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let words = usage.first?.split(separator: " ") ?? []
+        let command = words.count >= 3 && words[0] == "USAGE:" && words[1] == "tracker" ? "tracker \(words[2]) --help" : "tracker --help"
+        return usage.joined(separator: "\n") + "\nSee `\(command)` for the options and examples."
     }
 }

@@ -45,7 +45,17 @@ final class TargetsCommandTests: XCTestCase {
         XCTAssertEqual(result.err, "error: unknown subcommand `targets lsit`; did you mean `targets list`?\n")
         let option = run(["targets", "list", "--fromat", "json"])
         XCTAssertEqual(option.code, 2)
-        XCTAssertTrue(option.err.hasPrefix("error: unknown option `--fromat`; did you mean `--format`?"), option.err)
+        XCTAssertEqual(option.err, """
+            error: unknown option `--fromat`; did you mean `--format`?
+
+            USAGE: tracker targets list  [FILES|DIRS …] [--plan ID] [--scope NAME] [--format table|csv|json]
+                   tracker targets check [FILES|DIRS …] [--strict] [--verbose]
+            See `tracker targets --help` for the options and examples.
+
+            """, "the error stays on screen: the USAGE lines, not the whole help")
+        let upper = run(["targets", "list", Fixtures.path("Tests/Fixtures/targets/good.targets"), "--format", "JSON"])
+        XCTAssertEqual(upper.code, 0, "a choice is a word: JSON is json")
+        XCTAssertEqual(upper.out, run(["targets", "list", Fixtures.path("Tests/Fixtures/targets/good.targets"), "--format", "json"]).out)
         let scope = run(["targets", "list", Fixtures.targets, "--scope", "德胜街"])
         XCTAssertEqual(scope.code, 2)
         XCTAssertEqual(scope.err, "error: unknown scope `德胜街`; did you mean `德胜街道`?\n")

@@ -51,12 +51,17 @@ struct ArgumentSpec {
                 if inline != nil { return .failure(UsageError("`\(name)` takes no value")) }
                 parsed.flags.insert(name)
             case .single:
-                guard let value = inline ?? (i < arguments.count ? arguments[i] : nil), inline != nil || !arguments[i].hasPrefix("--") else {
+                guard let given = inline ?? (i < arguments.count ? arguments[i] : nil), inline != nil || !arguments[i].hasPrefix("--") else {
                     return .failure(UsageError("`\(name)` needs a value"))
                 }
                 if inline == nil { i += 1 }
-                if let allowed = option.allowed, !allowed.contains(value) {
-                    return .failure(UsageError("`\(name)` takes \(allowed.joined(separator: ", ")), not `\(value)`"))
+                var value = given
+                if let allowed = option.allowed {
+                    // `--format JSON` means json: the choices are words, not case-sensitive names.
+                    guard let match = allowed.first(where: { $0.lowercased() == value.lowercased() }) else {
+                        return .failure(UsageError("`\(name)` takes \(allowed.joined(separator: ", ")), not `\(value)`"))
+                    }
+                    value = match
                 }
                 if parsed.values[name] != nil { return .failure(UsageError("`\(name)` is given twice")) }
                 parsed.values[name] = [value]
@@ -95,7 +100,7 @@ struct UsageError: Error {
 }
 
 /// What a command should do with its arguments: run, or stop with an exit code (after printing
-/// its help for `--help`, or the usage error and the help for a mistake).
+/// its help for `--help`, or the usage error and the USAGE lines for a mistake).
 enum Invocation {
     case run(ParsedArguments)
     case exit(Int32)
@@ -103,7 +108,7 @@ enum Invocation {
 
 extension ArgumentSpec {
     /// The start of every command: `--help` / `-h` prints `help` (exit 0); a mistake prints what
-    /// is wrong and the help (exit 2); otherwise the parsed arguments.
+    /// is wrong and the USAGE lines (exit 2); otherwise the parsed arguments.
     ///
     /// ```swift
     /// let parsed: ParsedArguments

@@ -130,6 +130,10 @@ struct MeasurementRowReader {
                     fix: "write the month the value is for as `YYYY-MM`, e.g. `\(YearMonth(date.year, date.month))`"))
                 return nil
             }
+            if let hint = MeasurementPeriod.hint(for: text) {
+                problems.append(Diagnostic(.error, at: location(field), "\(MeasurementText.code(text)) \(hint.message)", fix: hint.fix))
+                return nil
+            }
             problems.append(Diagnostic(.error, at: location(field),
                 "\(MeasurementText.code(text)) is not a month (`YYYY-MM`) or a year (`YYYY`)", fix: Self.periodFix))
             return nil
@@ -186,6 +190,8 @@ struct MeasurementRowReader {
                                        fix: "check the value and its exponent; \(accepted)")
             case .notAValue: Diagnostic(.error, at: location(field), "\(code) is not a value (it marks a missing one)",
                                         fix: "write the value; when there is none, delete the row (long layout) or leave the cell empty (wide layout)")
+            case .infinite: Diagnostic(.error, at: location(field), "\(code) is infinite, not a measured value (a division by zero where it was computed?)",
+                                       fix: "write the measured value; when there is none, delete the row (long layout) or leave the cell empty (wide layout)")
             case .otherDigits: Diagnostic(.error, at: location(field), "\(code) is written with digits of another script",
                                           fix: "write it with the digits 0–9 (full-width ０–９ are accepted too)")
             case .notANumber: Diagnostic(.error, at: location(field), "\(code) is not a number", fix: accepted)

@@ -70,17 +70,18 @@ public enum NumberText {
     }
 
     /// Why `parse` refused a text, for the message: a number too large for a Double (`1e400`),
-    /// a word for no number (`NaN`, `inf`), digits of another script (`٣`), or anything else.
+    /// the marker of a missing number (`NaN`), infinity (`inf`), digits of another script (`٣`),
+    /// or anything else.
     public enum Refusal: Hashable, Sendable {
-        case tooLarge, notAValue, otherDigits, notANumber
+        case tooLarge, notAValue, infinite, otherDigits, notANumber
     }
 
     public static func refusal(_ raw: String) -> Refusal {
         var text = Width.halfWidthString(raw).trimmingCharacters(in: .whitespaces)
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        if ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"].contains(text.lowercased()) {
-            return .notAValue
-        }
+        let word = text.lowercased()
+        if ["nan", "+nan", "-nan"].contains(word) { return .notAValue }
+        if ["inf", "+inf", "-inf", "infinity", "+infinity", "-infinity", "∞", "+∞", "-∞"].contains(word) { return .infinite }
         if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }) { return .otherDigits }
         // A well-formed decimal (the syntax `decimal` checks) whose value overflows.
         if text.utf8.count <= 64, text.utf8.allSatisfy({ (48...57).contains($0) || [43, 45, 46, 44, 69, 101].contains($0) }),
