@@ -61,6 +61,31 @@ final class TargetsCommandTests: XCTestCase {
         XCTAssertEqual(scope.err, "error: unknown scope `德胜街`; did you mean `德胜街道`?\n")
     }
 
+    /// 北京市西城区德胜街道 as official documents write it: in `--scope` and in a target file's `scope`.
+    func testAScopeWrittenAfterItsParentsIsThatScope() throws {
+        let good = Fixtures.path("Tests/Fixtures/targets/good.targets")
+        let plain = run(["targets", "list", good, "--scope", "德胜街道"])
+        XCTAssertEqual(plain.code, 0)
+        XCTAssertEqual(run(["targets", "list", good, "--scope", "北京市西城区德胜街道"]).out, plain.out)
+        XCTAssertEqual(run(["targets", "list", good, "--scope", "北京市西城区德盛街道"]).err,
+                       "error: unknown scope `北京市西城区德盛街道`; did you mean `德胜街道`?\n", "suggested for the street, not the district")
+
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qualified-scope-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try Fixtures.read("Tests/Fixtures/targets/good.targets")
+        XCTAssertTrue(text.contains("scope      西城区\n"))
+        try text.replacingOccurrences(of: "scope      西城区\n", with: "scope      北京市西城区\n")
+            .write(to: dir.appendingPathComponent("good.targets"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/targets/mini.catalog"),
+                                         toPath: dir.appendingPathComponent("mini.catalog").path)
+        let qualified = run(["targets", "list", dir.appendingPathComponent("good.targets").path, "--format", "csv"])
+        XCTAssertEqual(qualified.code, 0, qualified.err)
+        let original = run(["targets", "list", good, "--format", "csv"])
+        XCTAssertEqual(qualified.out.replacingOccurrences(of: dir.path + "/", with: ""),
+                       original.out.replacingOccurrences(of: "Tests/Fixtures/targets/", with: ""))
+    }
+
     func testEveryCommandHasHelpWithExamples() {
         for command in [["targets", "list", "--help"], ["targets", "check", "--help"], ["indicators", "--help"], ["--help"]] {
             let result = run(command)

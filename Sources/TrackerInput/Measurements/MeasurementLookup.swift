@@ -7,7 +7,7 @@ import TrackerModel
 /// too long or too many get no suggestion rather than a quadratic run time.
 ///
 /// Scope names resolve here, for every row: by name or alias, or after the names of the scopes
-/// above (`QualifiedScopeName`).
+/// above (`ScopeDirectory.resolve`).
 ///
 /// ```swift
 /// var lookup = MeasurementLookup(indicators: catalog, scopes: scopes)
@@ -20,7 +20,6 @@ import TrackerModel
 struct MeasurementLookup {
     let indicators: IndicatorCatalog
     let scopes: ScopeDirectory
-    private let qualified: QualifiedScopeName
     private var indicatorCache: [String: String?] = [:]
     private var scopeCache: [String: String?] = [:]
     private var computed = 0
@@ -34,12 +33,11 @@ struct MeasurementLookup {
     init(indicators: IndicatorCatalog, scopes: ScopeDirectory) {
         self.indicators = indicators
         self.scopes = scopes
-        qualified = QualifiedScopeName(scopes)
     }
 
     /// The scope a row names: by its name or an alias, or written after its parents' names.
     func scope(named name: String) -> Scope? {
-        scopes.resolve(name) ?? qualified.resolve(name)
+        scopes.resolve(name)
     }
 
     mutating func indicatorSuggestion(for name: String) -> String? {
@@ -55,8 +53,7 @@ struct MeasurementLookup {
         if let cached = scopeCache[name] { return cached }
         guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
         computed += 1
-        // After a parent's name, the rest is what was misspelt (`北京市朝阳县`), not the parent.
-        let found = qualified.rest(of: name).flatMap(scopes.suggestion(for:)) ?? scopes.suggestion(for: name)
+        let found = scopes.suggestion(for: name)
         scopeCache[name] = found
         return found
     }

@@ -5,6 +5,7 @@ import Foundation
 /// ```swift
 /// scopes.children(of: "西城区").count      // 15
 /// scopes.resolve("广安门内街道")?.name      // "广内街道"
+/// scopes.resolve("北京市西城区")?.name       // "西城区"
 /// scopes.expand("全区及各街道", planScope: "西城区").count   // 16
 /// ```
 public struct ScopeDirectory: Sendable {
@@ -32,7 +33,14 @@ public struct ScopeDirectory: Sendable {
 
     public subscript(name: String) -> Scope? { resolve(name) }
 
+    /// The scope a name or alias names, also written after the names of the scopes above it
+    /// (`北京市朝阳区`, `西城区德胜街道`; `QualifiedScopeName`).
     public func resolve(_ name: String) -> Scope? {
+        resolveByName(name) ?? QualifiedScopeName(self).resolve(name)
+    }
+
+    /// By the scope's own name or an alias only.
+    func resolveByName(_ name: String) -> Scope? {
         if let index = byExactName[name] { return scopes[index] }
         return byKey[NameKey(name)].map { scopes[$0] }
     }
@@ -72,8 +80,13 @@ public struct ScopeDirectory: Sendable {
         return nil
     }
 
-    /// The canonical name of the scope whose name or alias is nearest to `name`.
+    /// The canonical name of the scope whose name or alias is nearest to `name`; after a parent's
+    /// name, nearest to the rest (`北京市朝阳县` → 朝阳区, not the city it starts with).
     public func suggestion(for name: String) -> String? {
-        NameKey.closest(to: name, among: scopes.flatMap { [$0.name] + $0.aliases }).flatMap { resolve($0)?.name }
+        let candidates = scopes.flatMap { [$0.name] + $0.aliases }
+        if let rest = QualifiedScopeName(self).rest(of: name), let near = NameKey.closest(to: rest, among: candidates) {
+            return resolveByName(near)?.name
+        }
+        return NameKey.closest(to: name, among: candidates).flatMap { resolveByName($0)?.name }
     }
 }
