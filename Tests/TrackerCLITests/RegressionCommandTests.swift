@@ -58,6 +58,9 @@ final class RegressionCommandTests: XCTestCase {
         let flipLines = result.out.components(separatedBy: "verdict flips: ").last!.components(separatedBy: "\n").dropFirst(3).filter { !$0.isEmpty }
         XCTAssertFalse(flipLines.isEmpty)
         XCTAssertTrue(flipLines.allSatisfy { $0.hasSuffix("target_changed") }, flipLines.joined(separator: "\n"))
+        // One observed value is written alike on both sides (4.52 is needed against ≈ 4.5, not against ≤ 5).
+        let baizhifang = flipLines.first { $0.hasPrefix("白纸坊街道") && $0.contains("降尘量") }
+        XCTAssertEqual(baizhifang, "白纸坊街道    降尘量                      ✔ met                ≈ within tolerance  4.52  4.52  ≤ 5         ≈ 4.5 ±0.5      target_changed")
     }
 
     func testExpectMatchesAStoredScorecard() throws {

@@ -35,11 +35,21 @@ public enum DiffText {
                                         .init("old", right: true), .init("new", right: true), .init("old target"), .init("new target"), .init("cause")])
         for f in comparison.flips {
             table.add([f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label,
-                       ScorecardText.observed(f.old), ScorecardText.observed(f.new),
+                       observed(f).old, observed(f).new,
                        ComparatorText.describe(f.old.effectiveComparator), ComparatorText.describe(f.new.effectiveComparator),
                        f.causes.map(\.rawValue).joined(separator: ", ")])
         }
         return "verdict flips: \(comparison.flips.count)\n" + table.render()
+    }
+
+    /// Each side's observed value; one value observed on both sides is written alike, with the
+    /// more decimals either side needs (`4.52` twice, not `4.5` against ≤ 5 and `4.52` against
+    /// ≈ 4.5, which would read as a change in the data).
+    static func observed(_ f: VerdictFlip) -> (old: String, new: String) {
+        let (old, new) = (ScorecardText.observed(f.old), ScorecardText.observed(f.new))
+        guard f.old.observed != nil, f.old.observed == f.new.observed, !old.contains("→"), !new.contains("→") else { return (old, new) }
+        let longer = old.count >= new.count ? old : new
+        return (longer, longer)
     }
 
     static func targetJSON(_ t: Target?) -> JSONValue {
