@@ -22,8 +22,7 @@ struct QualifiedScopeName {
 
     init(_ scopes: ScopeDirectory) {
         self.scopes = scopes
-        let parentNames = Set(scopes.scopes.compactMap(\.parent))
-        parents = scopes.scopes.filter { parentNames.contains($0.name) }.map { (NameKey($0.name).folded, $0) }
+        parents = scopes.parents
     }
 
     /// The scope a name written after its parents names; nil when it is not such a name.

@@ -13,6 +13,11 @@ public struct ScopeDirectory: Sendable {
     private var byKey: [NameKey: Int] = [:]
     /// Names exactly as the catalog spells them: most lookups hit here and skip the folding.
     private var byExactName: [String: Int] = [:]
+    /// The scopes with scopes below them (北京市, 西城区) by folded name, kept as scopes are added:
+    /// a qualified name (`QualifiedScopeName`) is tried on every unknown name, so this is not
+    /// worked out anew each time.
+    private(set) var parents: [(key: String, scope: Scope)] = []
+    private var parentNames: Set<String> = []
 
     public init() {}
 
@@ -28,6 +33,11 @@ public struct ScopeDirectory: Sendable {
         for alias in scope.aliases { byKey[NameKey(alias)] = scopes.count }
         for name in [scope.name] + scope.aliases { byExactName[name] = scopes.count }
         scopes.append(scope)
+        // A parent may be added before its children or after them.
+        if parentNames.contains(scope.name) { parents.append((NameKey(scope.name).folded, scope)) }
+        if let parent = scope.parent, parentNames.insert(parent).inserted, let index = byExactName[parent], scopes[index].name == parent {
+            parents.append((NameKey(parent).folded, scopes[index]))
+        }
         return []
     }
 

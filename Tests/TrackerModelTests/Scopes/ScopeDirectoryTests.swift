@@ -23,6 +23,15 @@ final class ScopeDirectoryTests: XCTestCase {
         XCTAssertNil(scopes.resolve("西城区朝阳区"))
     }
 
+    func testParentsMayBeAddedAfterTheirChildren() {
+        var d = ScopeDirectory()
+        d.add(Scope(name: "德胜街道", level: .street, parent: "西城区", en: "Desheng"))
+        d.add(Scope(name: "西城区", level: .district, parent: "北京市", en: "Xicheng"))
+        d.add(Scope(name: "北京市", level: .city, parent: nil, en: "Beijing"))
+        XCTAssertEqual(d.resolve("北京市西城区德胜街道")?.name, "德胜街道")
+        XCTAssertEqual(d.resolve("北京市西城区")?.name, "西城区")
+    }
+
     func testTheSuggestionIsForThePartAfterTheParents() {
         XCTAssertEqual(scopes.suggestion(for: "北京市朝阳县"), "朝阳区")
         XCTAssertEqual(scopes.suggestion(for: "北京市西城区德盛街道"), "德胜街道")
