@@ -41,20 +41,21 @@ struct MeasurementLookup {
     }
 
     mutating func indicatorSuggestion(for name: String) -> String? {
-        if let cached = indicatorCache[name] { return cached }
-        guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
-        computed += 1
-        let found = indicators.suggestion(for: name)
-        indicatorCache[name] = found
-        return found
+        suggestion(for: name, cache: \.indicatorCache) { [indicators] in indicators.suggestion(for: $0) }
     }
 
     mutating func scopeSuggestion(for name: String) -> String? {
-        if let cached = scopeCache[name] { return cached }
+        suggestion(for: name, cache: \.scopeCache) { [scopes] in scopes.suggestion(for: $0) }
+    }
+
+    /// A suggestion from `cache`, or computed within the bounds above and kept.
+    private mutating func suggestion(for name: String, cache: WritableKeyPath<MeasurementLookup, [String: String?]>,
+                                     _ compute: (String) -> String?) -> String? {
+        if let cached = self[keyPath: cache][name] { return cached }
         guard name.count <= Self.longestSuggested, computed < Self.mostSuggestions else { return nil }
         computed += 1
-        let found = scopes.suggestion(for: name)
-        scopeCache[name] = found
+        let found = compute(name)
+        self[keyPath: cache][name] = found
         return found
     }
 

@@ -34,8 +34,8 @@ public enum DiffText {
         var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("old verdict"), .init("new verdict"),
                                         .init("old", right: true), .init("new", right: true), .init("old target"), .init("new target"), .init("cause")])
         for f in comparison.flips {
-            table.add([f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label,
-                       observed(f).old, observed(f).new,
+            let shown = observed(f)
+            table.add([f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label, shown.old, shown.new,
                        ComparatorText.describe(f.old.effectiveComparator), ComparatorText.describe(f.new.effectiveComparator),
                        f.causes.map(\.rawValue).joined(separator: ", ")])
         }
