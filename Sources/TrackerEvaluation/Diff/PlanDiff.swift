@@ -45,7 +45,7 @@ public struct PlanDiff: Sendable {
                 consumedOld.insert(oldKey)
                 changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .definitionChanged,
                                             old: oldTarget, new: newTarget,
-                                            note: "\(oldKey.indicator) → \(key.indicator) (\(concept))"))
+                                            note: .indicatorChanged(from: oldKey.indicator, concept: concept)))
                 continue
             }
             changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .added, old: nil, new: newTarget))
@@ -82,14 +82,14 @@ public struct PlanDiff: Sendable {
 
     static func compare(_ old: Target, _ new: Target, polarity: Polarity) -> TargetChange {
         let kind: TargetChange.Kind
-        var note: String?
+        var note: TargetChange.Note?
         switch new.comparator.strictness(comparedTo: old.comparator, polarity: polarity) {
         case .stricter: kind = .tightened
         case .looser: kind = .loosened
         case .same: kind = .unchanged
         case .incomparable:
             kind = .definitionChanged
-            note = "the kind of requirement changed (\(old.comparator.code) → \(new.comparator.code))"
+            note = .requirementKindChanged
         }
         return TargetChange(scope: new.scope, indicator: new.indicator, kind: kind, old: old, new: new, note: note)
     }

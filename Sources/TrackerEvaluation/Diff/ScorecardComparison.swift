@@ -32,19 +32,19 @@ public struct ScorecardComparison: Sendable {
     public var onlyNew: [ScorecardRow]
 
     public init(old: Scorecard, new: Scorecard, context: Context) {
-        var oldRows: [String: ScorecardRow] = [:]
-        for row in old.rows where oldRows["\(row.scope)|\(row.indicator)"] == nil { oldRows["\(row.scope)|\(row.indicator)"] = row }
-        var matched: Set<String> = []
+        var oldRows: [TargetKey: ScorecardRow] = [:]
+        for row in old.rows where oldRows[row.target.key] == nil { oldRows[row.target.key] = row }
+        var matched: Set<TargetKey> = []
         var flips: [VerdictFlip] = []
         var onlyNew: [ScorecardRow] = []
         for row in new.rows {
-            var key = "\(row.scope)|\(row.indicator)"
+            var key = row.target.key
             // Candidates in the old card's row order, not the dictionary's per-process order.
             if oldRows[key] == nil, let concept = context.concepts[row.indicator],
                let other = old.rows.first(where: { r in
-                   r.scope == row.scope && !matched.contains("\(r.scope)|\(r.indicator)") && context.concepts[r.indicator] == concept
+                   r.scope == row.scope && !matched.contains(r.target.key) && context.concepts[r.indicator] == concept
                }) {
-                key = "\(other.scope)|\(other.indicator)"
+                key = other.target.key
             }
             guard let before = oldRows[key], !matched.contains(key) else { onlyNew.append(row); continue }
             matched.insert(key)
@@ -54,7 +54,7 @@ public struct ScorecardComparison: Sendable {
         }
         self.flips = flips
         self.onlyNew = onlyNew
-        self.onlyOld = old.rows.filter { !matched.contains("\($0.scope)|\($0.indicator)") }
+        self.onlyOld = old.rows.filter { !matched.contains($0.target.key) }
     }
 
     static func causes(_ old: ScorecardRow, _ new: ScorecardRow, _ context: Context) -> [VerdictFlip.Cause] {

@@ -22,5 +22,13 @@ public struct TargetChange: Hashable, Sendable {
     public var old: Target?
     public var new: Target?
     /// Why, when the kind alone does not say (which definition changed into which).
-    public var note: String?
+    public var note: Note?
+
+    /// What changed in a `definitionChanged` target, as a fact; renderers word it.
+    public enum Note: Hashable, Sendable {
+        /// Another indicator of the same concept measures it now (`indicator` is the new one).
+        case indicatorChanged(from: String, concept: String)
+        /// The kind of requirement changed (a number → 达到市级要求): the comparators of `old` and `new`.
+        case requirementKindChanged
+    }
 }

@@ -5,15 +5,16 @@ import TrackerModel
 ///
 /// ```swift
 /// let row = scorecard.row(scope: "德胜街道", indicator: "pm25_annual_mean")!
-/// row.verdict          // .atRisk
-/// row.requiredRest?.text
+/// row.verdict                  // .atRisk
+/// row.requiredRest?.requirement // .average(.days(184))
+/// row.notes                    // [] or facts such as .shortMonths([…])
 /// ```
 public struct ScorecardRow: Hashable, Sendable {
     public var target: Target
     /// The comparator actually applied (a deferred target's resolved one, when it resolved).
     public var effectiveComparator: TrackerModel.Comparator
-    /// Where a deferred target resolved to ("beijing-2025 北京市").
-    public var resolvedFrom: String?
+    /// The target a deferred one resolved to (beijing-2025 北京市, its seed line).
+    public var resolvedFrom: TargetReference?
     public var indicatorZh: String
     public var unit: TrackerModel.Unit
     public var precision: Int
@@ -27,8 +28,9 @@ public struct ScorecardRow: Hashable, Sendable {
     public var requiredRest: RequiredRest?
     public var validDays: Int?
     public var expectedDays: Int?
-    /// Why a verdict is what it is, when that needs saying (short months, exclusions, conditions).
-    public var notes: [String]
+    /// Why a verdict is what it is, when that needs saying (short months, exclusions, conditions),
+    /// as facts; renderers word them.
+    public var notes: [ScorecardNote]
     /// The seasonal projection of the period value, when last year's same months are in the data.
     public var seasonalProjection: Double?
     /// Other places the same target is stated (a table cell restated in the running text).
@@ -38,14 +40,27 @@ public struct ScorecardRow: Hashable, Sendable {
     /// The monthly rows of this scope and indicator inside the target's period up to the as-of
     /// month, in month order: what a report charts. Yearly rows are not in it.
     public var monthly: [TrackerModel.Measurement] = []
+    /// Calendar days of the period up to the month evaluated: what the valid days are counted against.
+    public var elapsedDays: Int? = nil
+    /// How many decimals the observed value needs so that its rounded text gets the outcome the
+    /// full value gets (35.6 shown as 36 would seem to meet ≥ 36).
+    public var observedDigits: ObservedDigits = .precision
 
     public var scope: String { target.scope }
     public var indicator: String { target.indicator }
 }
 
-/// What the rest of the period must achieve for a target to be met.
-public struct RequiredRest: Hashable, Sendable {
-    /// The number (an average, a budget, a pace), in the indicator's unit unless the text says otherwise.
-    public var value: Double
-    public var text: String
+/// The decimals at which a row's observed value reads true to its verdict.
+///
+/// ```swift
+/// // 31.01 against ≤ 31 at precision 0 reads "31", which would meet: it needs two decimals.
+/// row.observedDigits   // .decimals(2)
+/// ```
+public enum ObservedDigits: Hashable, Sendable {
+    /// The indicator's precision shows it truthfully.
+    case precision
+    /// More decimals than the precision.
+    case decimals(Int)
+    /// No rounding up to 6 decimals does: the value in full.
+    case full
 }

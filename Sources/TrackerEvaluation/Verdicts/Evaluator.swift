@@ -13,19 +13,19 @@ public enum Evaluator {
 
     public static func evaluate(plan: Plan, in set: TargetSet, data: MeasurementSet, asOf requested: YearMonth?) -> Scorecard {
         let asOf = requested ?? min(data.latestMonth ?? plan.period.last, plan.period.last)
-        var index: [String: [Measurement]] = [:]
-        for m in data.measurements { index["\(m.scope)|\(m.indicator)", default: []].append(m) }
+        var index: [TargetKey: [Measurement]] = [:]
+        for m in data.measurements { index[TargetKey(scope: m.scope, indicator: m.indicator), default: []].append(m) }
 
         // One row per scope, indicator and period; later restatements are cited on the first.
-        var seen: [String: Int] = [:]
+        var seen: [TargetKey: Int] = [:]
         var rows: [ScorecardRow] = []
         for target in plan.targets {
-            let key = "\(target.scope)|\(target.indicator)|\(target.period)"
+            let key = target.periodKey
             if let at = seen[key] {
                 if target.comparator.elaborates(rows[at].target.comparator) {
                     // The fuller statement (with its alternatives) decides; the first is cited.
                     let earlier = rows[at].target.provenance.seedLine
-                    rows[at] = evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [], asOf: asOf)
+                    rows[at] = evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf)
                     rows[at].alsoStatedAt.append(earlier)
                 } else {
                     rows[at].alsoStatedAt.append(target.provenance.seedLine)
@@ -33,7 +33,7 @@ public enum Evaluator {
                 continue
             }
             seen[key] = rows.count
-            rows.append(evaluate(target, in: set, rows: index["\(target.scope)|\(target.indicator)"] ?? [], asOf: asOf))
+            rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf))
         }
         let order = Dictionary(uniqueKeysWithValues: set.scopes.scopes.map { ($0.name, $0.order) })
         rows = rows.enumerated().sorted { a, b in
@@ -63,11 +63,11 @@ public enum Evaluator {
         if case .deferred(let phrase) = target.comparator {
             guard let resolved = set.resolveDeferral(of: target) else {
                 row.verdict = .deferred
-                row.notes.append("“\(phrase)”: the higher-level target is not loaded")
+                row.notes.append(.higherTargetNotLoaded(phrase: phrase))
                 return row
             }
             row.effectiveComparator = resolved.comparator
-            row.resolvedFrom = "\(resolved.plan) \(resolved.scope) (\(resolved.provenance.seedFile):\(resolved.provenance.seedLine))"
+            row.resolvedFrom = TargetReference(resolved)
         }
         if case .notApplicable = row.effectiveComparator {
             row.verdict = .notApplicable
@@ -77,11 +77,12 @@ public enum Evaluator {
         let months = target.period.months
         let window = min(asOf, target.period.last)
         row.kind = indicator.kind
+        row.elapsedDays = months.filter { $0 <= window }.reduce(0) { $0 + $1.dayCount }
         row.monthly = rows.filter { m in
             if case .month(let month) = m.period { target.period.contains(month) && month <= window } else { false }
         }.sorted { $0.period < $1.period }
         guard let value = PeriodValue.aggregate(rows, kind: indicator.kind, months: months, asOf: window) else {
-            row.notes.append(rows.isEmpty ? "no data" : "no data in \(target.period) up to \(window)")
+            row.notes.append(rows.isEmpty ? .noData : .noDataInPeriod(target.period, upTo: window))
             return row
         }
         row.observed = value.value
@@ -90,12 +91,10 @@ public enum Evaluator {
         let compared: Double
         if case .rounded(let d) = target.comparison { compared = Rounding.halfEven(value.value, decimals: d) } else { compared = value.value }
         row.comparedValue = compared
-        for (month, flags) in value.excludedMonths { row.notes.append("\(month) excluded (\(flags.joined(separator: ", ")))") }
-        for (month, count) in value.excludedDays { row.notes.append("\(month): \(count) day\(count == 1 ? "" : "s") excluded") }
-        if let without = value.valueWithoutExclusion {
-            row.notes.append("without exclusions: \(NumberFormat.fixed(without, indicator.precision))")
-        }
-        if value.validityUnknown { row.notes.append("validity unknown: some months give no valid_days") }
+        for (month, flags) in value.excludedMonths { row.notes.append(.excludedMonth(month, flags: flags)) }
+        for (month, count) in value.excludedDays { row.notes.append(.excludedDays(.init(month, days: count))) }
+        if let without = value.valueWithoutExclusion { row.notes.append(.valueWithoutExclusions(without)) }
+        if value.validityUnknown { row.notes.append(.validityUnknown) }
 
         var baseline: Double?
         var baselineValid = true
@@ -106,16 +105,18 @@ public enum Evaluator {
                 let check = validity(of: base, kind: indicator.kind, months: baseMonths, upTo: YearMonth(year, 12), complete: true)
                 baseline = base.value
                 baselineValid = check.valid
-                row.notes += check.notes.map { "\(year) baseline: \($0)" }
+                row.notes += check.notes.map { .baseline(year: year, $0) }
             } else {
-                row.notes.append("no \(year) baseline value in the data")
+                row.notes.append(.noBaseline(year: year))
             }
         }
         guard let assessment = row.effectiveComparator.assess(compared, polarity: indicator.polarity, baseline: baseline) else {
             return row
         }
         row.margin = assessment.margin
-        for condition in assessment.conditions { row.notes.append("provided that: \(condition)") }
+        row.observedDigits = observedDigits(value.value, compared: compared, precision: indicator.precision,
+                                            comparator: row.effectiveComparator, polarity: indicator.polarity)
+        for condition in assessment.conditions { row.notes.append(.condition(condition)) }
 
         let complete = asOf >= target.period.last
         let check = validity(of: value, kind: indicator.kind, months: months, upTo: window, complete: complete)
@@ -149,8 +150,8 @@ public enum Evaluator {
     /// valid days a month and, for a complete year, 324, counting excluded days too (§9:
     /// exclusions never make a period short).
     static func validity(of value: PeriodValue, kind: IndicatorKind, months: [YearMonth], upTo window: YearMonth,
-                         complete: Bool) -> (valid: Bool, notes: [String]) {
-        var notes: [String] = []
+                         complete: Bool) -> (valid: Bool, notes: [ScorecardNote]) {
+        var notes: [ScorecardNote] = []
         let short = value.shortMonths
         let excluded = Set(value.excludedMonths.map(\.0))
         let monthly = [IndicatorKind.mean, .dayRatio, .count, .monthlyMean].contains(kind) && !value.fromYearlyRow
@@ -158,15 +159,31 @@ public enum Evaluator {
             ? months.filter { $0 <= window && !value.monthsUsed.contains($0) && !excluded.contains($0) } : []
         let yearDays = value.measuredDays ?? value.validDays ?? 0
         let enoughDays = !complete || !kind.hasValidDayMinimums || value.validityUnknown
-            || yearDays >= 324 * (months.count / 12)
-        if !short.isEmpty {
-            notes.append("months under the valid-day minimum: " + short.map { "\($0.0) (\($0.1) days)" }.joined(separator: ", "))
-        }
-        if !missingMonths.isEmpty {
-            notes.append("months without data: " + missingMonths.map(\.description).joined(separator: ", "))
-        }
-        if !enoughDays { notes.append("\(yearDays) valid days, under the 324 a year needs") }
+            || yearDays >= yearMinimum * (months.count / 12)
+        if !short.isEmpty { notes.append(.shortMonths(short.map { .init($0.0, days: $0.1) })) }
+        if !missingMonths.isEmpty { notes.append(.monthsWithoutData(missingMonths)) }
+        if !enoughDays { notes.append(.shortYear(validDays: yearDays, yearMinimum: yearMinimum)) }
         return (short.isEmpty && missingMonths.isEmpty && enoughDays, notes)
+    }
+
+    /// Valid days a complete year of a concentration needs (HJ 663: 324 of 365).
+    static let yearMinimum = 324
+
+    /// The decimals at which the observed value reads true to its verdict: the precision, unless
+    /// its rounded text would get another outcome than the value compared (35.6 shown as 36
+    /// against ≥ 36, missed); then the fewest extra decimals that keep the outcome (31.01 against ≤ 31).
+    static func observedDigits(_ value: Double, compared: Double, precision: Int, comparator: TrackerModel.Comparator,
+                               polarity: Polarity) -> ObservedDigits {
+        guard let shown = Double(NumberFormat.fixed(value, precision)),
+              let full = comparator.assess(compared, polarity: polarity)?.outcome,
+              let rounded = comparator.assess(shown, polarity: polarity)?.outcome,
+              full != rounded else { return .precision }
+        for decimals in (precision + 1)...6 {
+            if let v = Double(NumberFormat.fixed(value, decimals)), comparator.assess(v, polarity: polarity)?.outcome == full {
+                return .decimals(decimals)
+            }
+        }
+        return .full
     }
 
     /// Outcomes that no remaining month can change: a count budget already spent, a cumulative

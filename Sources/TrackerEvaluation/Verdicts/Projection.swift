@@ -10,7 +10,7 @@ import TrackerModel
 struct Projection {
     var requiredRest: RequiredRest?
     var seasonal: Double?
-    var notes: [String] = []
+    var notes: [ScorecardNote] = []
     /// True when no remaining value can meet the target (a negative concentration, a ratio above 100 %).
     var impossible = false
     /// True when no remaining value can miss it (the rest may be 0 % good days and still meet ≥ 78 %).
@@ -28,12 +28,11 @@ struct Projection {
         var p = Projection(polarity: indicator.polarity)
         guard let bound = effectiveBound(comparator, polarity: indicator.polarity) else { return p }
         p.bound = bound
-        let unit = indicator.unit.symbol
-        let d = indicator.precision
         let monthsLeft = target.period.months.filter { $0 > asOf }.count
-        let word = indicator.polarity == .lowerIsBetter ? "≤" : "≥"
-        // What the rest must average is printed on the safe side: meeting the printed number meets the target.
-        let ceiling = indicator.polarity == .lowerIsBetter
+        let rest = { (value: Double, requirement: RequiredRest.Requirement) in
+            RequiredRest(value: value, requirement: requirement, relation: indicator.polarity.bareRelation,
+                         unit: indicator.unit, precision: indicator.precision)
+        }
 
         switch indicator.kind {
         case .mean, .dayRatio:
@@ -45,19 +44,16 @@ struct Projection {
             let requiredFor = { (b: Double) in (b * N - value.value * Double(n)) / Double(daysLeft) }
             let required = requiredFor(bound)
             if indicator.kind == .mean {
-                p.requiredRest = RequiredRest(value: required,
-                    text: "the remaining \(Projection.count(daysLeft, "day")) must average \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) \(unit)")
+                p.requiredRest = rest(required, .average(.days(daysLeft)))
                 p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
                 p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
-                               text: { "the remaining \(Projection.count(daysLeft, "day")) must average \(word) \(NumberFormat.requirement($0, d, ceiling: ceiling)) \(unit)" })
+                               rest: { rest($0, .average(.days(daysLeft))) })
             } else {
                 let share = required / 100
-                let badWord = indicator.polarity == .higherIsBetter ? "non-good" : "such"
                 // Whole days, with float slack: 184 × (1 − 0.8587) is 26, not 25.999….
                 let allowed = ((indicator.polarity == .higherIsBetter ? Double(daysLeft) * (1 - share) : Double(daysLeft) * share) + 1e-9)
                     .rounded(.down)
-                p.requiredRest = RequiredRest(value: required,
-                    text: "the remaining \(Projection.count(daysLeft, "day")) must be \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) %: at most \(NumberFormat.plain(max(0, allowed))) \(badWord) days")
+                p.requiredRest = rest(required, .ratio(days: daysLeft, allowedDays: allowed))
                 p.settle(required, range: 0...100, polarity: indicator.polarity)
             }
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
@@ -67,32 +63,25 @@ struct Projection {
             guard monthsLeft > 0, k > 0 else { break }
             let requiredFor = { (b: Double) in (b * Double(k + monthsLeft) - value.value * Double(k)) / Double(monthsLeft) }
             let required = requiredFor(bound)
-            p.requiredRest = RequiredRest(value: required,
-                text: "the remaining \(Projection.count(monthsLeft, "month")) must average \(word) \(NumberFormat.requirement(required, d, ceiling: ceiling)) \(unit)")
+            p.requiredRest = rest(required, .average(.months(monthsLeft)))
             p.settle(required, range: indicator.range ?? 0...Double.greatestFiniteMagnitude, polarity: indicator.polarity)
             p.tryTolerance(comparator, requiredFor: requiredFor, range: indicator.range ?? 0...Double.greatestFiniteMagnitude,
-                           text: { "the remaining \(Projection.count(monthsLeft, "month")) must average \(word) \(NumberFormat.requirement($0, d, ceiling: ceiling)) \(unit)" })
+                           rest: { rest($0, .average(.months(monthsLeft))) })
             p.improvementNeeded = improvement(from: value.value, to: required, polarity: indicator.polarity)
             p.seasonal = seasonalProjection(rows: rows, kind: indicator.kind, target: target, asOf: asOf, thisYear: value.value)
         case .count:
             let elapsed = target.period.months.filter { $0 <= asOf }.count
             guard elapsed > 0 else { break }
             let budget = bound - value.value
-            if indicator.polarity == .lowerIsBetter {
-                p.requiredRest = RequiredRest(value: budget,
-                    text: "at most \(NumberFormat.plain(max(0, budget))) more \(unit) in the remaining \(Projection.count(monthsLeft, "month"))")
-            } else {
-                p.requiredRest = RequiredRest(value: budget, text: "\(NumberFormat.plain(budget)) more \(unit) in the remaining \(Projection.count(monthsLeft, "month"))")
-            }
+            p.requiredRest = rest(budget, .budget(months: monthsLeft))
             let pace = value.value * Double(target.period.months.count) / Double(elapsed)
-            p.notes.append("at this pace: \(NumberFormat.fixed(pace, d)) \(unit) for the period")
+            p.notes.append(.pace(pace))
             p.improvementNeeded = improvement(from: pace, to: bound, polarity: indicator.polarity).map { max(0, $0) }
         case .cumulative:
             guard monthsLeft > 0 else { break }
             let need = bound - value.value
             let pace = need / Double(monthsLeft)
-            p.requiredRest = RequiredRest(value: pace,
-                text: "+\(NumberFormat.fixed(need, d)) \(unit) in the remaining \(Projection.count(monthsLeft, "month")) (\(NumberFormat.fixed(pace, d + 1)) a month)")
+            p.requiredRest = rest(pace, .pace(total: need, months: monthsLeft))
             // The pace so far is the gain since the start of the period: from the last value before
             // it when the data has one (累计 totals run over several years: NOx since 2021), else
             // from 0. The rest must then beat that pace by the improvement.
@@ -101,20 +90,19 @@ struct Projection {
             let start = before?.value ?? 0
             let soFar = (value.value - start) / Double(elapsed)
             p.improvementNeeded = soFar > 0 ? max(0, pace / soFar - 1) : (pace > 0 ? 1 : 0)
-            let from = before.map { "\(NumberFormat.fixed($0.value, d)) \(unit) at \($0.period)" } ?? "0 at the start of \(target.period)"
-            p.notes.append("so far: \(NumberFormat.fixed(soFar, d + 1)) \(unit) a month (from \(from))")
+            let from = before.map { ScorecardNote.Start.value($0.value, at: $0.period) } ?? .zero(atStartOf: target.period)
+            p.notes.append(.soFar(perMonth: soFar, from: from))
         case .reported, .flowShare, .relativeChange, .rank:
-            p.requiredRest = RequiredRest(value: bound,
-                text: "the latest value must reach \(word) \(NumberFormat.plain(bound)) \(unit) by \(target.deadline.text)")
+            p.requiredRest = rest(bound, .latestValue(by: target.deadline))
         }
         if let seasonal = p.seasonal {
             // It decides the provisional verdict, so every format shows it, not only the JSON.
-            p.notes.append("seasonal projection: \(NumberFormat.fixed(seasonal, d)) \(unit) for \(target.period) (this year to date × last year's whole period ÷ its same months)")
+            p.notes.append(.seasonalProjection(seasonal, period: target.period))
         }
-        if let rest = p.requiredRest, p.secured {
-            p.requiredRest?.text = "secured: met whatever the rest of the period brings (\(rest.text))"
-        } else if let rest = p.requiredRest, p.impossible {
-            p.requiredRest?.text = "cannot be met any more (\(rest.text))"
+        if p.secured {
+            p.requiredRest?.standing = .secured
+        } else if p.impossible {
+            p.requiredRest?.standing = .unreachable
         }
         return p
     }
@@ -136,7 +124,7 @@ struct Projection {
     /// When the number of an approximate target is out of reach, whether its tolerance edge is
     /// not: then the target is not missed yet, and the row says what the band still needs.
     mutating func tryTolerance(_ comparator: TrackerModel.Comparator, requiredFor: (Double) -> Double,
-                               range: ClosedRange<Double>, text: (Double) -> String) {
+                               range: ClosedRange<Double>, rest: (Double) -> RequiredRest) {
         guard impossible, case .approximately(let b, let tolerance) = comparator else { return }
         let edge = b - polarity.sign * tolerance
         var atEdge = self
@@ -144,7 +132,7 @@ struct Projection {
         guard !atEdge.impossible else { return }
         impossible = false
         onlyWithinTolerance = true
-        notes.append("only the tolerance band is still reachable: \(text(requiredFor(edge))) to end within it")
+        notes.append(.onlyBandReachable(rest(requiredFor(edge))))
     }
 
     /// The provisional verdict (docs/evaluation.md).
@@ -174,9 +162,6 @@ struct Projection {
         default: nil
         }
     }
-
-    /// "1 month", "6 months".
-    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
     /// Relative improvement from `current` to `required` in the good direction (0.2 = 20 % better).
     static func improvement(from current: Double, to required: Double, polarity: Polarity) -> Double? {

@@ -2,7 +2,7 @@
 /// ones before, except where the outcome is already locked (`met` / `missed`).
 ///
 /// ```swift
-/// Verdict.atRisk.rawValue   // "at_risk"
+/// Verdict.atRisk.rawValue   // "at_risk" (reports word it: `ScorecardWording.verdict` in TrackerRendering)
 /// Verdict.atRisk.isFinal    // false
 /// ```
 public enum Verdict: String, Hashable, Sendable, CaseIterable {
@@ -17,35 +17,6 @@ public enum Verdict: String, Hashable, Sendable, CaseIterable {
     case notApplicable = "not_applicable"
 
     public var isFinal: Bool { ![.onTrack, .atRisk, .offTrack].contains(self) }
-
-    /// How a report prints it: a word and a symbol, so that colour is never the only signal.
-    public var label: String {
-        switch self {
-        case .met: "✔ met"
-        case .withinTolerance: "≈ within tolerance"
-        case .missed: "✘ missed"
-        case .onTrack: "↗ on track"
-        case .atRisk: "! at risk"
-        case .offTrack: "✘ off track"
-        case .insufficientData: "? insufficient data"
-        case .deferred: "→ deferred"
-        case .notApplicable: "— n/a"
-        }
-    }
-
-    public var zh: String {
-        switch self {
-        case .met: "达标"
-        case .withinTolerance: "基本达标"
-        case .missed: "未达标"
-        case .onTrack: "进度正常"
-        case .atRisk: "有风险"
-        case .offTrack: "严重滞后"
-        case .insufficientData: "数据不足"
-        case .deferred: "待上级目标"
-        case .notApplicable: "不适用"
-        }
-    }
 
     /// Order of severity for summaries and `--fail-on`: missed is worst.
     public var severity: Int {

@@ -304,12 +304,12 @@ private struct Context {
     /// Applies overrides (a scope's own target replaces one it inherited through 各街道 / 各区).
     mutating func finish() -> Plan? {
         guard headerOK else { return nil }
-        var own: [String: SourceLocation] = [:]
+        var own: [TargetKey: SourceLocation] = [:]
         for t in targets where t.inheritedFrom == nil {
-            own["\(t.scope)|\(t.indicator)|\(t.period)"] = t.provenance.definedAt
+            own[t.periodKey] = t.provenance.definedAt
         }
         targets.removeAll { t in
-            guard t.inheritedFrom != nil, let location = own["\(t.scope)|\(t.indicator)|\(t.period)"] else { return false }
+            guard t.inheritedFrom != nil, let location = own[t.periodKey] else { return false }
             diagnostics.append(Diagnostic(.note, at: t.provenance.definedAt,
                 "`\(t.scope)` has its own `\(t.indicator)` target (\(location)), which overrides this \(t.inheritedFrom!) one"))
             return true

@@ -41,15 +41,35 @@ public struct Target: Hashable, Sendable {
         self.provenance = provenance; self.inheritedFrom = inheritedFrom; self.partOf = partOf
     }
 
-    /// The key under which two plans' targets are compared: scope, indicator, and for targets
-    /// whose period is not the plan year, the period.
+    /// The key under which two plans' targets are compared: scope and indicator.
     public var key: TargetKey { TargetKey(scope: scope, indicator: indicator) }
+
+    /// Scope, indicator and period: one requirement of a plan, which a restatement (a table cell
+    /// restated in the running text) shares.
+    public var periodKey: TargetKey { TargetKey(scope: scope, indicator: indicator, period: period) }
 }
 
-/// Scope × indicator: what a scorecard row or a diff line is about.
+/// Scope × indicator (× period, where one plan may set several): what a scorecard row or a diff
+/// line is about.
+///
+/// ```swift
+/// TargetKey(scope: "德胜街道", indicator: "pm25_annual_mean")
+/// TargetKey(scope: "西城区", indicator: "pm25_annual_mean", period: .year(2025))
+/// ```
 public struct TargetKey: Hashable, Sendable, Comparable {
     public var scope: String
     public var indicator: String
-    public init(scope: String, indicator: String) { self.scope = scope; self.indicator = indicator }
-    public static func < (a: TargetKey, b: TargetKey) -> Bool { (a.scope, a.indicator) < (b.scope, b.indicator) }
+    /// Nil when the key stands for every period.
+    public var period: Period?
+    public init(scope: String, indicator: String, period: Period? = nil) {
+        self.scope = scope; self.indicator = indicator; self.period = period
+    }
+    public static func < (a: TargetKey, b: TargetKey) -> Bool {
+        if (a.scope, a.indicator) != (b.scope, b.indicator) { return (a.scope, a.indicator) < (b.scope, b.indicator) }
+        switch (a.period, b.period) {
+        case let (x?, y?): return (x.first, x.last) < (y.first, y.last)
+        case (nil, _?): return true
+        default: return false
+        }
+    }
 }

@@ -16,9 +16,9 @@ public enum TargetLint {
                 fix: "point `defers-to` at the higher-level plan only (a district's plan at the city's), and give the highest plan none"))
         }
         for plan in set.plans {
-            var first: [String: Target] = [:]
+            var first: [TargetKey: Target] = [:]
             for target in plan.targets {
-                let key = "\(target.scope)|\(target.indicator)|\(target.period)"
+                let key = target.periodKey
                 guard let earlier = first[key] else { first[key] = target; continue }
                 if earlier.comparator.elaborates(target.comparator) || target.comparator.elaborates(earlier.comparator) {
                     // A table cell `100` spelled out in the text as "100, or ≥ 95 with a condition".
@@ -33,7 +33,7 @@ public enum TargetLint {
             for target in plan.targets where target.scopeLevel == .street && target.comparator.isCheckable {
                 guard let indicator = set.indicators[target.indicator],
                       let district = set.scopes.resolve(target.scope)?.parent,
-                      let parentTarget = first["\(district)|\(target.indicator)|\(target.period)"],
+                      let parentTarget = first[TargetKey(scope: district, indicator: target.indicator, period: target.period)],
                       parentTarget.comparator.isCheckable else { continue }
                 if target.comparator.strictness(comparedTo: parentTarget.comparator, polarity: indicator.polarity) == .looser {
                     found.append(Diagnostic(.error, at: target.provenance.definedAt,

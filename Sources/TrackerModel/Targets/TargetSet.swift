@@ -24,11 +24,12 @@ public struct TargetSet: Sendable {
     /// its scope, then up the hierarchy), or at a higher scope of its own plan. Follows chains of
     /// deferrals; nil when the higher target is not loaded or the chain loops.
     public func resolveDeferral(of target: Target) -> Target? {
-        var seen: Set<String> = []
+        // A step is a plan's scope and indicator; a chain that comes back to one loops.
+        struct Step: Hashable { var plan: String; var key: TargetKey }
+        var seen: Set<Step> = []
         var current = target
         while case .deferred = current.comparator {
-            let key = "\(current.plan)|\(current.scope)|\(current.indicator)"
-            guard seen.insert(key).inserted, let next = higherTarget(for: current) else { return nil }
+            guard seen.insert(Step(plan: current.plan, key: current.key)).inserted, let next = higherTarget(for: current) else { return nil }
             current = next
         }
         return current == target ? nil : current

@@ -21,7 +21,7 @@ public enum DiffText {
         var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("change"), .init("old"), .init("new"),
                                         .init("old source"), .init("new source")])
         for c in diff.changes where showUnchanged || c.kind != .unchanged {
-            table.add([c.scope, name(c.indicator, indicators) + (c.note.map { "  (\($0))" } ?? ""), c.kind.rawValue,
+            table.add([c.scope, name(c.indicator, indicators) + (c.note.map { "  (\(ScorecardWording.change($0, of: c)))" } ?? ""), c.kind.rawValue,
                        side(c.old), side(c.new), source(c.old), source(c.new)])
         }
         out += table.render()
@@ -74,7 +74,7 @@ public enum DiffText {
             ("changes", .array(diff.changes.map { c in
                 .object([("scope", .string(c.scope)), ("indicator", .string(c.indicator)),
                          ("indicator_zh", .string(name(c.indicator, indicators))), ("change", .string(c.kind.rawValue)),
-                         ("old", targetJSON(c.old)), ("new", targetJSON(c.new)), ("note", .optional(c.note))])
+                         ("old", targetJSON(c.old)), ("new", targetJSON(c.new)), ("note", .optional(c.note.map { ScorecardWording.change($0, of: c) }))])
             })),
         ]
         if let flips {

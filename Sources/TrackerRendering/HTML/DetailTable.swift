@@ -6,11 +6,10 @@ import TrackerModel
 /// (document, attachment, seed file and line, the verbatim text) on the same row.
 ///
 /// ```swift
-/// html += DetailTable(rows: card.rows.filter { $0.target.scopeLevel == .street }, asOf: card.asOf).html()
+/// html += DetailTable(rows: card.rows.filter { $0.target.scopeLevel == .street }).html()
 /// ```
 struct DetailTable {
     var rows: [ScorecardRow]
-    var asOf: YearMonth
 
     static func levelName(_ level: ScopeLevel) -> Bilingual {
         switch level {
@@ -36,7 +35,7 @@ struct DetailTable {
 
     func row(_ r: ScorecardRow) -> String {
         var rest = ""
-        if let rr = r.requiredRest { rest = HTMLEscape.text(rr.text) }
+        if let rr = r.requiredRest { rest = HTMLEscape.text(ScorecardWording.requiredRest(rr)) }
         if let p = r.seasonalProjection {
             rest += (rest.isEmpty ? "" : "<br>") + Bilingual("季节性预测", "seasonal projection").html
                 + " \(HTMLEscape.text(NumberFormat.fixed(p, r.precision)))"
@@ -54,20 +53,18 @@ struct DetailTable {
             + "<td class=\"prov\">\(provenance(r))</td></tr>\n"
     }
 
-    /// Valid days against the days elapsed, the months of data, and the evaluator's notes (short
+    /// Valid days against the days elapsed (both from evaluation), the months of data, and the evaluator's notes (short
     /// months, missing months, exclusions, conditions).
     func validity(_ r: ScorecardRow) -> String {
         var parts: [String] = []
         if let d = r.validDays {
-            let window = min(asOf, r.target.period.last)
-            let elapsed = r.target.period.months.filter { $0 <= window }.reduce(0) { $0 + $1.dayCount }
-            parts.append(Bilingual("有效天数", "valid days").html + " \(d) / \(elapsed)")
+            parts.append(Bilingual("有效天数", "valid days").html + " \(d) / \(r.elapsedDays.map(String.init) ?? "—")")
         }
         if !r.monthly.isEmpty {
             parts.append(Bilingual("月数据", "months of data").html + " \(r.monthly.count)")
         }
         var out = parts.joined(separator: "<br>")
-        let notes = r.notes
+        let notes = ScorecardWording.notes(r)
         if !notes.isEmpty {
             out += "<ul class=\"notes\">" + notes.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>"
         }
@@ -84,7 +81,7 @@ struct DetailTable {
             out += Bilingual("另见行", "also stated at line").html + " \(r.alsoStatedAt.map(String.init).joined(separator: ", "))<br>"
         }
         if let inherited = r.target.inheritedFrom { out += Bilingual("来自", "via").html + " \(HTMLEscape.text(inherited))<br>" }
-        if let from = r.resolvedFrom { out += Bilingual("依据", "judged against").html + " \(HTMLEscape.text(from))" }
+        if let from = r.resolvedFrom { out += Bilingual("依据", "judged against").html + " \(HTMLEscape.text(ScorecardWording.resolvedFrom(from)))" }
         return out
     }
 }

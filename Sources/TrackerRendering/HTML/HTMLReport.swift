@@ -62,7 +62,7 @@ public enum HTMLReport {
         for level in ScopeLevel.allCases {
             let rows = card.rows.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
-            out += "<h3>\(DetailTable.levelName(level).html)</h3>\n" + DetailTable(rows: rows, asOf: card.asOf).html()
+            out += "<h3>\(DetailTable.levelName(level).html)</h3>\n" + DetailTable(rows: rows).html()
         }
         return out + "</section>\n"
     }

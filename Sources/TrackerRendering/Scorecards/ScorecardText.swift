@@ -8,26 +8,24 @@ import TrackerModel
 /// print(ScorecardText.table(card))
 /// ```
 public enum ScorecardText {
-    /// The observed value at the indicator's precision, or in full when the rounded text would
-    /// seem to contradict the verdict (35.6 shown as 36 against ≥ 36, missed).
-    /// Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
+    /// The observed value at the indicator's precision, or with the decimals evaluation found it
+    /// needs when the rounded text would seem to contradict the verdict (35.6 shown as 36 against
+    /// ≥ 36, missed). Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
     static func observed(_ r: ScorecardRow) -> String {
         guard let value = r.observed else { return "—" }
         if case .rounded = r.target.comparison, let compared = r.comparedValue {
             return NumberFormat.fixed(value, r.precision) + " → " + NumberFormat.plain(compared)
         }
-        let text = NumberFormat.fixed(value, r.precision)
-        guard let shown = Double(text), let compared = r.comparedValue,
-              let full = r.effectiveComparator.assess(compared, polarity: r.polarity)?.outcome,
-              let rounded = r.effectiveComparator.assess(shown, polarity: r.polarity)?.outcome,
-              full != rounded else { return text }
-        // The fewest extra decimals that keep the verdict visible (31.01 against ≤ 31).
-        for decimals in (r.precision + 1)...6 {
-            let longer = NumberFormat.fixed(value, decimals)
-            if let v = Double(longer), r.effectiveComparator.assess(v, polarity: r.polarity)?.outcome == full { return longer }
+        switch r.observedDigits {
+        case .precision: return NumberFormat.fixed(value, r.precision)
+        case .decimals(let d): return NumberFormat.fixed(value, d)
+        case .full: return NumberFormat.plain(value)
         }
-        return NumberFormat.plain(value)
     }
+    /// What the rest of the period must achieve, in words ("" when nothing is required).
+    static func rest(_ r: ScorecardRow) -> String { r.requiredRest.map { ScorecardWording.requiredRest($0) } ?? "" }
+    /// The row's notes in words, joined as every text format prints them.
+    static func notes(_ r: ScorecardRow) -> String { ScorecardWording.notes(r).joined(separator: "; ") }
     static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
     /// The margin at the indicator's precision, with more decimals when that would show a
     /// shortfall or headroom as 0.
@@ -69,12 +67,12 @@ public enum ScorecardText {
             ])
             for r in rows {
                 table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour),
-                           r.validDays.map(String.init) ?? "", r.requiredRest?.text ?? "", source(r)])
+                           r.validDays.map(String.init) ?? "", rest(r), source(r)])
             }
             out += "\n" + level.rawValue + "\n" + table.render()
             let notes = rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
             if !notes.isEmpty {
-                out += "notes:\n" + notes.map { "  \($0.scope) \($0.indicatorZh): \($0.notes.joined(separator: "; "))\n" }.joined()
+                out += "notes:\n" + notes.map { "  \($0.scope) \($0.indicatorZh): \(self.notes($0))\n" }.joined()
             }
         }
         out += leagueTables(card)
@@ -139,12 +137,12 @@ public enum ScorecardText {
         out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
         for r in card.rows {
             out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), r.verdict.label,
-                           r.validDays.map(String.init) ?? "", r.requiredRest?.text ?? "", source(r)].map(esc).joined(separator: " | ") + " |\n"
+                           r.validDays.map(String.init) ?? "", rest(r), source(r)].map(esc).joined(separator: " | ") + " |\n"
         }
         // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
         let notes = card.rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
         if !notes.isEmpty {
-            out += "\n**Notes**\n\n" + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh)): \(esc($0.notes.joined(separator: "; ")))\n" }.joined()
+            out += "\n**Notes**\n\n" + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh)): \(esc(self.notes($0)))\n" }.joined()
         }
         if !card.skipped.isEmpty {
             out += "\n**Skipped rows**\n\n" + card.skipped.map { "- `\($0.description.replacingOccurrences(of: "`", with: "'"))`\n" }.joined()
@@ -165,8 +163,8 @@ public enum ScorecardText {
                 r.observed.map(NumberFormat.plain) ?? "", r.comparedValue.map(NumberFormat.plain) ?? "",
                 r.effectiveComparator.code, target(r), r.effectiveComparator.tolerance.map(NumberFormat.plain) ?? "",
                 r.unit.symbol, r.verdict.rawValue, r.margin.map(NumberFormat.plain) ?? "",
-                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", r.requiredRest?.text ?? "",
-                r.validDays.map(String.init) ?? "", r.notes.joined(separator: "; "), p.document, p.attachment ?? "",
+                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", rest(r),
+                r.validDays.map(String.init) ?? "", notes(r), p.document, p.attachment ?? "",
                 p.seedFile, String(p.seedLine),
             ])
         }
@@ -200,11 +198,11 @@ public enum ScorecardText {
                     ("unit", .string(r.unit.symbol)),
                     ("verdict", .string(r.verdict.rawValue)),
                     ("margin", .optional(r.margin)),
-                    ("required_rest", r.requiredRest.map { .object([("value", .number($0.value)), ("text", .string($0.text))]) } ?? .null),
+                    ("required_rest", r.requiredRest.map { .object([("value", .number($0.value)), ("text", .string(ScorecardWording.requiredRest($0)))]) } ?? .null),
                     ("seasonal_projection", .optional(r.seasonalProjection)),
                     ("valid_days", .optional(r.validDays)),
-                    ("notes", .array(r.notes.map { .string($0) })),
-                    ("resolved_from", .optional(r.resolvedFrom)),
+                    ("notes", .array(ScorecardWording.notes(r).map { .string($0) })),
+                    ("resolved_from", .optional(r.resolvedFrom.map { ScorecardWording.resolvedFrom($0) })),
                     ("source", .object([
                         ("document", .string(p.document)), ("attachment", .optional(p.attachment)),
                         ("file", .string(p.seedFile)), ("line", .number(Double(p.seedLine))), ("text", .string(p.text)),

@@ -48,7 +48,7 @@ public enum ScorecardWorkbook {
             number(margin, style: WorkbookStyles.signed),
             .text(r.verdict.label, style: WorkbookStyles.verdict(r.verdict)), .text(r.verdict.zh, style: WorkbookStyles.verdict(r.verdict)),
             r.validDays.map { .number(Double($0), style: WorkbookStyles.fixed(0)) } ?? .empty,
-            .text(r.requiredRest?.text ?? ""), .text(r.notes.joined(separator: "; ")), .text(ScorecardText.source(r)),
+            .text(ScorecardText.rest(r)), .text(ScorecardText.notes(r)), .text(ScorecardText.source(r)),
             .text(r.indicator), r.observed.map { .number($0) } ?? .empty,
         ]
     }

@@ -31,11 +31,20 @@ enum ReportCards {
 
     static func row(_ target: Target, zh: String, unit: TrackerModel.Unit, precision: Int = 1, polarity: Polarity,
                     observed: Double?, verdict: Verdict, margin: Double?, rest: RequiredRest? = nil, validDays: Int? = nil,
-                    notes: [String] = [], seasonal: Double? = nil, kind: IndicatorKind, monthly: [TrackerModel.Measurement]) -> ScorecardRow {
-        ScorecardRow(target: target, effectiveComparator: target.comparator, resolvedFrom: nil, indicatorZh: zh, unit: unit,
+                    notes: [ScorecardNote] = [], seasonal: Double? = nil, kind: IndicatorKind, monthly: [TrackerModel.Measurement],
+                    asOf: YearMonth = YearMonth(2025, 6)) -> ScorecardRow {
+        var row = ScorecardRow(target: target, effectiveComparator: target.comparator, resolvedFrom: nil, indicatorZh: zh, unit: unit,
                      precision: precision, polarity: polarity, observed: observed, comparedValue: observed, verdict: verdict,
                      margin: margin, requiredRest: rest, validDays: validDays, expectedDays: validDays == nil ? nil : 365,
                      notes: notes, seasonalProjection: seasonal, alsoStatedAt: [], kind: kind, monthly: monthly)
+        // What evaluation sets beside valid days: the days of the period up to the as-of month.
+        if validDays != nil { row.elapsedDays = target.period.months.filter { $0 <= asOf }.reduce(0) { $0 + $1.dayCount } }
+        return row
+    }
+
+    /// What the rest must average, as evaluation states it.
+    static func average(_ value: Double, _ remaining: RequiredRest.Remaining, _ unit: TrackerModel.Unit) -> RequiredRest {
+        RequiredRest(value: value, requirement: .average(remaining), relation: .atMost, unit: unit, precision: 1)
     }
 
     /// 西城区 as of June with PM2.5 (a seasonal projection, a short February), dustfall (an
@@ -46,12 +55,12 @@ enum ReportCards {
         let rows = [
             row(target("西城区", .district, "pm25", .bound(.atMost, 32), line: 10), zh: "PM2.5年均浓度", unit: .microgramPerCubicMetre,
                 polarity: .lowerIsBetter, observed: 33.2, verdict: .insufficientData, margin: -1.2,
-                rest: RequiredRest(value: 30.8, text: "the remaining 184 days must average ≤ 30.8 µg/m³"), validDays: 177,
-                notes: ["months under the valid-day minimum: 2025-02 (24 days)"], seasonal: 31.5, kind: .mean, monthly: pm),
+                rest: average(30.8, .days(184), .microgramPerCubicMetre), validDays: 177,
+                notes: [.shortMonths([.init(YearMonth(2025, 2), days: 24)])], seasonal: 31.5, kind: .mean, monthly: pm),
             row(target("西城区", .district, "dust", .approximately(4.5, tolerance: 0.5), line: 11), zh: "降尘量",
                 unit: .tonnePerSquareKilometreMonth, polarity: .lowerIsBetter, observed: 4.2, verdict: .onTrack, margin: 0.3,
-                rest: RequiredRest(value: 4.8, text: "the remaining 6 months must average ≤ 4.8 t/km²·月"),
-                notes: ["2025-04 excluded (sand_dust)", "without exclusions: 4.8"], kind: .monthlyMean, monthly: dust),
+                rest: average(4.8, .months(6), .tonnePerSquareKilometreMonth),
+                notes: [.excludedMonth(YearMonth(2025, 4), flags: ["sand_dust"]), .valueWithoutExclusions(4.8)], kind: .monthlyMean, monthly: dust),
             row(target("德胜街道", .street, "pm25", .bound(.atMost, 31), line: 20), zh: "PM2.5年均浓度", unit: .microgramPerCubicMetre,
                 polarity: .lowerIsBetter, observed: 30.1, verdict: .onTrack, margin: 0.9, validDays: 181, kind: .mean,
                 monthly: months("德胜街道", "pm25", [45, 38, 31, 25, 22, 20], validDays: [31, 28, 31, 30, 31, 30])),
@@ -75,10 +84,13 @@ enum ReportCards {
         t.provenance.attachment = "附件<b>1</b>"
         t.provenance.task = "task " + hostile
         var r = row(t, zh: "PM2.5 " + hostile, unit: .microgramPerCubicMetre, polarity: .lowerIsBetter, observed: 33,
-                    verdict: .atRisk, margin: -1, rest: RequiredRest(value: 30, text: "rest " + hostile), validDays: 181,
-                    notes: ["note " + hostile], kind: .mean,
-                    monthly: months(scope, "pm25", [40, 30], validDays: [31, 28], flags: [2: "flag" + hostile], note: [1: "note" + hostile]))
-        r.resolvedFrom = "from " + hostile
+                    verdict: .atRisk, margin: -1,
+                    rest: RequiredRest(value: 30, requirement: .latestValue(by: .ongoing(text: "rest " + hostile)), relation: .atMost,
+                                       unit: .microgramPerCubicMetre, precision: 1),
+                    validDays: 181, notes: [.condition("note " + hostile)], kind: .mean,
+                    monthly: months(scope, "pm25", [40, 30], validDays: [31, 28], flags: [2: "flag" + hostile], note: [1: "note" + hostile]),
+                    asOf: YearMonth(2025, 2))
+        r.resolvedFrom = TargetReference(plan: "from " + hostile, scope: scope, indicator: "pm25", seedFile: "seed.txt", seedLine: 1)
         let s1 = row(target(street, .street, "pm25", .bound(.atMost, 31), line: 2), zh: "PM2.5 " + hostile, unit: .microgramPerCubicMetre,
                      polarity: .lowerIsBetter, observed: 30, verdict: .onTrack, margin: 1, kind: .mean, monthly: [])
         let s2 = row(target(street + "2", .street, "pm25", .bound(.atMost, 32), line: 3), zh: "PM2.5 " + hostile, unit: .microgramPerCubicMetre,

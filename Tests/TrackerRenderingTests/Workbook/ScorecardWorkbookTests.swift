@@ -58,8 +58,8 @@ final class ScorecardWorkbookTests: XCTestCase {
                 XCTAssertEqual(cells[6], r.verdict.label)
                 XCTAssertEqual(cells[7], r.verdict.zh)
                 XCTAssertEqual(cells[8], r.validDays.map(String.init) ?? "")
-                XCTAssertEqual(cells[9], r.requiredRest?.text ?? "")
-                XCTAssertEqual(cells[10], r.notes.joined(separator: "; "))
+                XCTAssertEqual(cells[9], r.requiredRest.map { ScorecardWording.requiredRest($0) } ?? "")
+                XCTAssertEqual(cells[10], ScorecardWording.notes(r).joined(separator: "; "))
                 XCTAssertEqual(cells[11], ScorecardText.source(r))
                 XCTAssertEqual(cells[12], r.indicator)
                 XCTAssertEqual(Double(cells[13]), r.observed)
@@ -105,7 +105,7 @@ final class ScorecardWorkbookTests: XCTestCase {
         let texts = try book.sheets.flatMap { try book.grid(of: $0).rows.flatMap { $0.cells.map(\.text) } }
         for r in card.rows {
             XCTAssertTrue(texts.contains(r.scope), r.scope)
-            if !r.notes.isEmpty { XCTAssertTrue(texts.contains(r.notes.joined(separator: "; "))) }
+            if !r.notes.isEmpty { XCTAssertTrue(texts.contains(ScorecardWording.notes(r).joined(separator: "; "))) }
         }
     }
 
