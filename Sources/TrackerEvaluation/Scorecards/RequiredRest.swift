@@ -6,7 +6,7 @@ import TrackerModel
 ///
 /// ```swift
 /// // 德胜街道 PM2.5 at 2025-06: the remaining 184 days must average ≤ 32.0 µg/m³.
-/// let rest = RequiredRest(value: 31.97, requirement: .average(.days(184)), relation: .atMost,
+/// let rest = RequiredRest(value: 32.02, requirement: .average(.days(184)), relation: .atMost,
 ///                         unit: .microgramPerCubicMetre, precision: 1)
 /// rest.requirement.remaining   // .days(184)
 /// ```

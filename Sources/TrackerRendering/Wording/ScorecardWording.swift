@@ -7,7 +7,7 @@ import TrackerModel
 /// XLSX), so they never word one fact two ways. Numbers are printed here, at the row's precision.
 ///
 /// ```swift
-/// let rest = RequiredRest(value: 31.97, requirement: .average(.days(184)), relation: .atMost,
+/// let rest = RequiredRest(value: 32.02, requirement: .average(.days(184)), relation: .atMost,
 ///                         unit: .microgramPerCubicMetre, precision: 1)
 /// ScorecardWording.requiredRest(rest)   // "the remaining 184 days must average ≤ 32.0 µg/m³"
 /// ScorecardWording.note(.monthsWithoutData([YearMonth(2025, 6)]), precision: 1, unit: .days)
