@@ -60,6 +60,7 @@ public enum Evaluator {
             precision: indicator?.precision ?? 1, polarity: indicator?.polarity ?? .higherIsBetter, observed: nil, comparedValue: nil, verdict: .insufficientData,
             margin: nil, requiredRest: nil, validDays: nil, expectedDays: nil, notes: [], seasonalProjection: nil,
             alsoStatedAt: [])
+        row.periodComplete = asOf >= target.period.last
         if case .deferred(let phrase) = target.comparator {
             guard let resolved = set.resolveDeferral(of: target) else {
                 row.verdict = .deferred
@@ -86,6 +87,7 @@ public enum Evaluator {
             return row
         }
         row.observed = value.value
+        row.shortMonths = value.shortMonths.map(\.0)
         row.validDays = value.validDays
         row.expectedDays = value.expectedDays
         let compared: Double
@@ -118,7 +120,7 @@ public enum Evaluator {
                                             comparator: row.effectiveComparator, polarity: indicator.polarity)
         for condition in assessment.conditions { row.notes.append(.condition(condition)) }
 
-        let complete = asOf >= target.period.last
+        let complete = row.periodComplete
         let check = validity(of: value, kind: indicator.kind, months: months, upTo: window, complete: complete)
         let valid = check.valid && baselineValid
         row.notes += check.notes

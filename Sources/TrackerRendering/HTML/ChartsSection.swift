@@ -111,15 +111,13 @@ struct ChartsSection {
             let titled = tip.isEmpty ? "<td>" : "<td title=\"\(HTMLEscape.text(tip))\">"
             if m.isExcluded { excluded = true }
             values += titled + (m.isExcluded ? "(\(HTMLEscape.text(text)))" : HTMLEscape.text(text)) + "</td>"
-            let short = r.kind?.hasValidDayMinimums == true && m.validDays.map { $0 < month.minimumValidDays } == true
+            let short = r.shortMonths.contains(month)
             days += "<td>" + (m.validDays.map { short ? "<b>\($0)!</b>" : String($0) } ?? "") + "</td>"
         }
         var out = "<table class=\"monthly\">" + head + "</tr>" + values + "</tr>" + (usesDays ? days + "</tr>" : "") + "</table>"
         var keys: [String] = []
         if excluded { keys.append(Bilingual("括号内为剔除月（如沙尘）", "(value): excluded month, e.g. sand dust").html) }
-        if usesDays, r.kind?.hasValidDayMinimums == true, r.monthly.contains(where: { m in
-            if case .month(let month) = m.period, let d = m.validDays { return d < month.minimumValidDays } else { return false }
-        }) {
+        if usesDays, !r.shortMonths.isEmpty {
             keys.append(Bilingual("“!”：有效天数不足（每月至少 27 天，二月 25 天）", "“!”: short of valid days (27 a month, 25 in February)").html)
         }
         if !keys.isEmpty { out += "<p class=\"meta\">" + keys.joined(separator: "；") + "</p>" }

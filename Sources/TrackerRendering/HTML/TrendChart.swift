@@ -29,7 +29,7 @@ struct TrendChart {
     }
 
     var months: [YearMonth] { row.target.period.months }
-    var isFinal: Bool { asOf >= row.target.period.last }
+    var isFinal: Bool { row.periodComplete }
     var window: YearMonth { min(asOf, row.target.period.last) }
     var isCount: Bool { row.kind == .count }
     var unit: String { row.unit.symbol }
@@ -53,7 +53,7 @@ struct TrendChart {
         return row.monthly.compactMap { m -> Point? in
             guard case .month(let month) = m.period, let index = months.firstIndex(of: month) else { return nil }
             if isCount, !m.isExcluded { total += m.value }
-            let short = (row.kind?.hasValidDayMinimums ?? false) && m.validDays.map { $0 < month.minimumValidDays } == true
+            let short = row.shortMonths.contains(month)
             return Point(index: index, month: month, value: isCount ? total : m.value, monthValue: m.value,
                          excluded: m.flags, validDays: m.validDays, short: short, note: m.note)
         }

@@ -101,6 +101,8 @@ final class EvaluatorTests: XCTestCase {
         let short = evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0]
         XCTAssertEqual(short.verdict, .insufficientData)
         XCTAssertTrue(short.notes.contains(.shortMonths([.init(YearMonth(2025, 7), days: 26)])), "\(short.notes)")
+        XCTAssertEqual(short.shortMonths, [YearMonth(2025, 7)], "what a report marks short")
+        XCTAssertTrue(short.periodComplete)
         days[6] = 31; days[1] = 25
         XCTAssertEqual(evaluate([("pm25", .bound(.atMost, 30))], months("pm25", Array(repeating: 20, count: 12), validDays: days)).rows[0].verdict, .met)
         days[1] = 24
@@ -309,6 +311,7 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(row.verdict, .met, "\(row.notes)")
         XCTAssertEqual(row.observed, 30)
         XCTAssertEqual(row.validDays, 363)
+        XCTAssertEqual(row.shortMonths, [])
         XCTAssertEqual(Array(row.notes.prefix(2)), [.excludedDays(.init(YearMonth(2025, 3), days: 1)),
                                                      .excludedDays(.init(YearMonth(2025, 4), days: 1))])
         guard case .valueWithoutExclusions(let without) = row.notes[2] else { return XCTFail("\(row.notes)") }

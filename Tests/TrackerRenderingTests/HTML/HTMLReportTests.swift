@@ -90,6 +90,7 @@ final class HTMLReportTests: XCTestCase {
         // A final row draws the period value and no rest line.
         var final = card.rows[0]
         final.requiredRest = nil
+        final.periodComplete = true
         let done = TrendChart(row: final, asOf: YearMonth(2025, 12), id: "f").svg()
         XCTAssertTrue(done.contains(">全期 period value 33.2</text>"))
         XCTAssertFalse(done.contains("余下须平均"))

@@ -39,6 +39,10 @@ enum ReportCards {
                      notes: notes, seasonalProjection: seasonal, alsoStatedAt: [], kind: kind, monthly: monthly)
         // What evaluation sets beside valid days: the days of the period up to the as-of month.
         if validDays != nil { row.elapsedDays = target.period.months.filter { $0 <= asOf }.reduce(0) { $0 + $1.dayCount } }
+        row.periodComplete = asOf >= target.period.last
+        row.shortMonths = notes.flatMap { note -> [YearMonth] in
+            if case .shortMonths(let months) = note { months.map(\.month) } else { [] }
+        }
         return row
     }
 
