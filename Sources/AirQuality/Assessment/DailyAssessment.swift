@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// One day's values with the regulation chosen for it and the resulting AQI.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// A day's concentrations at a station or over an area: the 24-h means (§3) and the O3 values.
 /// Unrounded; rounding happens only where an IAQI is computed.
 ///

@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// A station's 24 hourly concentrations of one natural day (hours 0–23, hour = its beginning),
 /// CO in mg/m³. NaN (or nil on input) marks a missing hour; negative values are never valid.
 ///

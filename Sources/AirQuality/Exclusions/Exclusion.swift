@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// A day removed from a statistic's numerator and denominator, with why (e.g. 沙尘 sand-dust).
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// The set of excluded days of a run (§9). A day listed twice keeps its first reason.
 ///
 /// ```swift

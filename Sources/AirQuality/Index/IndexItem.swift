@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// One term of the daily AQI: a pollutant at an averaging time (HJ 633 Table 1 columns).
 ///
 /// ```swift

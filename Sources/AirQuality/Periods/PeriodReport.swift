@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// A period's statistics both with every day and with the exclusions removed (§9), so an
 /// indicator "excluding sand-dust influence" can be shown next to the plain one.
 ///

@@ -1,23 +1,21 @@
+import TrackerModel
+
 /// The period validity thresholds of air-quality.md §7 (GB 3095 Table 4), in one place.
 ///
 /// ```swift
-/// PeriodRules.minimumDays(in: february2016)   // 25
+/// PeriodRules.minimumDays(in: YearMonth(2016, 2))   // 25
 /// ```
 public enum PeriodRules {
-    /// A month needs this many valid days …
-    public static let minimumDaysPerMonth = 27
-    /// … February this many.
-    public static let minimumDaysInFebruary = 25
     /// A year needs this many valid days and every month valid.
     public static let minimumDaysPerYear = 324
 
-    public static func minimumDays(in month: CalendarMonth) -> Int {
-        month.month == 2 ? minimumDaysInFebruary : minimumDaysPerMonth
+    public static func minimumDays(in month: YearMonth) -> Int {
+        month.minimumValidDays
     }
 
     /// For a month only partly inside a span (e.g. year-to-date): the month may miss as many
     /// days as a whole month may (31 − 27 = 4, 30 − 27 = 3, February 3 or 4) [project rule].
-    public static func minimumDays(in month: CalendarMonth, daysInRange: Int) -> Int {
+    public static func minimumDays(in month: YearMonth, daysInRange: Int) -> Int {
         guard daysInRange < month.dayCount else { return minimumDays(in: month) }
         let allowedMissing = month.dayCount - minimumDays(in: month)
         return max(0, daysInRange - allowedMissing)

@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// The statistics of one period (§7) over a station's or an area's assessed days, optionally
 /// with excluded days removed from numerators and denominators alike.
 ///

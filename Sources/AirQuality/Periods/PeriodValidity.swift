@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// Whether a period statistic has enough data (§7): month ≥ 27 valid days (February ≥ 25);
 /// year ≥ 324 and every month valid; any other span: every month it touches valid.
 /// When not valid, `reasons` says which months fell short and by how much.
@@ -18,10 +20,10 @@ public struct PeriodValidity: Sendable, Equatable {
 
     /// `validDays`: the days that have a valid daily value (days outside `range` are ignored).
     public init(range: DayRange, validDays: some Sequence<CalendarDay>) {
-        var perMonth: [CalendarMonth: Int] = [:]
+        var perMonth: [YearMonth: Int] = [:]
         var total = 0
         for day in Set(validDays) where range.contains(day) {
-            perMonth[day.calendarMonth, default: 0] += 1
+            perMonth[day.yearMonth, default: 0] += 1
             total += 1
         }
         let months = range.months.map { month in

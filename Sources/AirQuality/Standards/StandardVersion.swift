@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// The AQI technical regulation a day is computed under (air-quality.md §1, §5).
 ///
 /// ```swift
@@ -9,7 +11,7 @@ public enum StandardVersion: String, CaseIterable, Sendable, Hashable, Comparabl
     case hj633_2026 = "HJ 633—2026"
 
     /// First day computed under HJ 633—2026.
-    public static let switchDay = CalendarDay(unchecked: 2026, 3, 1)
+    public static let switchDay = CalendarDay(year: 2026, month: 3, day: 1)!
 
     /// The regulation in force on `day` (measurement date decides, not the report date).
     public static func inForce(on day: CalendarDay) -> StandardVersion {

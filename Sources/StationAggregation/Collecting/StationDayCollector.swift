@@ -1,5 +1,6 @@
 import AirQuality
 import TrackerInput
+import TrackerModel
 
 /// One worker's sink: stores hours into open station-day grids and, as soon as a day has all
 /// 24 hours, reduces it (`StationDayReduction`) and adds it to its areas' sums — the grid is
@@ -34,7 +35,7 @@ struct StationDayCollector: HourlyRowSink {
     /// follow each other (or come once per hour for every station), so most rows skip the hash.
     private var lastDay: [Int]
     private var lastSlot: [Int]
-    private var lastDate: HourlyDate?
+    private var lastDate: CalendarDay?
     private var lastOrdinal = 0
     private(set) var peakOpen = 0
 
@@ -58,7 +59,7 @@ struct StationDayCollector: HourlyRowSink {
         return number
     }
 
-    mutating func record(station: Int, date: HourlyDate, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
+    mutating func record(station: Int, date: CalendarDay, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
         let s = listed[station]
         guard s >= 0 else {
             unlistedRows[names[station], default: 0] += 1
@@ -88,7 +89,7 @@ struct StationDayCollector: HourlyRowSink {
         return true
     }
 
-    mutating func flag(_ text: String, station: Int, date: HourlyDate, line: Int) {
+    mutating func flag(_ text: String, station: Int, date: CalendarDay, line: Int) {
         let day = ordinal(of: date)
         if flags[day] == nil { flags[day] = (text, currentItem, line) }
     }
@@ -110,10 +111,10 @@ struct StationDayCollector: HourlyRowSink {
         }
     }
 
-    private mutating func ordinal(of date: HourlyDate) -> Int {
+    private mutating func ordinal(of date: CalendarDay) -> Int {
         if date == lastDate { return lastOrdinal }
         lastDate = date
-        lastOrdinal = CalendarDay(year: date.year, month: date.month, day: date.day)?.ordinal ?? 0
+        lastOrdinal = date.ordinal
         return lastOrdinal
     }
 

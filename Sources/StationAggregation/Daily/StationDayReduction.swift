@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 
 /// One station-day reduced from its 24 × 6 hourly grid to what the rest of the pipeline needs:
 /// the 24-h means, the 17 O3 8-h window means and the 24 O3 hours, NaN where not valid. The
@@ -21,7 +22,7 @@ struct StationDayReduction {
 
     private(set) var values: [Double]
 
-    /// `grid`: 6 pollutants (HourlyPollutant order, which is Pollutant order) × 24 hours; NaN = missing.
+    /// `grid`: 6 pollutants (Pollutant order, which is Pollutant order) × 24 hours; NaN = missing.
     init(grid: UnsafePointer<Double>) {
         var values = [Double](repeating: .nan, count: Self.slotCount)
         for pollutant in 0..<5 {

@@ -50,7 +50,7 @@ struct MonthlyRows {
     where Days.Element == (CalendarDay, Double?, Int?, StandardVersion) {
         var tallies: [MonthlyTally] = []
         for (day, pm25, aqi, version) in days {
-            if tallies.last?.month != day.calendarMonth { tallies.append(MonthlyTally(month: day.calendarMonth)) }
+            if tallies.last?.month != day.yearMonth { tallies.append(MonthlyTally(month: day.yearMonth)) }
             tallies[tallies.count - 1].add(day: day, pm25: pm25, aqi: aqi, version: version,
                                            excluded: exclusions.contains(day))
         }

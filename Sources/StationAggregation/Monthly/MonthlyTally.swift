@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 
 /// One scope's month, tallied day by day in date order: the PM2.5 mean (sum of the unrounded
 /// daily means, as `PeriodStatistics` sums them), the AQI day counts, each both over all days
@@ -10,7 +11,7 @@ import AirQuality
 /// tally.pm25Mean(all: true)   // 83.2
 /// ```
 struct MonthlyTally {
-    let month: CalendarMonth
+    let month: YearMonth
     private(set) var assessedDays = 0
     private(set) var pm25Days: [CalendarDay] = []
     private(set) var pm25Sum = 0.0
@@ -27,7 +28,7 @@ struct MonthlyTally {
         var heavy = 0
     }
 
-    init(month: CalendarMonth) {
+    init(month: YearMonth) {
         self.month = month
     }
 

@@ -23,7 +23,7 @@ public struct AggregationOptions: Sendable {
     /// Cores to use; nil = all.
     public var workers: Int?
     /// Units for hourly columns whose header names none (e.g. CO in mg/m³).
-    public var units: [HourlyPollutant: HourlyUnit]
+    public var units: [Pollutant: HourlyUnit]
     /// Names the measurements' source (`SourceLocation.file`), e.g. the output file.
     public var sourceLabel: String
     /// Parts of a file smaller than this are not worth a core of their own (tests lower it to
@@ -31,7 +31,7 @@ public struct AggregationOptions: Sendable {
     var minimumPartBytes = 8 << 20
 
     public init(standard: StandardChoice = .automatic, from: YearMonth? = nil, to: YearMonth? = nil,
-                includeStations: Bool = false, workers: Int? = nil, units: [HourlyPollutant: HourlyUnit] = [:],
+                includeStations: Bool = false, workers: Int? = nil, units: [Pollutant: HourlyUnit] = [:],
                 sourceLabel: String = "tracker aggregate") {
         self.standard = standard
         self.from = from
@@ -44,8 +44,8 @@ public struct AggregationOptions: Sendable {
 
     /// The ordinals of the first and last day wanted.
     var dayRange: ClosedRange<Int> {
-        let first = from.flatMap { CalendarMonth(year: $0.year, month: $0.month)?.firstDay.ordinal } ?? Int(Int32.min)
-        let last = to.flatMap { CalendarMonth(year: $0.year, month: $0.month)?.lastDay.ordinal } ?? Int(Int32.max)
+        let first = from?.firstDay.ordinal ?? Int(Int32.min)
+        let last = to?.lastDay.ordinal ?? Int(Int32.max)
         return first...max(first, last)
     }
 }

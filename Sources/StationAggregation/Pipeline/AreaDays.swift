@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 
 /// The area days of a run: for each area (layout order) and each day it has data, the HJ 663
 /// concentrations from the exact station sums and the AQI computed from them (never from the

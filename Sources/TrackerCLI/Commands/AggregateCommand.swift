@@ -155,7 +155,7 @@ enum AggregateCommand {
         }
         for item in parsed.all("--unit") {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let pollutant = HourlyPollutant(headerName: parts[0]),
+            guard parts.count == 2, let pollutant = Pollutant(headerName: parts[0]),
                   let unit = HourlyUnit(declaration: parts[1]) else {
                 return .failure(UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3"))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerModel
 
 /// Where a file keeps each thing, resolved from its header, with the unit conversion per
 /// pollutant column. Header problems are returned rather than guessed around.
@@ -23,7 +24,7 @@ struct HourlyColumns {
     }
 
     struct PollutantColumn {
-        let pollutant: HourlyPollutant
+        let pollutant: Pollutant
         let column: Int
         let unit: HourlyUnit
     }
@@ -39,7 +40,7 @@ struct HourlyColumns {
     /// `units`: units given outside the file (an option), used for columns whose header names
     /// none; a header that names a different one is a problem, never silently overridden.
     static func resolve(header rawNames: [String], file: String, line: Int = 1,
-                        units: [HourlyPollutant: HourlyUnit] = [:]) -> Resolution {
+                        units: [Pollutant: HourlyUnit] = [:]) -> Resolution {
         let names = rawNames.map { $0.trimmingCharacters(in: .whitespaces) }
         if names == HourlyLayout.uciHeader { return .columns(uci) }
         return resolveLong(names, file: file, line: line, units: units)
@@ -47,13 +48,13 @@ struct HourlyColumns {
 
     private static let uci = HourlyColumns(
         layout: .uciBeijingMultiSite, station: 17, time: .parts(year: 1, month: 2, day: 3, hour: 4),
-        pollutants: [HourlyPollutant.pm25, .pm10, .so2, .no2, .co, .o3].enumerated().map {
+        pollutants: [Pollutant.pm25, .pm10, .so2, .no2, .co, .o3].enumerated().map {
             PollutantColumn(pollutant: $0.element, column: 5 + $0.offset, unit: .microgramsPerCubicMetre)
         },
         flag: nil, fieldCount: HourlyLayout.uciHeader.count)
 
     private static func resolveLong(_ names: [String], file: String, line: Int,
-                                    units: [HourlyPollutant: HourlyUnit]) -> Resolution {
+                                    units: [Pollutant: HourlyUnit]) -> Resolution {
         var problems: [HourlyProblem] = []
         var station: Int?
         var time: Int?
@@ -66,7 +67,7 @@ struct HourlyColumns {
             case "time": time = time ?? column
             case "flag", "flags", "标记": flag = flag ?? column
             default:
-                guard let pollutant = HourlyPollutant(headerName: base) else { continue }  // extra column
+                guard let pollutant = Pollutant(headerName: base) else { continue }  // extra column
                 if pollutants.contains(where: { $0.pollutant == pollutant }) {
                     problems.append(HourlyProblem(.unrecognisedHeader, file: file, line: line, column: column + 1,
                         message: "\(pollutant.rawValue) appears twice in the header; keep one column per pollutant"))
@@ -99,7 +100,7 @@ struct HourlyColumns {
 
     /// The declared unit; CO must declare one (µg/m³ and mg/m³ are both common), the others
     /// default to µg/m³.
-    private static func unit(of pollutant: HourlyPollutant, declared: String?, at place: (line: Int, column: Int),
+    private static func unit(of pollutant: Pollutant, declared: String?, at place: (line: Int, column: Int),
                              file: String, into problems: inout [HourlyProblem]) -> HourlyUnit? {
         guard let declared else {
             if pollutant == .co {

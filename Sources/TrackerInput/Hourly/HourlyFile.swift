@@ -1,4 +1,5 @@
 import Foundation
+import TrackerModel
 
 /// An hourly file whose header has been read, ready to be read in parts on several cores.
 ///
@@ -91,7 +92,7 @@ extension HourlyReadSummary {
     public init(combining parts: [HourlyPartRead], of file: HourlyFile, problemLimit: Int) {
         self.init(file: file.name)
         layout = file.layout
-        coUnit = file.columns.pollutants.first { $0.pollutant == HourlyPollutant.co }?.unit
+        coUnit = file.columns.pollutants.first { $0.pollutant == Pollutant.co }?.unit
         var shift = file.firstDataLine - 1
         for read in parts.sorted(by: { $0.part.index < $1.part.index }) {
             let s = read.summary

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerModel
 
 /// The per-file (or per-byte-range) state of a streaming read: resolves the header from the
 /// first record unless the columns are already known, then turns each row into one hour of one
@@ -14,15 +15,15 @@ struct HourlyFileParser {
     private let problemLimit: Int
     private var splitter: HourlyRecordSplitter
     private(set) var columns: HourlyColumns?
-    private let units: [HourlyPollutant: HourlyUnit]
-    private var row = [Double](repeating: .nan, count: HourlyPollutant.allCases.count)
+    private let units: [Pollutant: HourlyUnit]
+    private var row = [Double](repeating: .nan, count: Pollutant.allCases.count)
     private var stations = HourlyStationTable()
     /// The byte offset just after the header record, once read (whole-file reads only).
     private(set) var headerEnd: Int?
     private var consumed = 0
 
     /// A whole file, header first.
-    init(file: String, problemLimit: Int, units: [HourlyPollutant: HourlyUnit] = [:]) {
+    init(file: String, problemLimit: Int, units: [Pollutant: HourlyUnit] = [:]) {
         summary = HourlyReadSummary(file: file)
         self.problemLimit = problemLimit
         self.units = units
@@ -36,7 +37,7 @@ struct HourlyFileParser {
         self.units = [:]
         self.columns = columns
         summary.layout = columns.layout
-        summary.coUnit = columns.pollutants.first { $0.pollutant == HourlyPollutant.co }?.unit
+        summary.coUnit = columns.pollutants.first { $0.pollutant == Pollutant.co }?.unit
         splitter = HourlyRecordSplitter(atFileStart: false, line: 1)
     }
 
@@ -148,18 +149,18 @@ struct HourlyFileParser {
         case .columns(let resolved):
             columns = resolved
             summary.layout = resolved.layout
-            summary.coUnit = resolved.pollutants.first { $0.pollutant == HourlyPollutant.co }?.unit
+            summary.coUnit = resolved.pollutants.first { $0.pollutant == Pollutant.co }?.unit
         case .problems(let problems):
             for problem in problems { summary.report(problem, limit: problemLimit) }
         }
     }
 
-    private mutating func time(of record: HourlyRecord, _ columns: HourlyColumns) -> (HourlyDate, Int)? {
+    private mutating func time(of record: HourlyRecord, _ columns: HourlyColumns) -> (CalendarDay, Int)? {
         switch columns.time {
         case .parts(let y, let m, let d, let h):
             guard let year = HourlyNumber.parseInteger(record.field(y)), let month = HourlyNumber.parseInteger(record.field(m)),
                   let day = HourlyNumber.parseInteger(record.field(d)), let hour = HourlyNumber.parseInteger(record.field(h)),
-                  hour < 24, let date = HourlyDate(year: year, month: month, day: day)
+                  hour < 24, let date = CalendarDay(year: year, month: month, day: day)
             else {
                 problem(.invalidTime, line: record.line, column: y + 1,
                         "year/month/day/hour \(Self.shown(record.field(y)))/\(Self.shown(record.field(m)))/\(Self.shown(record.field(d)))/\(Self.shown(record.field(h))) "

@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// An hour label of the long layout: ISO-8601 local (Beijing) time on the hour,
 /// `2025-01-01T00:00` or `2025-01-01 00:00`, optionally with `:00` seconds and a `+08:00` offset.
 ///
@@ -5,7 +7,7 @@
 /// HourlyLocalTime.parse(Array("2025-01-01T13:00".utf8)[...])   // .success(HourlyLocalTime(date 2025-01-01, hour 13))
 /// ```
 struct HourlyLocalTime: Equatable {
-    let date: HourlyDate
+    let date: CalendarDay
     let hour: Int
 
     enum Failure: Error, Equatable {
@@ -47,7 +49,7 @@ struct HourlyLocalTime: Equatable {
         let second = body.count == 19 ? digits(body, 17, 19) : 0
         guard let second else { return .failure(.notISO) }
         guard minute == 0, second == 0 else { return .failure(.notOnTheHour) }
-        guard hour < 24, let date = HourlyDate(year: year, month: month, day: day) else {
+        guard hour < 24, let date = CalendarDay(year: year, month: month, day: day) else {
             return .failure(.outOfRange)
         }
         return .success(HourlyLocalTime(date: date, hour: hour))
@@ -66,7 +68,7 @@ struct HourlyLocalTime: Equatable {
         guard let y0 = d(0), let y1 = d(1), let y2 = d(2), let y3 = d(3), let m0 = d(5), let m1 = d(6),
               let d0 = d(8), let d1 = d(9), let h0 = d(11), let h1 = d(12) else { return nil }
         let hour = h0 * 10 + h1
-        guard hour < 24, let date = HourlyDate(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+        guard hour < 24, let date = CalendarDay(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
         else { return nil }
         return HourlyLocalTime(date: date, hour: hour)
     }

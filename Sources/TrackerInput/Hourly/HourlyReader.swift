@@ -1,4 +1,5 @@
 import Foundation
+import TrackerModel
 
 /// Streams hourly station files (UCI Beijing multi-site layout, or the long
 /// `station,time,PM2.5,…` layout) into a sink — a `StationDayAccumulator` or any
@@ -21,9 +22,9 @@ public struct HourlyReader: Sendable {
     /// Problems listed per file; more are only counted.
     public var problemLimit: Int
     /// Units given outside the files (e.g. `--unit CO=mg/m3`), for columns whose header names none.
-    public var units: [HourlyPollutant: HourlyUnit]
+    public var units: [Pollutant: HourlyUnit]
 
-    public init(chunkSize: Int = 1 << 20, problemLimit: Int = 1000, units: [HourlyPollutant: HourlyUnit] = [:]) {
+    public init(chunkSize: Int = 1 << 20, problemLimit: Int = 1000, units: [Pollutant: HourlyUnit] = [:]) {
         self.chunkSize = max(1, chunkSize)
         self.problemLimit = max(1, problemLimit)
         self.units = units
@@ -136,7 +137,7 @@ public struct HourlyReader: Sendable {
     /// A sink for reads that stop at the header.
     private struct NoRows: HourlyRowSink {
         mutating func stationNumber(for name: String) -> Int { 0 }
-        mutating func record(station: Int, date: HourlyDate, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool { true }
+        mutating func record(station: Int, date: CalendarDay, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool { true }
     }
 }
 

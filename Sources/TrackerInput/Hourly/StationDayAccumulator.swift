@@ -1,3 +1,5 @@
+import TrackerModel
+
 /// Collects rows into one `StationDayGrid` per station and day, so memory grows with
 /// stations × days, never with rows; several files can feed the same accumulator.
 ///
@@ -9,7 +11,7 @@
 /// }
 /// ```
 public struct StationDayAccumulator: Sendable, HourlyRowSink {
-    private var grids: [String: [HourlyDate: StationDayGrid]] = [:]
+    private var grids: [String: [CalendarDay: StationDayGrid]] = [:]
     private var names: [String] = []
     private var numbers: [String: Int] = [:]
 
@@ -19,16 +21,16 @@ public struct StationDayAccumulator: Sendable, HourlyRowSink {
     public var stations: [String] { grids.keys.sorted() }
 
     /// The station's days, sorted by date.
-    public func days(of station: String) -> [(date: HourlyDate, grid: StationDayGrid)] {
+    public func days(of station: String) -> [(date: CalendarDay, grid: StationDayGrid)] {
         (grids[station] ?? [:]).sorted { $0.key < $1.key }.map { (date: $0.key, grid: $0.value) }
     }
 
-    public func grid(station: String, date: HourlyDate) -> StationDayGrid? { grids[station]?[date] }
+    public func grid(station: String, date: CalendarDay) -> StationDayGrid? { grids[station]?[date] }
 
     public var dayCount: Int { grids.values.reduce(0) { $0 + $1.count } }
 
     /// False when the station already had a row for this hour (the first row is kept).
-    public mutating func record(station: String, date: HourlyDate, hour: Int, values: [Double]) -> Bool {
+    public mutating func record(station: String, date: CalendarDay, hour: Int, values: [Double]) -> Bool {
         guard (0..<24).contains(hour) else { return false }
         return grids[station, default: [:]][date, default: StationDayGrid()].record(hour: hour, values: values)
     }
@@ -40,7 +42,7 @@ public struct StationDayAccumulator: Sendable, HourlyRowSink {
         return names.count - 1
     }
 
-    public mutating func record(station: Int, date: HourlyDate, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
+    public mutating func record(station: Int, date: CalendarDay, hour: Int, values: UnsafeBufferPointer<Double>) -> Bool {
         record(station: names[station], date: date, hour: hour, values: Array(values))
     }
 }

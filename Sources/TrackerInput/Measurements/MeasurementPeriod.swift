@@ -66,9 +66,9 @@ enum MeasurementPeriod {
         let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
         // Serials 21916–73050 are 1960-01-01 to 2099-12-31.
         if t.utf8.count == 5, let serial = Int(t), (21916...73050).contains(serial),
-           let day = ExcelDate.day(serial: Double(serial), uses1904: false), let date = HourlyDate(year: day.year, month: day.month, day: day.day) {
+           let date = ExcelDate.day(serial: Double(serial), uses1904: false) {
             return ("looks like an Excel date serial number (\(serial) is \(date))",
-                    "in Excel, format the period column as text or as `yyyy-mm` before saving as CSV, or write the month as `YYYY-MM`, e.g. `\(YearMonth(date.year, date.month))`")
+                    "in Excel, format the period column as text or as `yyyy-mm` before saving as CSV, or write the month as `YYYY-MM`, e.g. `\(date.yearMonth)`")
         }
         let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         if parts.count == 3, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
@@ -83,7 +83,7 @@ enum MeasurementPeriod {
     static func dayCount(_ period: TrackerModel.Measurement.Period) -> Int {
         switch period {
         case .month(let month): month.dayCount
-        case .year(let year): YearMonth.isLeap(year) ? 366 : 365
+        case .year(let year): DayRange.year(year).dayCount
         }
     }
 

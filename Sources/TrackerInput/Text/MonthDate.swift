@@ -11,13 +11,13 @@ import TrackerModel
 /// MonthDate.parse("2025年4月1日")                   // 2025-04-01 (also `2025/4/1`, `2025-04-01`, `2025.4.1`)
 /// MonthDate.month(of: MonthDate.parse("2025/1/1")!)  // 2025-01
 /// MonthDate.month(of: MonthDate.parse("2025/1/15")!) // nil: a day, not a month
-/// MonthDate.text(of: HourlyDate(year: 2025, month: 1, day: 15)!)   // "2025-01-15"
+/// MonthDate.text(of: CalendarDay(year: 2025, month: 1, day: 15)!)   // "2025-01-15"
 /// ```
 enum MonthDate {
     /// A real date written `YYYY-M-D`, `YYYY/M/D`, `YYYY.M.D` or `YYYY年M月D日` (months and days with
     /// or without a leading zero, full-width digits too); nil for anything else.
-    /// (`HourlyDate` is the package's plain calendar date; its check of the day is reused here.)
-    static func parse(_ text: String) -> HourlyDate? {
+    /// (`CalendarDay` is the package's calendar date; its check of the day is reused here.)
+    static func parse(_ text: String) -> CalendarDay? {
         let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
         let isDigit = { (c: Character) in ("0"..."9").contains(c) }
         guard let first = t.first, isDigit(first) else { return nil }
@@ -26,16 +26,16 @@ enum MonthDate {
               let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2]) else { return nil }
         // The separators, in order: the same one twice, or 年月日.
         guard ["--", "//", "..", "年月日"].contains(t.filter { !isDigit($0) }) else { return nil }
-        return HourlyDate(year: year, month: month, day: day)
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// The month a date stands for: its own when the date is the 1st, else none.
-    static func month(of date: HourlyDate) -> YearMonth? {
-        date.day == 1 ? YearMonth(date.year, date.month) : nil
+    static func month(of date: CalendarDay) -> YearMonth? {
+        date.day == 1 ? date.yearMonth : nil
     }
 
     /// How a date reads where a period may stand: `2025-01` for the 1st, `2025-01-15` for another day.
-    static func text(of date: HourlyDate) -> String {
+    static func text(of date: CalendarDay) -> String {
         month(of: date)?.description ?? date.description
     }
 }

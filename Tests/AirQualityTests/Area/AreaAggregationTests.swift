@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 import XCTest
 
 final class AreaAggregationTests: XCTestCase {

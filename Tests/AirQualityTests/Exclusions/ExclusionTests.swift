@@ -1,9 +1,10 @@
 import AirQuality
+import TrackerModel
 import XCTest
 
 final class ExclusionTests: XCTestCase {
     func testExcludedDaysLeaveNumeratorAndDenominator() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         // Days 1–3 are sand-dust days with PM2.5 200 (AQI 250, heavy); the rest 30.
         let days = assessedDays(april) { $0.day <= 3 ? 200 : 30 }
         let dust = Exclusions((1...3).map { Exclusion(day: day(2015, 4, $0), reason: "沙尘 sand-dust") }

@@ -1,9 +1,10 @@
 import AirQuality
+import TrackerModel
 import XCTest
 
 final class PeriodStatisticsTests: XCTestCase {
     func testMeanUsesUnroundedDailyMeans() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         // Alternating 74.5 and 75.4: unrounded mean 74.95; rounded days (74, 75) would give 74.5.
         let days = assessedDays(april) { $0.day % 2 == 0 ? 74.5 : 75.4 }
         let pm25 = try XCTUnwrap(PeriodStatistics(assessments: days, range: april).statistic(.mean(.pm25)))
@@ -14,7 +15,7 @@ final class PeriodStatisticsTests: XCTestCase {
     }
 
     func testInvalidStatisticKeepsItsValueAndReasons() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         let days = assessedDays(april) { $0.day <= 26 ? 40 : nil }
         let pm25 = try XCTUnwrap(PeriodStatistics(assessments: days, range: april).statistic(.mean(.pm25)))
         XCTAssertFalse(pm25.isValid)
@@ -25,7 +26,7 @@ final class PeriodStatisticsTests: XCTestCase {
     }
 
     func testDayCountsAndGoodDayRatio() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         // Days 1–10: PM2.5 151 (AQI 201, heavy); 11–12: missing with others ≤ 100 (NA); rest 30 (优).
         let days = assessedDays(april) { d in d.day <= 10 ? 151 : d.day <= 12 ? nil : 30 }
         let counts = PeriodStatistics(assessments: days, range: april).days
@@ -40,7 +41,7 @@ final class PeriodStatisticsTests: XCTestCase {
     }
 
     func testPercentilesOfDailyValues() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         let values = april.days.map { d in directDay(d, co: Double(d.day) / 10, o3: Double(d.day) * 10) }
         let stats = PeriodStatistics(assessments: DailyAssessment.assess(values, choice: .automatic), range: april)
         // n = 30: CO P95 k = 1 + 29 × 0.95 = 28.55 → 2.8 + 0.55 × 0.1; O3 P90 k = 27.1 → 271.
@@ -61,7 +62,7 @@ final class PeriodStatisticsTests: XCTestCase {
     }
 
     func testDaysOutsideTheRangeAreIgnored() throws {
-        let april = DayRange.month(try XCTUnwrap(CalendarMonth(year: 2015, month: 4)))
+        let april = DayRange.month(try XCTUnwrap(YearMonth(year: 2015, month: 4)))
         let stats = PeriodStatistics(assessments: assessedDays(.year(2015)), range: april)
         XCTAssertEqual(stats.days.assessedDays, 30)
         XCTAssertEqual(stats.statistic(.mean(.pm25))?.daysUsed, 30)

@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 import XCTest
 
 final class PeriodValidityTests: XCTestCase {
@@ -8,7 +9,7 @@ final class PeriodValidityTests: XCTestCase {
     }
 
     private func month(_ year: Int, _ month: Int) -> DayRange {
-        day(year, month, 1).calendarMonth.range
+        day(year, month, 1).yearMonth.range
     }
 
     func testMonthNeeds27Days() {

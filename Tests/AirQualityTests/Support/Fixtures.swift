@@ -1,4 +1,5 @@
 import AirQuality
+import TrackerModel
 import XCTest
 
 /// A date known to exist (test constants only).

@@ -1,20 +1,19 @@
 import AirQuality
 import TrackerInput
+import TrackerModel
 
 /// Test-side glue from the reader's station-day grids to AirQuality's daily values (the
-/// modules do not depend on each other; the CLI will do the same mapping).
+/// modules do not depend on each other; both speak TrackerModel's `CalendarDay` and `Pollutant`).
 enum HourlyBridge {
-    static func hourlyDay(date: HourlyDate, grid: StationDayGrid) -> HourlyDay? {
-        guard let day = CalendarDay(year: date.year, month: date.month, day: date.day) else { return nil }
+    static func hourlyDay(date: CalendarDay, grid: StationDayGrid) -> HourlyDay {
         var series: [Pollutant: [Double?]] = [:]
-        for column in HourlyPollutant.allCases {
-            guard let pollutant = Pollutant(rawValue: column.rawValue) else { continue }
-            series[pollutant] = grid.series(column).map { $0.isNaN ? nil : $0 }
+        for pollutant in Pollutant.allCases {
+            series[pollutant] = grid.series(pollutant).map { $0.isNaN ? nil : $0 }
         }
-        return HourlyDay(day: day, series: series)
+        return HourlyDay(day: date, series: series)
     }
 
     static func dailyValues(_ days: StationDayAccumulator, station: String) -> [DailyValues] {
-        days.days(of: station).compactMap { hourlyDay(date: $0.date, grid: $0.grid) }.map(DailyValues.init(hours:))
+        days.days(of: station).map { DailyValues(hours: hourlyDay(date: $0.date, grid: $0.grid)) }
     }
 }

@@ -1,5 +1,6 @@
 @testable import StationAggregation
 import AirQuality
+import TrackerModel
 import XCTest
 
 /// The fast station-day kernel and the exact area sums give the very numbers of the AirQuality

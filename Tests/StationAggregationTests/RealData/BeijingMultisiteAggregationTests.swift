@@ -64,20 +64,19 @@ final class BeijingMultisiteAggregationTests: XCTestCase {
         var days = StationDayAccumulator()
         for file in TestFiles.realFiles { _ = HourlyReader().read(fileAt: URL(fileURLWithPath: file), into: &days) }
         func daily(_ station: String) -> [DailyValues] {
-            days.days(of: station).compactMap { entry -> DailyValues? in
-                guard let day = CalendarDay(year: entry.date.year, month: entry.date.month, day: entry.date.day) else { return nil }
+            days.days(of: station).map { entry in
                 var series: [Pollutant: [Double?]] = [:]
-                for column in HourlyPollutant.allCases {
-                    series[Pollutant(rawValue: column.rawValue)!] = entry.grid.series(column).map { $0.isNaN ? nil : $0 }
+                for pollutant in Pollutant.allCases {
+                    series[pollutant] = entry.grid.series(pollutant).map { $0.isNaN ? nil : $0 }
                 }
-                return DailyValues(hours: HourlyDay(day: day, series: series))
+                return DailyValues(hours: HourlyDay(day: entry.date, series: series))
             }
         }
         let xicheng = AreaAggregation(stationCount: 2).combine(series: [daily("Guanyuan"), daily("Wanshouxigong")])
         let assessed = DailyAssessment.assess(xicheng, choice: .automatic)
         for month in DayRange.year(2015).months {
             let expected = PeriodStatistics(assessments: assessed, range: month.range)
-            let period = Measurement.Period.month(YearMonth(month.year, month.month))
+            let period = Measurement.Period.month(month)
             let pm25 = try XCTUnwrap(rows(result, "西城区", "pm25_annual_mean").first { $0.period == period })
             let statistic = try XCTUnwrap(expected.statistic(.mean(.pm25)))
             XCTAssertEqual(pm25.value.bitPattern, statistic.value?.bitPattern, "\(month)")
@@ -95,7 +94,7 @@ final class BeijingMultisiteAggregationTests: XCTestCase {
         let pm25 = rows(result, "Wanshouxigong", "pm25_annual_mean")
         XCTAssertEqual(pm25.count, 12)
         XCTAssertEqual(pm25.reduce(0) { $0 + $1.validDays! }, 349)
-        let short = pm25.filter { $0.validDays! < YearMonth($0.period.lastMonth.year, $0.period.lastMonth.month).minimumValidDays }
+        let short = pm25.filter { $0.validDays! < $0.period.lastMonth.minimumValidDays }
         XCTAssertEqual(short.map(\.period.description), ["2014-02"])
         XCTAssertEqual(short.first?.validDays, 24)
         XCTAssertEqual(short.first?.note,

@@ -1,5 +1,6 @@
 import Foundation
 import TrackerInput
+import TrackerModel
 import XCTest
 
 final class HourlyReaderLongTests: XCTestCase {
@@ -9,7 +10,7 @@ final class HourlyReaderLongTests: XCTestCase {
         return (summary, days)
     }
 
-    private let date = HourlyDate(year: 2025, month: 1, day: 1)
+    private let date = CalendarDay(year: 2025, month: 1, day: 1)
 
     func testDeclaredMilligrams() throws {
         let (summary, days) = read("""

@@ -1,5 +1,6 @@
 import Foundation
 import TrackerInput
+import TrackerModel
 import XCTest
 
 final class HourlyReaderUCITests: XCTestCase {
@@ -21,7 +22,7 @@ final class HourlyReaderUCITests: XCTestCase {
         XCTAssertEqual(summary.rowsStored, 2)
         XCTAssertEqual(summary.missingValues, 1)
         XCTAssertTrue(summary.problems.isEmpty)
-        let date = try XCTUnwrap(HourlyDate(year: 2013, month: 3, day: 1))
+        let date = try XCTUnwrap(CalendarDay(year: 2013, month: 3, day: 1))
         let grid = try XCTUnwrap(days.grid(station: "Guanyuan", date: date))
         XCTAssertEqual(grid.value(.co, hour: 0), 0.3, "300 µg/m³ is exactly 0.3 mg/m³")
         XCTAssertEqual(grid.value(.co, hour: 1), 2.25)
@@ -45,7 +46,7 @@ final class HourlyReaderUCITests: XCTestCase {
         XCTAssertEqual(problem.column, 6)
         XCTAssertTrue(problem.message.contains("PM2.5 is negative (-4)"), problem.message)
         XCTAssertTrue(problem.description.hasPrefix("uci.csv:2:6: "))
-        let date = try XCTUnwrap(HourlyDate(year: 2013, month: 3, day: 1))
+        let date = try XCTUnwrap(CalendarDay(year: 2013, month: 3, day: 1))
         XCTAssertNil(days.grid(station: "Guanyuan", date: date)?.value(.pm25, hour: 0))
     }
 

@@ -18,13 +18,13 @@ enum CellText {
         guard let value = Double(text), value.isFinite else { return text }
         switch format {
         case .date(let year, let month, let day):
-            guard let date = ExcelDate.day(serial: value, uses1904: uses1904) else { return shortest(value) }
+            guard let shownMonth = ExcelDate.month(serial: value, uses1904: uses1904) else { return shortest(value) }
             // A format showing the day reads as the text of the CSV Excel exports from it would
             // (`MonthDate`, the rule both share): the 1st is its month, another day stays a day.
-            if day, let shown = HourlyDate(year: date.year, month: date.month, day: date.day) { return MonthDate.text(of: shown) }
+            if day, let shown = ExcelDate.day(serial: value, uses1904: uses1904) { return MonthDate.text(of: shown) }
             // A format showing only the year is a yearly value (`yyyy` → `2025`).
-            if year && !month && !day { return String(format: "%04d", date.year) }
-            return YearMonth(date.year, date.month).description
+            if year && !month && !day { return String(format: "%04d", shownMonth.year) }
+            return shownMonth.description
         case .percent:
             return percent(value)
         case .general, .time, .text:

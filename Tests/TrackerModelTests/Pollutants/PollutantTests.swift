@@ -1,4 +1,4 @@
-import AirQuality
+import TrackerModel
 import XCTest
 
 final class PollutantTests: XCTestCase {

@@ -1,10 +1,12 @@
 /// A closed range of calendar days: a month, a year, or any span (year-to-date, a plan year).
 ///
 /// ```swift
-/// let year = DayRange.year(2015)                 // 2015-01-01 … 2015-12-31
-/// year.dayCount                                  // 365
-/// year.months.count                              // 12
-/// DayRange(first: a, last: b)                    // nil when b is before a
+/// let year = DayRange.year(2015)                                 // 2015-01-01…2015-12-31
+/// year.dayCount                                                  // 365
+/// year.months.count                                              // 12
+/// DayRange.month(YearMonth(2016, 2)).kind                        // .month
+/// DayRange(first: CalendarDay(year: 2026, month: 1, day: 2)!,
+///          last: CalendarDay(year: 2026, month: 1, day: 1)!)     // nil: the last is before the first
 /// ```
 public struct DayRange: Hashable, Sendable, CustomStringConvertible {
     public let first: CalendarDay
@@ -24,9 +26,9 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
         DayRange(uncheckedFirst: CalendarDay(unchecked: year, 1, 1), last: CalendarDay(unchecked: year, 12, 31))
     }
 
-    public static func month(_ month: CalendarMonth) -> DayRange { month.range }
+    public static func month(_ month: YearMonth) -> DayRange { month.range }
 
-    /// What validity rule the range gets (air-quality.md §7).
+    /// What validity rule the range gets (docs/air-quality.md §7, period validity).
     public enum Kind: Sendable, Equatable {
         case month
         case year
@@ -34,8 +36,7 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var kind: Kind {
-        if first.day == 1, last.year == first.year, last.month == first.month,
-           last.day == CalendarMonth.dayCount(year: last.year, month: last.month) { return .month }
+        if first.day == 1, last.year == first.year, last.month == first.month, last == last.yearMonth.lastDay { return .month }
         if first.month == 1, first.day == 1, last.year == first.year, last.month == 12, last.day == 31 {
             return .year
         }
@@ -53,10 +54,10 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The calendar months the range touches, in order (the first and last may be partial).
-    public var months: [CalendarMonth] {
-        var result: [CalendarMonth] = []
-        var month = first.calendarMonth
-        while month <= last.calendarMonth {
+    public var months: [YearMonth] {
+        var result: [YearMonth] = []
+        var month = first.yearMonth
+        while month <= last.yearMonth {
             result.append(month)
             month = month.next
         }
@@ -64,7 +65,7 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// How many days of `month` lie inside the range.
-    public func dayCount(in month: CalendarMonth) -> Int {
+    public func dayCount(in month: YearMonth) -> Int {
         let lo = max(first, month.firstDay)
         let hi = min(last, month.lastDay)
         return lo <= hi ? hi.ordinal - lo.ordinal + 1 : 0
