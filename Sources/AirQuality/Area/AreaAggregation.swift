@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// Station days → area days per HJ 663 (§8): each area value is the mean of the stations'
+/// Station days → area days per HJ 663 (docs/air-quality.md §8): each area value is the mean of the stations'
 /// valid values and is valid when at least half the area's stations (rounded up) are valid
 /// for it [project rule]. O3 is combined window by window (and hour by hour for the 1-h
 /// maximum) before the daily rules pick the maxima.

@@ -1,4 +1,4 @@
-/// The data-validity thresholds of air-quality.md §3 (GB 3095 Table 4), in one place.
+/// The data-validity thresholds of docs/air-quality.md §3 (GB 3095 Table 4), in one place.
 ///
 /// ```swift
 /// DailyRules.minimumHoursForMean   // 20 of 24 hours

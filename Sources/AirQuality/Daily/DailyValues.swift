@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// A day's concentrations at a station or over an area: the 24-h means (§3) and the O3 values.
+/// A day's concentrations at a station or over an area: the 24-h means (docs/air-quality.md §3) and the O3 values.
 /// Unrounded; rounding happens only where an IAQI is computed.
 ///
 /// ```swift

@@ -1,7 +1,7 @@
 import TrackerModel
 
 /// A day's O3 values: the 17 8-h moving means (windows starting at hours 0…16), the daily
-/// max 8-h and the daily max 1-h, each with the validity rules of §3.
+/// max 8-h and the daily max 1-h, each with the validity rules of docs/air-quality.md §3.
 ///
 /// ```swift
 /// let ozone = OzoneDay(hours: hourly.hours(.o3))

@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// The set of excluded days of a run (§9). A day listed twice keeps its first reason.
+/// The set of excluded days of a run (docs/air-quality.md §9). A day listed twice keeps its first reason.
 ///
 /// ```swift
 /// let exclusions = Exclusions([Exclusion(day: d, reason: "sand-dust")])

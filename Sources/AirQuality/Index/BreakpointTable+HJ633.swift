@@ -1,4 +1,4 @@
-/// The breakpoint tables of HJ 633—2012 and HJ 633—2026, exactly as air-quality.md §5.
+/// The breakpoint tables of HJ 633—2012 and HJ 633—2026, exactly as docs/air-quality.md §5.
 /// µg/m³ except CO (mg/m³). 2026 tightens PM2.5 (IAQI 100 at 60) and PM10 (IAQI 100 at 120).
 extension BreakpointTable {
     private static let steps: [Double] = [0, 50, 100, 150, 200, 300, 400, 500]

@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// A day's AQI: the largest IAQI of the day's items, with the missing-pollutant rule (§6):
+/// A day's AQI: the largest IAQI of the day's items, with the missing-pollutant rule (docs/air-quality.md §6):
 /// with every item valid the AQI is valid; with some missing it counts only above 100.
 ///
 /// ```swift

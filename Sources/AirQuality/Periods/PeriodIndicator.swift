@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// A period statistic of a pollutant (§7): a mean of daily values or an HJ 663 percentile.
+/// A period statistic of a pollutant (docs/air-quality.md §7): a mean of daily values or an HJ 663 percentile.
 /// The daily value is the 24-h mean, or for O3 the daily max 8-h.
 ///
 /// ```swift

@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// A period's statistics both with every day and with the exclusions removed (§9), so an
+/// A period's statistics both with every day and with the exclusions removed (docs/air-quality.md §9), so an
 /// indicator "excluding sand-dust influence" can be shown next to the plain one.
 ///
 /// ```swift

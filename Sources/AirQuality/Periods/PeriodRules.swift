@@ -1,6 +1,7 @@
 import TrackerModel
 
-/// The period validity thresholds of air-quality.md §7 (GB 3095 Table 4), in one place.
+/// The period validity thresholds of docs/air-quality.md §7 (GB 3095 Table 4): the year's here,
+/// the month's on `YearMonth.minimumValidDays` (evaluation uses it too).
 ///
 /// ```swift
 /// PeriodRules.minimumDays(in: YearMonth(2016, 2))   // 25

@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// The statistics of one period (§7) over a station's or an area's assessed days, optionally
+/// The statistics of one period (docs/air-quality.md §7) over a station's or an area's assessed days, optionally
 /// with excluded days removed from numerators and denominators alike.
 ///
 /// ```swift

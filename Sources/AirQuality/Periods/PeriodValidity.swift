@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// Whether a period statistic has enough data (§7): month ≥ 27 valid days (February ≥ 25);
+/// Whether a period statistic has enough data (docs/air-quality.md §7): month ≥ 27 valid days (February ≥ 25);
 /// year ≥ 324 and every month valid; any other span: every month it touches valid.
 /// When not valid, `reasons` says which months fell short and by how much.
 ///

@@ -1,7 +1,7 @@
 import TrackerModel
 
 /// How a run picks the regulation for each day: by date, or one version forced for every day
-/// (to compare "what if 2026 rules had applied") [project rule, air-quality.md §1].
+/// (to compare "what if 2026 rules had applied") [project rule, docs/air-quality.md §1].
 ///
 /// ```swift
 /// StandardChoice.automatic.version(for: day)           // depends on the date

@@ -1,6 +1,6 @@
 import TrackerModel
 
-/// The AQI technical regulation a day is computed under (air-quality.md §1, §5).
+/// The AQI technical regulation a day is computed under (docs/air-quality.md §1, §5).
 ///
 /// ```swift
 /// StandardVersion.inForce(on: day)         // .hj633_2012 before 2026-03-01, else .hj633_2026

@@ -22,7 +22,7 @@ struct StationDayReduction {
 
     private(set) var values: [Double]
 
-    /// `grid`: 6 pollutants (Pollutant order, which is Pollutant order) × 24 hours; NaN = missing.
+    /// `grid`: 6 pollutants (`Pollutant.allCases` order) × 24 hours; NaN = missing.
     init(grid: UnsafePointer<Double>) {
         var values = [Double](repeating: .nan, count: Self.slotCount)
         for pollutant in 0..<5 {

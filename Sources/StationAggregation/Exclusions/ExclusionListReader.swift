@@ -3,7 +3,7 @@ import Foundation
 import TrackerInput
 import TrackerModel
 
-/// Reads the excluded days of a run (air-quality.md §9): a CSV with the header `date,reason`
+/// Reads the excluded days of a run (docs/air-quality.md §9): a CSV with the header `date,reason`
 /// (or `date,flag`), one day per row as YYYY-MM-DD; an empty reason means sand-dust. Also turns
 /// the `flag` column of hourly files into exclusions: only sand-dust words exclude a day.
 ///

@@ -12,7 +12,7 @@ import TrackerModel
 /// | `heavy_pollution_day_ratio` | heavy days ÷ valid AQI days × 100 (%) | valid AQI days |
 ///
 /// A month with excluded (sand-dust) days that had data gives its value without them and, in
-/// `excludedDays`, the month with them (air-quality.md §9: removed from numerator and denominator
+/// `excludedDays`, the month with them (docs/air-quality.md §9: removed from numerator and denominator
 /// alike), so `tracker evaluate` reports the period both ways. A month all of whose days with data
 /// were excluded is flagged `sand_dust` instead. A PM2.5 month short of valid days says so in the note.
 ///

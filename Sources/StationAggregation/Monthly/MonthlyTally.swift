@@ -3,7 +3,7 @@ import TrackerModel
 
 /// One scope's month, tallied day by day in date order: the PM2.5 mean (sum of the unrounded
 /// daily means, as `PeriodStatistics` sums them), the AQI day counts, each both over all days
-/// and without the excluded days (§9), and the regulations used.
+/// and without the excluded days (docs/air-quality.md §9), and the regulations used.
 ///
 /// ```swift
 /// var tally = MonthlyTally(month: march)

@@ -7,7 +7,7 @@ import TrackerModel
 ///
 /// When sand-dust days were left out of some months (`--exclude`), three columns come before
 /// `note`: `excluded_days`, `value_with_excluded` and `valid_days_with_excluded` — the month with
-/// those days, so that `tracker evaluate` reports the period both with and without them (§9).
+/// those days, so that `tracker evaluate` reports the period both with and without them (docs/air-quality.md §9).
 ///
 /// ```swift
 /// let table = MeasurementTable(result.measurements.measurements)

@@ -5,7 +5,7 @@ import TrackerInput
 import TrackerModel
 
 /// Hourly station files + a station list → monthly measurements per street and district (and
-/// station), by the rules of air-quality.md: station-day values (§3), HJ 663 area values (§8),
+/// station), by the rules of docs/air-quality.md: station-day values (§3), HJ 663 area values (§8),
 /// the daily AQI under the regulation in force or forced (§1, §5–6), monthly statistics (§7)
 /// with excluded days reported (§9).
 ///

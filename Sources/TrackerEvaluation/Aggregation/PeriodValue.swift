@@ -27,7 +27,7 @@ public struct PeriodValue: Hashable, Sendable {
     /// The value with exclusions not applied, when there were any.
     public var valueWithoutExclusion: Double?
     /// Valid days measured, excluded ones included: the coverage a period's validity is judged on
-    /// (an exclusion never makes a period short, air-quality.md §9).
+    /// (an exclusion never makes a period short, docs/air-quality.md §9).
     public var measuredDays: Int?
     /// True when a yearly row stands for the period (no month-by-month check is possible).
     public var fromYearlyRow = false
@@ -90,7 +90,7 @@ public struct PeriodValue: Hashable, Sendable {
 
     /// Σ(value × valid days) / Σ valid days; months without `valid_days` weigh their calendar days.
     /// `dayMinimums`: whether a month under 27 (February 25) valid days is short (concentrations;
-    /// a day ratio needs only one valid day, air-quality.md §7).
+    /// a day ratio needs only one valid day, docs/air-quality.md §7).
     static func weighted(_ rows: [Measurement], expectedDays: Int, dayMinimums: Bool) -> PeriodValue? {
         var sum = 0.0, days = 0, sumAll = 0.0, daysAll = 0
         var short: [(YearMonth, Int)] = []

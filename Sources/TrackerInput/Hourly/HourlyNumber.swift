@@ -11,7 +11,7 @@ enum HourlyNumber: Equatable {
     case value(Double)
     case malformed
 
-    /// Tokens that mean "no value" (air-quality.md §2), compared case-insensitively (ASCII).
+    /// Tokens that mean "no value" (docs/air-quality.md §2), compared case-insensitively (ASCII).
     private static let missingTokens: [[UInt8]] = ["", "na", "nan", "-", "—", "n/a", "null"].map { Array($0.utf8) }
 
     static func parse(_ raw: ArraySlice<UInt8>) -> HourlyNumber {

@@ -1,4 +1,4 @@
-/// How a period's value forms from monthly values (plans.md, "Kinds of indicator").
+/// How a period's value forms from monthly values (docs/evaluation.md, "The period value, by indicator kind").
 ///
 /// ```swift
 /// IndicatorKind(rawValue: "day_ratio")   // .dayRatio: Σ(ratio × valid days) / Σ valid days
@@ -26,6 +26,6 @@ public enum IndicatorKind: String, Hashable, Sendable, CaseIterable {
     /// Kinds whose monthly rows carry valid days (weights and the 27/25-day validity rule).
     public var usesValidDays: Bool { self == .mean || self == .dayRatio }
     /// Kinds held to the 27-day (February 25) month and 324-day year minimums: concentration
-    /// means. A day ratio is valid with one valid day (air-quality.md §7).
+    /// means. A day ratio is valid with one valid day (docs/air-quality.md §7).
     public var hasValidDayMinimums: Bool { self == .mean }
 }

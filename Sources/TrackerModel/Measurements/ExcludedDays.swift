@@ -1,4 +1,4 @@
-/// Some days of a month left out of its value (扣除沙尘影响, air-quality.md §9): how many, and the
+/// Some days of a month left out of its value (扣除沙尘影响, docs/air-quality.md §9): how many, and the
 /// month's value with them, so that a period can be reported both with and without exclusions.
 /// The measurement's own `value` and `validDays` are then the month without those days.
 ///

@@ -9,7 +9,7 @@ import Foundation
 /// ```
 public enum Rounding {
     /// A binary value within this distance of a half (or of an integer, for `ceilInteger`)
-    /// is treated as exactly on it [project rule, air-quality.md §4].
+    /// is treated as exactly on it [project rule, docs/air-quality.md §4].
     public static let slack = 1e-9
 
     /// GB/T 8170 half-to-even at `decimals` places. Values that are a half within `slack`

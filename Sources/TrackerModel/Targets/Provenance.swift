@@ -8,7 +8,7 @@ public struct Provenance: Hashable, Sendable {
     public var document: String
     public var title: String
     public var attachment: String?
-    /// Seed file name in `shared/seeds/`.
+    /// The seed: the plain-text extraction of the plan document the target was transcribed from, by file name (docs/targets.md).
     public var seedFile: String
     public var seedLine: Int
     /// The verbatim cell or phrase, e.g. `德胜街道 · PM2.5年均浓度（微克/立方米） · 31`.

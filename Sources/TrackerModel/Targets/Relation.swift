@@ -12,7 +12,7 @@ public enum Relation: String, Hashable, Sendable, CaseIterable {
     case equal = "=="
 
     /// Comparison slack for values computed in binary floating point: a mean of 29.000000000004
-    /// is 29 [project rule, air-quality.md §4].
+    /// is 29 [project rule, docs/air-quality.md §4].
     public static let slack = 1e-9
 
     public func holds(_ value: Double, _ bound: Double) -> Bool {
