@@ -1,3 +1,4 @@
+import AirQuality
 import TrackerInput
 import TrackerModel
 
@@ -17,8 +18,9 @@ struct AreaLayout: Sendable {
         let name: String
         let level: ScopeLevel
         let stationCount: Int
-        /// ceil(stations / 2): an area value needs at least this many valid stations.
-        var requiredStations: Int { (stationCount + 1) / 2 }
+        /// An area value needs at least this many valid stations: AirQuality's rule
+        /// (docs/air-quality.md §8), so that the pipeline and the module cannot differ.
+        var requiredStations: Int { AreaAggregation(stationCount: stationCount).requiredStations }
     }
 
     let areas: [Area]
