@@ -45,7 +45,7 @@ public struct ScorecardRow: Hashable, Sendable {
     /// Whether the period is complete at the month evaluated: nothing remains, verdicts are final.
     public var periodComplete = false
     /// Months of the period under the valid-day minimum (27 days, February 25, excluded days
-    /// counted, air-quality.md §9); only for the kinds that have minimums. What a report marks short.
+    /// counted, docs/air-quality.md §9); only for the kinds that have minimums. What a report marks short.
     public var shortMonths: [YearMonth] = []
     /// How many decimals the observed value needs so that its rounded text gets the outcome the
     /// full value gets (35.6 shown as 36 would seem to meet ≥ 36).
