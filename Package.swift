@@ -32,14 +32,22 @@ let package = Package(
         ]),
         .executableTarget(name: "tracker", dependencies: ["TrackerCLI"]),
 
-        .testTarget(name: "TrackerModelTests", dependencies: ["TrackerModel"]),
-        .testTarget(name: "TrackerInputTests", dependencies: ["TrackerInput", "TrackerModel"]),
-        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel"], exclude: ["Reference"]),
-        .testTarget(name: "StationAggregationTests", dependencies: ["StationAggregation", "AirQuality", "TrackerInput", "TrackerModel"]),
-        .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel"]),
-        .testTarget(name: "TrackerRenderingTests", dependencies: ["TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel"]),
+        // test support: repository paths and fixtures, the temporary folder, the seeded generator,
+        // and `tracker` run in-process or as the built executable; shared by every test target.
+        .target(name: "TrackerTestSupport", dependencies: ["TrackerCLI"], path: "Tests/TrackerTestSupport"),
+        .testTarget(name: "TrackerModelTests", dependencies: ["TrackerModel", "TrackerTestSupport"]),
+        .testTarget(name: "TrackerInputTests", dependencies: ["TrackerInput", "TrackerModel", "TrackerTestSupport"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "TrackerInput", "TrackerModel", "TrackerTestSupport"],
+                    exclude: ["Reference"]),
+        .testTarget(name: "StationAggregationTests", dependencies: [
+            "StationAggregation", "AirQuality", "TrackerInput", "TrackerModel", "TrackerTestSupport",
+        ]),
+        .testTarget(name: "TrackerEvaluationTests", dependencies: ["TrackerEvaluation", "TrackerInput", "TrackerModel", "TrackerTestSupport"]),
+        .testTarget(name: "TrackerRenderingTests", dependencies: [
+            "TrackerRendering", "TrackerEvaluation", "TrackerInput", "TrackerModel", "TrackerTestSupport",
+        ]),
         // The re-exported modules are named too: SwiftPM then rebuilds these tests when a type changes layout.
-        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "TrackerModel", "TrackerInput", "TrackerEvaluation"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel"]),
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "TrackerModel", "TrackerInput", "TrackerEvaluation", "TrackerTestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel", "TrackerTestSupport"]),
     ]
 )

@@ -1,23 +1,15 @@
 import Foundation
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker aggregate`: options, exit codes, outputs written atomically, never over an input.
 final class AggregateCommandTests: XCTestCase {
     private let stations = Fixtures.path("Samples/beijing-multisite-stations.csv")
-    private let data = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/data/beijing-multisite").path
+    private let data = Fixtures.beijingMultisite.path
 
-    private func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(["aggregate"] + arguments + ["--targets", Fixtures.targets], console: &console)
-        return (code, console.output, console.errors)
-    }
-
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("aggregate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
+    private func run(_ arguments: [String]) -> CommandOutcome {
+        TrackerCommand.run(["aggregate"] + arguments + ["--targets", Fixtures.targets])
     }
 
     func testHelpHasUsageOptionsAndExamples() {
@@ -27,9 +19,7 @@ final class AggregateCommandTests: XCTestCase {
                      "--daily FILE", "--include-stations", "--from, --to"] {
             XCTAssertTrue(result.out.contains(part), part)
         }
-        var console = Console.capturing()
-        Tracker.run(["--help"], console: &console)
-        XCTAssertTrue(console.output.contains("aggregate        hourly station files → monthly measurements per street and district"))
+        XCTAssertTrue(TrackerCommand.run(["--help"]).out.contains("aggregate        hourly station files → monthly measurements per street and district"))
     }
 
     func testUsageErrorsExitTwo() throws {
@@ -49,7 +39,7 @@ final class AggregateCommandTests: XCTestCase {
     }
 
     func testStationListProblemsExitSixtyFive() throws {
-        let dir = try folder()
+        let dir = try temporaryFolder("aggregate")
         let list = dir.appendingPathComponent("stations.csv").path
         try "station,name_zh,street,district\nGuanyuan,官园,,西成区\n".write(toFile: list, atomically: true, encoding: .utf8)
         let result = run(["--stations", list, data])
@@ -60,7 +50,7 @@ final class AggregateCommandTests: XCTestCase {
 
     func testWritesTheMonthlyFileAndTheDailyTable() throws {
         guard FileManager.default.fileExists(atPath: data) else { throw XCTSkip("shared data not present") }
-        let dir = try folder()
+        let dir = try temporaryFolder("aggregate")
         let output = dir.appendingPathComponent("monthly.csv").path
         let daily = dir.appendingPathComponent("daily.csv").path
         let result = run(["--stations", stations, data, "--from", "2015-01", "--to", "2015-12", "--output", output, "--daily", daily])

@@ -2,6 +2,7 @@ import Foundation
 import TrackerInput
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,22 +20,15 @@ final class BadInputTests: XCTestCase {
     static let catalog = "\(corpus)/targets/scopes.catalog"
     static let stations = "\(corpus)/hourly/stations.csv"
 
-    struct Outcome {
-        var code: Int32
-        var out: String
-        var err: String
-    }
-
     /// Runs `tracker ARGUMENTS` in this process; paths in the output are shown relative to the
     /// repository (and `TMP/` for `temporary`). Asserts that `inputs` (repository paths, or
     /// absolute) are byte-identical afterwards.
     func run(_ arguments: [String], inputs: [String], temporary: URL? = nil,
-             file: StaticString = #filePath, line: UInt = #line) -> Outcome {
+             file: StaticString = #filePath, line: UInt = #line) -> CommandOutcome {
         let paths = inputs.map { $0.hasPrefix("/") ? $0 : Fixtures.path($0) }
         let before = paths.map { FileManager.default.contents(atPath: $0) }
         XCTAssertFalse(before.contains(nil), "an input is missing: \(paths)", file: file, line: line)
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
+        let outcome = TrackerCommand.run(arguments)
         for (path, bytes) in zip(paths, before) {
             XCTAssertEqual(FileManager.default.contents(atPath: path), bytes, "\(path) was modified", file: file, line: line)
         }
@@ -44,7 +38,7 @@ final class BadInputTests: XCTestCase {
             if let temporary { text = text.replacingOccurrences(of: temporary.path + "/", with: "TMP/") }
             return Fixtures.relative(text)
         }
-        return Outcome(code: code, out: clean(console.output), err: clean(console.errors))
+        return CommandOutcome(code: outcome.code, out: clean(outcome.out), err: clean(outcome.err))
     }
 
     func expected(_ name: String, file: StaticString = #filePath, line: UInt = #line) -> String {
@@ -57,7 +51,7 @@ final class BadInputTests: XCTestCase {
     /// `tracker evaluate --targets plan.targets --data FILE`: the measurement and workbook cases.
     @discardableResult
     func evaluate(_ name: String, _ data: String, code: Int32, extra: [String] = [],
-                  file: StaticString = #filePath, line: UInt = #line) -> Outcome {
+                  file: StaticString = #filePath, line: UInt = #line) -> CommandOutcome {
         let path = "\(Self.corpus)/\(data)"
         let result = run(["evaluate", "--targets", Fixtures.path(Self.plan), "--data", Fixtures.path(path)] + extra,
                          inputs: [path, Self.plan, Self.catalog], file: file, line: line)
@@ -68,7 +62,7 @@ final class BadInputTests: XCTestCase {
 
     /// `tracker aggregate --targets DIR --stations stations.csv FILE`: the hourly cases.
     @discardableResult
-    func aggregate(_ name: String, code: Int32, file: StaticString = #filePath, line: UInt = #line) -> Outcome {
+    func aggregate(_ name: String, code: Int32, file: StaticString = #filePath, line: UInt = #line) -> CommandOutcome {
         let path = "\(Self.corpus)/\(name).csv"
         let result = run(["aggregate", "--targets", Fixtures.path("\(Self.corpus)/targets"), "--stations", Fixtures.path(Self.stations),
                           Fixtures.path(path)], inputs: [path, Self.stations, Self.catalog], file: file, line: line)
@@ -85,13 +79,6 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(result.err, expected(name, file: file, line: line), file: file, line: line)
         XCTAssertEqual(result.out, summary, file: file, line: line)
         XCTAssertEqual(result.code, code, file: file, line: line)
-    }
-
-    func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
     }
 
     /// A corpus file with some bytes replaced, in a temporary directory: its well-formed twin.
@@ -155,7 +142,7 @@ final class BadInputTests: XCTestCase {
 
     func testByteOrderMarkInTheMiddleIsDroppedWithAWarning() throws {
         let result = evaluate("measurements/bom-in-middle", "measurements/bom-in-middle.csv", code: 0, extra: ["--format", "csv"])
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("bad-input")
         let clean = try twin(of: "\(Self.corpus)/measurements/bom-in-middle.csv", replacing: [0xEF, 0xBB, 0xBF], with: [], in: dir)
         let reference = run(["evaluate", "--targets", Fixtures.path(Self.plan), "--data", clean, "--format", "csv"], inputs: [clean])
         XCTAssertEqual(reference.err, "")
@@ -164,7 +151,7 @@ final class BadInputTests: XCTestCase {
 
     func testCROnlyLineEndsReadLikeLF() throws {
         let result = evaluate("measurements/cr-only-line-ends", "measurements/cr-only-line-ends.csv", code: 0, extra: ["--format", "csv"])
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("bad-input")
         let lf = try twin(of: "\(Self.corpus)/measurements/cr-only-line-ends.csv", replacing: [0x0D], with: [0x0A], in: dir)
         let reference = run(["evaluate", "--targets", Fixtures.path(Self.plan), "--data", lf, "--format", "csv"], inputs: [lf])
         XCTAssertEqual(reference.code, 0, reference.err)
@@ -199,7 +186,7 @@ final class BadInputTests: XCTestCase {
 
     func testHourlyCROnlyLineEndsReadLikeLF() throws {
         let result = aggregate("hourly/cr-only-line-ends", code: 0)
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("bad-input")
         let lf = try twin(of: "\(Self.corpus)/hourly/cr-only-line-ends.csv", replacing: [0x0D], with: [0x0A], in: dir)
         let reference = run(["aggregate", "--targets", Fixtures.path("\(Self.corpus)/targets"), "--stations", Fixtures.path(Self.stations), lf],
                             inputs: [lf], temporary: dir)
@@ -255,7 +242,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testAHundredMegabyteLineInAMeasurementFileIsRefusedQuickly() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("bad-input")
         let data = dir.appendingPathComponent("long-line.csv")
         try writeLongLine(to: data, head: "period,scope,indicator,value,valid_days\n2025-01,西城区,pm25_annual_mean,48.2,31\n2025-02,西城区,pm25_annual_mean,",
                           count: Self.hundredMB, tail: ",28\n2025-03,西城区,pm25_annual_mean,40,31\n")
@@ -268,14 +255,14 @@ final class BadInputTests: XCTestCase {
 
             """)
         // Memory, measured on the real binary: the file's bytes, not several copies of them.
-        if let child = try ChildRun(Self.trackerBinary(), arguments), let peak = child.peakResidentMB {
+        if let child = try ChildRun(TrackerCommand.executable?.path, arguments), let peak = child.peakResidentMB {
             XCTAssertEqual(child.status, 65)
             XCTAssertLessThan(peak, 250, "about the file's 100 MB and the program")
         }
     }
 
     func testAHundredMegabyteLineInAnHourlyFileIsOneRejectedRow() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("bad-input")
         let hourly = dir.appendingPathComponent("long-line.csv")
         var head = "station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3\n"
         for hour in 0..<24 { head += "Guanyuan,2025-02-27T\(hour < 10 ? "0" : "")\(hour):00,30,60,5,40,0.8,50\n" }
@@ -294,7 +281,7 @@ final class BadInputTests: XCTestCase {
             """)
         XCTAssertTrue(result.out.hasPrefix("period,scope,indicator,value,valid_days,unit,flag,note\r\n2025-02,西城区,pm25_annual_mean,"), result.out)
         // Memory, measured on the real binary: streamed, the line is counted, not kept.
-        if let child = try ChildRun(Self.trackerBinary(), arguments), let peak = child.peakResidentMB {
+        if let child = try ChildRun(TrackerCommand.executable?.path, arguments), let peak = child.peakResidentMB {
             XCTAssertEqual(child.status, 0)
             XCTAssertLessThan(peak, 100, "a few chunks of a megabyte, not the line")
         }
@@ -355,29 +342,9 @@ final class BadInputTests: XCTestCase {
 
     // MARK: no data lost: a run killed while writing its output
 
-    /// The built `tracker` beside the test bundle (`.build/…/debug/tracker`), or nil.
-    static func trackerBinary() -> String? {
-        var candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")]
-        candidates += Bundle.allBundles.map(\.bundleURL)
-        for start in candidates {
-            var directory = start
-            for _ in 0..<6 {
-                let path = directory.appendingPathComponent("tracker").path
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   FileManager.default.isExecutableFile(atPath: path) {
-                    return path
-                }
-                directory = directory.deletingLastPathComponent()
-            }
-        }
-        let fallback = Fixtures.path(".build/debug/tracker")
-        return FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil
-    }
-
     func testAKilledRunLeavesThePreviousOutputIntact() throws {
-        guard let tracker = Self.trackerBinary() else { throw XCTSkip("the tracker binary is not built beside the tests") }
-        let dir = try temporaryDirectory()
+        guard let tracker = TrackerCommand.executable?.path else { throw XCTSkip("the tracker binary is not built beside the tests") }
+        let dir = try temporaryFolder("bad-input")
         // 1900-01 … 2100-12 × 5 scopes × 3 indicators: about 1.5 s for a debug build. `--year` keeps
         // the rows outside the plan year (counted, not errors).
         var rows = "period,scope,indicator,value,valid_days\n"

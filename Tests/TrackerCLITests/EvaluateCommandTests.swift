@@ -1,18 +1,15 @@
 import Foundation
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker evaluate` on the bundled plan and sample: exact output, formats, exit codes, output files.
 final class EvaluateCommandTests: XCTestCase {
     let sample = Fixtures.path("Samples/xicheng-2025-synthetic.csv")
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
-        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
-    }
+    func run(_ arguments: [String]) -> CommandOutcome { TrackerCommand.run(arguments).relative }
 
-    func evaluate(_ extra: [String]) -> (code: Int32, out: String, err: String) {
+    func evaluate(_ extra: [String]) -> CommandOutcome {
         run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample] + extra)
     }
 
@@ -52,9 +49,7 @@ final class EvaluateCommandTests: XCTestCase {
     }
 
     func testOutputIsWrittenAtomicallyAndNeverOverAnInput() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-eval-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryFolder("tracker-eval")
         let out = dir.appendingPathComponent("card.json").path
         let result = evaluate(["--format", "json", "--output", out])
         XCTAssertEqual(result.code, 0, result.err)
@@ -87,14 +82,11 @@ final class EvaluateCommandTests: XCTestCase {
     }
 
     func testColourOnlyOnATerminalAndNeverWithNoColor() {
-        var tty = Console.capturing(environment: [:])
-        tty.isTerminal = true
-        Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample], console: &tty)
-        XCTAssertTrue(tty.output.contains("\u{1B}[32m✔ met\u{1B}[0m"))
-        var noColour = Console.capturing(environment: ["NO_COLOR": "1"])
-        noColour.isTerminal = true
-        Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample], console: &noColour)
-        XCTAssertFalse(noColour.output.contains("\u{1B}["))
+        let arguments = ["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", sample]
+        let tty = TrackerCommand.run(arguments, isTerminal: true)
+        XCTAssertTrue(tty.out.contains("\u{1B}[32m✔ met\u{1B}[0m"))
+        let noColour = TrackerCommand.run(arguments, environment: ["NO_COLOR": "1"], isTerminal: true)
+        XCTAssertFalse(noColour.out.contains("\u{1B}["))
         XCTAssertFalse(evaluate([]).out.contains("\u{1B}["))
     }
 }
@@ -103,19 +95,19 @@ final class EvaluateCommandTests: XCTestCase {
 final class LenientEvaluationTests: XCTestCase {
     func testBadRowsStopTheRunUnlessLenientWhichListsThem() {
         let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
-        var strict = Console.capturing()
-        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data], console: &strict), 65)
-        XCTAssertEqual(strict.output, "")
-        XCTAssertEqual(Fixtures.relative(strict.errors), """
+        let strict = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data]).relative
+        XCTAssertEqual(strict.code, 65)
+        XCTAssertEqual(strict.out, "")
+        XCTAssertEqual(strict.err, """
         Tests/Fixtures/measurements/lenient.csv:3:30: error: `abc` is not a number; write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted
         Tests/Fixtures/measurements/lenient.csv:4:9: error: unknown scope `德盛街道`; did you mean `德胜街道`?
         2 problems in the data; nothing was evaluated. Fix them, or pass --lenient to skip the bad rows (each is listed).
 
         """)
-        var lenient = Console.capturing()
-        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
-                                    "--lenient", "--scope", "西城区"], console: &lenient), 0)
-        let out = Fixtures.relative(lenient.output)
+        let lenient = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
+                                          "--lenient", "--scope", "西城区"]).relative
+        XCTAssertEqual(lenient.code, 0)
+        let out = lenient.out
         XCTAssertTrue(out.contains("rows read 4, used 2, skipped 2\n"), out)
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:3:30: warning: `abc` is not a number"), out)
         XCTAssertTrue(out.contains("skipped: Tests/Fixtures/measurements/lenient.csv:4:9: warning: unknown scope `德盛街道`"), out)
@@ -123,11 +115,9 @@ final class LenientEvaluationTests: XCTestCase {
 
     func testEveryFormatSaysWhichRowsWereSkipped() {
         let data = Fixtures.path("Tests/Fixtures/measurements/lenient.csv")
-        func run(_ format: String) -> (out: String, err: String) {
-            var console = Console.capturing()
-            Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
-                         "--lenient", "--scope", "西城区", "--format", format], console: &console)
-            return (Fixtures.relative(console.output), Fixtures.relative(console.errors))
+        func run(_ format: String) -> CommandOutcome {
+            TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", data,
+                                "--lenient", "--scope", "西城区", "--format", format]).relative
         }
         let markdown = run("markdown").out
         XCTAssertTrue(markdown.contains("Rows read 4, used 2, skipped 2\n"), markdown)
@@ -140,31 +130,28 @@ final class LenientEvaluationTests: XCTestCase {
     }
 
     func testFileLevelProblemsDoNotAdviseLenientWhenItIsGiven() {
-        var console = Console.capturing()
-        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--lenient",
-                                "--data", Fixtures.path("Tests/Fixtures/no-such-file.csv")], console: &console)
-        XCTAssertEqual(code, 65)
-        XCTAssertTrue(console.errors.hasSuffix("1 problem in the data; nothing was evaluated. Fix it.\n"), console.errors)
+        let outcome = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--lenient",
+                                          "--data", Fixtures.path("Tests/Fixtures/no-such-file.csv")])
+        XCTAssertEqual(outcome.code, 65)
+        XCTAssertTrue(outcome.err.hasSuffix("1 problem in the data; nothing was evaluated. Fix it.\n"), outcome.err)
     }
 
     func testAScopeThePlanDoesNotCoverIsAUsageErrorNotAnEmptyPass() {
-        var console = Console.capturing()
-        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--scope", "东城区",
-                                "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--fail-on", "missed"], console: &console)
-        XCTAssertEqual(code, 2)
-        XCTAssertTrue(console.errors.hasPrefix("error: plan xicheng-2025 has no targets for `东城区`; its scopes: 西城区, 德胜街道"), console.errors)
+        let outcome = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--scope", "东城区",
+                                          "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--fail-on", "missed"])
+        XCTAssertEqual(outcome.code, 2)
+        XCTAssertTrue(outcome.err.hasPrefix("error: plan xicheng-2025 has no targets for `东城区`; its scopes: 西城区, 德胜街道"), outcome.err)
     }
 
     func testAnUnwritableOutputSaysWhy() throws {
-        var console = Console.capturing()
-        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
-                                "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", "/nonexistent-tracker-dir/card.csv"], console: &console)
-        XCTAssertEqual(code, 73)
-        XCTAssertEqual(console.errors, "error: cannot write /nonexistent-tracker-dir/card.csv: the folder /nonexistent-tracker-dir does not exist; create it or choose another\n")
+        let outcome = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
+                                          "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", "/nonexistent-tracker-dir/card.csv"])
+        XCTAssertEqual(outcome.code, 73)
+        XCTAssertEqual(outcome.err, "error: cannot write /nonexistent-tracker-dir/card.csv: the folder /nonexistent-tracker-dir does not exist; create it or choose another\n")
         let folder = FileManager.default.temporaryDirectory.path
-        var intoFolder = Console.capturing()
-        XCTAssertEqual(Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
-                                    "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", folder], console: &intoFolder), 73)
-        XCTAssertTrue(intoFolder.errors.hasPrefix("error: cannot write \(folder): it is a folder; give a file name"), intoFolder.errors)
+        let intoFolder = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
+                                             "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--output", folder])
+        XCTAssertEqual(intoFolder.code, 73)
+        XCTAssertTrue(intoFolder.err.hasPrefix("error: cannot write \(folder): it is a folder; give a file name"), intoFolder.err)
     }
 }

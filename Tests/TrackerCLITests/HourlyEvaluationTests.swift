@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// Real hourly station data through `evaluate --hourly` and `diff --hourly` (the shared UCI
 /// files; skipped when ../shared is not beside the checkout).
 final class HourlyEvaluationTests: XCTestCase {
-    static let shared = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/data/beijing-multisite").path
+    static let shared = Fixtures.beijingMultisite.path
     var xicheng: [String] {
         ["PRSA_Data_Guanyuan_20130301-20170228.csv", "PRSA_Data_Wanshouxigong_20130301-20170228.csv"].map { Self.shared + "/" + $0 }
     }
@@ -15,9 +16,9 @@ final class HourlyEvaluationTests: XCTestCase {
     }
 
     func json(_ arguments: [String]) throws -> [String: Any] {
-        var console = Console.capturing()
-        XCTAssertEqual(Tracker.run(arguments, console: &console), 0, console.errors)
-        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any])
+        let outcome = TrackerCommand.run(arguments)
+        XCTAssertEqual(outcome.code, 0, outcome.err)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
     }
 
     func result(_ card: [String: Any], _ indicator: String) throws -> [String: Any] {
@@ -29,9 +30,7 @@ final class HourlyEvaluationTests: XCTestCase {
         // Xicheng 2015, 181 good of 363 valid days (reference.py). Two sand-dust dates, both valid
         // and not good: 181 of 361 with them excluded (§9) — not two whole months dropped — and the
         // figure without exclusions is reported beside it.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hourly-exclude-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryFolder("hourly-exclude")
         let dust = dir.appendingPathComponent("dust.csv")
         try "date,reason\n2015-04-15,沙尘暴\n2015-03-28,沙尘\n".write(to: dust, atomically: true, encoding: .utf8)
         let plan = Fixtures.path("Tests/Fixtures/targets/standards/xicheng-2015-test.targets")

@@ -1,16 +1,13 @@
 import Foundation
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker diff` and golden scorecards (`evaluate --expect`, `--update-expected`).
 final class RegressionCommandTests: XCTestCase {
     let sample = Fixtures.path("Samples/xicheng-2025-synthetic.csv")
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
-        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
-    }
+    func run(_ arguments: [String]) -> CommandOutcome { TrackerCommand.run(arguments).relative }
 
     func testDiffWithBadDataSaysEachProblemOnceAndHowMany() {
         // One file read for both sides: its two problems are said once each, then counted.
@@ -27,10 +24,7 @@ final class RegressionCommandTests: XCTestCase {
     }
 
     func temporaryFile(_ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-golden-\(getpid())-\(name)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        return dir.appendingPathComponent(name).path
+        try temporaryFolder("tracker-golden").appendingPathComponent(name).path
     }
 
     func testDiffJSONNamesBothSidesAndTheirSources() throws {

@@ -1,17 +1,17 @@
 import Foundation
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker report` (and `evaluate --format html`) on the bundled samples: a self-contained
 /// document per sample, the same bytes every time, and the usage errors of `evaluate`.
 final class ReportCommandTests: XCTestCase {
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
-        return (code, console.output, Fixtures.relative(console.errors))
+    func run(_ arguments: [String]) -> CommandOutcome {
+        let outcome = TrackerCommand.run(arguments)
+        return CommandOutcome(code: outcome.code, out: outcome.out, err: Fixtures.relative(outcome.err))
     }
 
-    func report(_ plan: String, _ sample: String, _ extra: [String] = []) -> (code: Int32, out: String, err: String) {
+    func report(_ plan: String, _ sample: String, _ extra: [String] = []) -> CommandOutcome {
         run(["report", "--targets", Fixtures.targets, "--plan", plan, "--data", Fixtures.path("Samples/\(sample)")] + extra)
     }
 
@@ -60,9 +60,7 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func testOutputIsWrittenAtomicallyAndNeverOverAnInput() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-report-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryFolder("tracker-report")
         let out = dir.appendingPathComponent("report.html").path
         let result = report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--scope", "德胜街道", "--output", out])
         XCTAssertEqual(result.code, 0, result.err)

@@ -1,13 +1,10 @@
 import XCTest
-@testable import TrackerCLI
+import TrackerTestSupport
 
 /// Every sample in Samples/ evaluates against its plan with no data problems.
 final class SamplesTests: XCTestCase {
-    func evaluate(_ plan: String, _ file: String) -> (Int32, String, String) {
-        var console = Console.capturing()
-        let code = Tracker.run(["evaluate", "--targets", Fixtures.targets, "--plan", plan, "--data", Fixtures.path("Samples/\(file)")],
-                               console: &console)
-        return (code, console.output, console.errors)
+    func evaluate(_ plan: String, _ file: String) -> CommandOutcome {
+        TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", plan, "--data", Fixtures.path("Samples/\(file)")])
     }
 
     func testEverySampleEvaluatesCleanly() {
@@ -16,9 +13,9 @@ final class SamplesTests: XCTestCase {
                      ("xicheng-2023", "xicheng-2023-gb18030-synthetic.csv", "(long, gb18030)", "rows read 812, used 812, skipped 0", "final"),
                      ("beijing-2026", "beijing-2026-synthetic.csv", "(long, utf-8)", "rows read 1540, used 1540, skipped 0", "as of 2026-10 · provisional")]
         for (plan, file, how, rows, state) in cases {
-            let (code, out, err) = evaluate(plan, file)
-            XCTAssertEqual(code, 0, file)
-            XCTAssertEqual(err, "", file)
+            let outcome = evaluate(plan, file), out = outcome.out
+            XCTAssertEqual(outcome.code, 0, file)
+            XCTAssertEqual(outcome.err, "", file)
             XCTAssertTrue(out.contains(how), "\(file): \(out.prefix(300))")
             XCTAssertTrue(out.contains(rows), "\(file): \(out.prefix(300))")
             XCTAssertTrue(out.contains(state), "\(file): \(out.prefix(300))")
@@ -26,8 +23,8 @@ final class SamplesTests: XCTestCase {
     }
 
     func testTheWideAndLongLayoutsGiveTheSameVerdicts() {
-        let long = evaluate("xicheng-2025", "xicheng-2025-synthetic.csv").1.components(separatedBy: "\n")
-        let wide = evaluate("xicheng-2025", "xicheng-2025-wide-synthetic.csv").1.components(separatedBy: "\n")
+        let long = evaluate("xicheng-2025", "xicheng-2025-synthetic.csv").out.components(separatedBy: "\n")
+        let wide = evaluate("xicheng-2025", "xicheng-2025-wide-synthetic.csv").out.components(separatedBy: "\n")
         // Column widths differ with the other rows of each table: compare the cells.
         let pm25 = { (lines: [String]) in
             lines.filter { $0.contains("PM2.5年均浓度  ") || $0.contains("优良天数比率  ") }

@@ -1,13 +1,10 @@
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker targets check|list` and `tracker indicators` on real files, exact output.
 final class TargetsCommandTests: XCTestCase {
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
-        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
-    }
+    func run(_ arguments: [String]) -> CommandOutcome { TrackerCommand.run(arguments).relative }
 
     func testEveryProblemOfABrokenFileIsReportedAtOnceWithItsPlace() throws {
         let result = run(["targets", "check", Fixtures.path("Tests/Fixtures/targets/broken.targets")])
@@ -70,9 +67,7 @@ final class TargetsCommandTests: XCTestCase {
         XCTAssertEqual(run(["targets", "list", good, "--scope", "北京市西城区德盛街道"]).err,
                        "error: unknown scope `北京市西城区德盛街道`; did you mean `德胜街道`?\n", "suggested for the street, not the district")
 
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qualified-scope-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temporaryFolder("qualified-scope")
         let text = try Fixtures.read("Tests/Fixtures/targets/good.targets")
         XCTAssertTrue(text.contains("scope      西城区\n"))
         try text.replacingOccurrences(of: "scope      西城区\n", with: "scope      北京市西城区\n")

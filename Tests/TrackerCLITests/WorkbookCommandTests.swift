@@ -2,26 +2,16 @@ import Foundation
 import TrackerInput
 import XCTest
 @testable import TrackerCLI
+import TrackerTestSupport
 
 /// `tracker evaluate` with workbooks: each fixture workbook gives exactly the scorecard of its
 /// CSV twin, `--sheet`, the scorecard header naming the sheet, `--format xlsx`, and CSV files
 /// written for Excel (BOM, or GB18030 with `--output-encoding`).
 final class WorkbookCommandTests: XCTestCase {
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        var console = Console.capturing()
-        let code = Tracker.run(arguments, console: &console)
-        return (code, Fixtures.relative(console.output), Fixtures.relative(console.errors))
-    }
+    func run(_ arguments: [String]) -> CommandOutcome { TrackerCommand.run(arguments).relative }
 
-    func evaluate(_ data: String, _ extra: [String] = []) -> (code: Int32, out: String, err: String) {
+    func evaluate(_ data: String, _ extra: [String] = []) -> CommandOutcome {
         run(["evaluate", "--targets", Fixtures.targets, "--plan", "xicheng-2025", "--data", Fixtures.path("Tests/Fixtures/workbooks/" + data)] + extra)
-    }
-
-    private func temporaryDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-xlsx-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        return dir
     }
 
     func testEachWorkbookGivesExactlyTheScorecardOfItsCSVTwin() {
@@ -79,7 +69,7 @@ final class WorkbookCommandTests: XCTestCase {
         let usage = evaluate("long.csv", ["--format", "xlsx"])
         XCTAssertEqual(usage.code, 2)
         XCTAssertEqual(usage.err, "error: `--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`\n")
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("tracker-xlsx")
         let out = dir.appendingPathComponent("card.xlsx").path
         let written = evaluate("dates-cover-sheet.xlsx", ["--format", "xlsx", "--output", out])
         XCTAssertEqual(written.code, 0, written.err)
@@ -99,7 +89,7 @@ final class WorkbookCommandTests: XCTestCase {
     }
 
     func testCSVFilesAreWrittenForExcel() throws {
-        let dir = try temporaryDirectory()
+        let dir = try temporaryFolder("tracker-xlsx")
         let stdout = evaluate("long.csv", ["--format", "csv"]).out
         XCTAssertFalse(stdout.hasPrefix("\u{FEFF}"), "standard output stays BOM-free")
 

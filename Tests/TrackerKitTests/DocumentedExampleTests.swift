@@ -1,10 +1,11 @@
 import TrackerKit
 import XCTest
+import TrackerTestSupport
 
 /// The XCTest example of docs/regression.md, as it is printed there (paths made absolute).
 final class DocumentedExampleTests: XCTestCase {
     func testTheNewPlanLoosensPM25AndTightensGoodDays() throws {
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
         let diff = try targets.diff(from: "xicheng-2023", to: "xicheng-2025")
         XCTAssertEqual(diff.change(scope: "西城区", indicator: "pm25_annual_mean")?.kind, .loosened)
         XCTAssertEqual(diff.change(scope: "西城区", indicator: "good_day_ratio")?.kind, .tightened)
@@ -12,8 +13,8 @@ final class DocumentedExampleTests: XCTestCase {
     }
 
     func testDeshengIsOnTrackInJune() throws {
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
-        let data = try targets.measurements(RepositoryPaths.path("Samples/xicheng-2025-synthetic.csv"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
+        let data = try targets.measurements(Fixtures.path("Samples/xicheng-2025-synthetic.csv"))
         let june = try targets.evaluate("xicheng-2025", data: data, asOf: "2025-06")
         XCTAssertEqual(june.verdict(scope: "德胜街道", indicator: "PM2.5年均浓度"), .onTrack)
         XCTAssertEqual(june.row(scope: "德胜街道", indicator: "pm25_annual_mean")?.requiredRest?.text,
@@ -21,8 +22,8 @@ final class DocumentedExampleTests: XCTestCase {
     }
 
     func testTheYearEndFlipsOnlyWhatTheDataMoved() throws {
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
-        let data = try targets.measurements(RepositoryPaths.path("Samples/xicheng-2025-synthetic.csv"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
+        let data = try targets.measurements(Fixtures.path("Samples/xicheng-2025-synthetic.csv"))
         let june = try targets.evaluate("xicheng-2025", data: data, asOf: "2025-06")
         let december = try targets.evaluate("xicheng-2025", data: data, asOf: "2025-12")
         XCTAssertFalse(december.flips(from: june).isEmpty)
@@ -32,7 +33,7 @@ final class DocumentedExampleTests: XCTestCase {
     }
 
     func testLoadingReportsEveryProblem() {
-        XCTAssertThrowsError(try TargetSet.load(RepositoryPaths.path("Tests/Fixtures/targets/broken.targets"))) { error in
+        XCTAssertThrowsError(try TargetSet.load(Fixtures.path("Tests/Fixtures/targets/broken.targets"))) { error in
             XCTAssertEqual((error as? ProblemsFound)?.diagnostics.errors.count, 15)
         }
     }

@@ -1,10 +1,11 @@
 import TrackerKit
 import XCTest
+import TrackerTestSupport
 
 /// The Xicheng 2023 → 2025 target changes, through the library API as a program would use it.
 final class PlanDiffTests: XCTestCase {
     func testXicheng2023To2025() throws {
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
         let diff = try targets.diff(from: "xicheng-2023", to: "xicheng-2025")
 
         func change(_ scope: String, _ indicator: String) throws -> TargetChange {

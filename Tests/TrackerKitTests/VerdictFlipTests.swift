@@ -1,11 +1,12 @@
 import TrackerKit
 import XCTest
+import TrackerTestSupport
 
 /// Verdicts that flip, and why, through the library API.
 final class VerdictFlipTests: XCTestCase {
     func testOldTargetsOnThisYearsDataFlipBecauseTheTargetChanged() throws {
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
-        let data = try targets.measurements(RepositoryPaths.path("Samples/xicheng-2025-synthetic.csv"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
+        let data = try targets.measurements(Fixtures.path("Samples/xicheng-2025-synthetic.csv"))
         var rebased = targets
         rebased.plans = targets.plans.map { $0.id == "xicheng-2023" ? $0.rebased(toYear: 2025) : $0 }
         let before = try rebased.evaluate("xicheng-2023", data: data)
@@ -23,7 +24,7 @@ final class VerdictFlipTests: XCTestCase {
     func testTheSameDataUnderAnotherStandardFlipsGoodDayVerdictsForThatReason() throws {
         // One year of good-day ratios aggregated under HJ 633—2012 (about 80 %) and under —2026
         // (about 76 %: PM2.5 60–75 µg/m³ days are no longer good). Target ≥ 78 %.
-        let targets = try TargetSet.load(RepositoryPaths.path("Targets"))
+        let targets = try TargetSet.load(Fixtures.path("Targets"))
         func data(_ ratio: Double) -> MeasurementSet {
             MeasurementSet(measurements: (1...12).map { m in
                 Measurement(period: .month(YearMonth(2025, m)), scope: "西城区", indicator: "good_day_ratio", value: ratio,

@@ -1,6 +1,7 @@
 import AirQuality
 import Foundation
 import TrackerInput
+import TrackerTestSupport
 
 /// The real UCI files read once for all real-data tests: Xicheng = 官园 Guanyuan + 万寿西宫
 /// Wanshouxigong as an area (HJ 663), and Wanshouxigong alone.
@@ -10,14 +11,8 @@ struct BeijingMultisite: Sendable {
     let xicheng: [DailyValues]
     let problems: [HourlyProblem]
 
-    /// ../shared/data/beijing-multisite next to the repository (/work/main → /work/shared).
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // RealData
-        .deletingLastPathComponent()  // AirQualityTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/data/beijing-multisite")
+    /// ../shared/data/beijing-multisite beside the repository.
+    static let folder = Fixtures.beijingMultisite
 
     static let files = [
         "PRSA_Data_Guanyuan_20130301-20170228.csv", "PRSA_Data_Wanshouxigong_20130301-20170228.csv",

@@ -2,6 +2,7 @@
 import AirQuality
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// Exact monthly rows of a hand-worked fixture (see `HourlyFixture`).
 final class FixtureMonthTests: XCTestCase {

@@ -1,6 +1,7 @@
 @testable import StationAggregation
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// When parts of a file overlap (the same station-day in two parts), the parallel read cannot
 /// tell which row came first, so everything is read again on one core: the first row wins and

@@ -2,6 +2,7 @@
 import TrackerInput
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// Samples/dongcheng-xicheng-2014-2016.csv is what `tracker aggregate` makes of the real files,
 /// and the measurement reader of `tracker evaluate` reads it without a problem.
@@ -10,10 +11,10 @@ final class SampleFileTests: XCTestCase {
         guard TestFiles.hasRealData else { throw XCTSkip("shared data not present") }
         var catalogs = CatalogReader()
         for name in ["indicators.catalog", "scopes.catalog"] {
-            let file = TestFiles.path("Targets/\(name)")
+            let file = Fixtures.path("Targets/\(name)")
             catalogs.read(try String(contentsOfFile: file, encoding: .utf8), file: file)
         }
-        let sample = TestFiles.path("Samples/dongcheng-xicheng-2014-2016.csv")
+        let sample = Fixtures.path("Samples/dongcheng-xicheng-2014-2016.csv")
         let (set, diagnostics) = MeasurementReader.read(files: [sample], indicators: catalogs.indicators, scopes: catalogs.scopes)
         XCTAssertEqual(diagnostics.filter { $0.severity != .note }.map(\.description), [])
         XCTAssertEqual(set.measurements.count, 2 * 36 * 4)

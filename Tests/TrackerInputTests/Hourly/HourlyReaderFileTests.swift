@@ -1,15 +1,11 @@
 import Foundation
 import TrackerInput
+import TrackerTestSupport
 import XCTest
 
 /// Reads the real UCI files from disk (../shared/data/beijing-multisite next to the repository).
 final class HourlyReaderFileTests: XCTestCase {
-    private var dataFolder: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/data/beijing-multisite")
-    }
+    private var dataFolder: URL { Fixtures.beijingMultisite }
 
     func testReadsARealFileInChunks() throws {
         let url = dataFolder.appendingPathComponent("PRSA_Data_Guanyuan_20130301-20170228.csv")

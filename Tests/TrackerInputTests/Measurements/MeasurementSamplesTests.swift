@@ -2,12 +2,13 @@ import Foundation
 import TrackerInput
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// The bundled measurement samples read without errors against the real catalogs (station lists
 /// in Samples/ are another kind of file).
 final class MeasurementSamplesTests: XCTestCase {
     func testSampleFilesReadCleanly() throws {
-        let folder = MeasurementTestSupport.path("Samples")
+        let folder = Fixtures.path("Samples")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.contains("stations") }.sorted()
         guard !names.isEmpty else { throw XCTSkip("no Samples/*.csv yet") }
         let targets = MeasurementTestSupport.targets

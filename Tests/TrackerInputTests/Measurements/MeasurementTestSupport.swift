@@ -1,18 +1,13 @@
 import Foundation
 import TrackerInput
 import TrackerModel
+import TrackerTestSupport
 
-/// The real catalogs (loaded once from `Targets/`) and the measurement fixtures, found from this
-/// source file so the tests run from any directory.
+/// The real catalogs (loaded once from `Targets/`) and the measurement fixtures.
 enum MeasurementTestSupport {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let targets: TargetSet = TargetLoader.load(paths: [Fixtures.targets]).set
 
-    static func path(_ relative: String) -> String { repository.appendingPathComponent(relative).path }
-
-    static let targets: TargetSet = TargetLoader.load(paths: [path("Targets")]).set
-
-    static func fixture(_ name: String) -> String { path("Tests/Fixtures/measurements/" + name) }
+    static func fixture(_ name: String) -> String { Fixtures.path("Tests/Fixtures/measurements/" + name) }
 
     /// Reads text (UTF-8) as a measurement file named `name`.
     static func read(_ text: String, file: String = "m.csv", lenient: Bool = false,

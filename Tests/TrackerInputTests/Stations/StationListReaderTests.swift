@@ -2,12 +2,13 @@ import Foundation
 import TrackerInput
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// The station list: names resolved with the scope catalog, every problem with its exact message.
 final class StationListReaderTests: XCTestCase {
     private static let scopes: ScopeDirectory = {
         var reader = CatalogReader()
-        let path = RepositoryFiles.path("Targets/scopes.catalog")
+        let path = Fixtures.path("Targets/scopes.catalog")
         reader.read((try? String(contentsOfFile: path, encoding: .utf8)) ?? "", file: path)
         return reader.scopes
     }()
@@ -88,7 +89,7 @@ final class StationListReaderTests: XCTestCase {
     }
 
     func testTheSampleListReadsCleanly() {
-        let path = RepositoryFiles.path("Samples/beijing-multisite-stations.csv")
+        let path = Fixtures.path("Samples/beijing-multisite-stations.csv")
         let (list, diagnostics) = StationListReader.read(fileAt: path, scopes: Self.scopes)
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(list.stations.map(\.id), ["Guanyuan", "Wanshouxigong", "Dongsi", "Tiantan"])

@@ -2,11 +2,12 @@ import Foundation
 import XCTest
 import TrackerInput
 import TrackerModel
+import TrackerTestSupport
 
 /// The five plans in Targets/: they load cleanly, hold the expected number of targets, carry the
 /// cells the plans print, and every target's seed line really carries its number or phrase.
 final class BundledPlansTests: XCTestCase {
-    static let loaded = TargetLoader.load(paths: [RepositoryFiles.path("Targets")])
+    static let loaded = TargetLoader.load(paths: [Fixtures.path("Targets")])
     var set: TargetSet { Self.loaded.set }
 
     func target(_ plan: String, _ scope: String, _ indicator: String) -> Target? {
@@ -55,15 +56,15 @@ final class BundledPlansTests: XCTestCase {
     }
 
     func testEveryTargetCitesASeedLineThatCarriesIt() throws {
-        guard FileManager.default.fileExists(atPath: RepositoryFiles.seeds.path) else {
-            throw XCTSkip("shared/seeds not present at \(RepositoryFiles.seeds.path)")
+        guard FileManager.default.fileExists(atPath: Fixtures.seeds) else {
+            throw XCTSkip("shared/seeds not present at \(Fixtures.seeds)")
         }
         var seeds: [String: [String]] = [:]
         var problems: [String] = []
         for target in set.allTargets {
             let p = target.provenance
             if seeds[p.seedFile] == nil {
-                let text = try String(contentsOf: RepositoryFiles.seeds.appendingPathComponent(p.seedFile), encoding: .utf8)
+                let text = try String(contentsOf: URL(fileURLWithPath: Fixtures.seeds).appendingPathComponent(p.seedFile), encoding: .utf8)
                 seeds[p.seedFile] = text.components(separatedBy: "\n")
             }
             let lines = seeds[p.seedFile]!

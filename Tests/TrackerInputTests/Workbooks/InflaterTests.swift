@@ -1,12 +1,13 @@
 import Foundation
 import TrackerInput
 import XCTest
+import TrackerTestSupport
 
 /// The RFC 1951 decoder: stored, fixed-Huffman and dynamic-Huffman blocks, data compressed by
 /// zlib at several levels (fixtures written by `Tests/Fixtures/workbooks/generate.py`), and every
 /// kind of damage, including output past the limit.
 final class InflaterTests: XCTestCase {
-    private static let folder = MeasurementTestSupport.path("Tests/Fixtures/workbooks/deflate") + "/"
+    private static let folder = Fixtures.path("Tests/Fixtures/workbooks/deflate") + "/"
     private func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: InflaterTests.folder + name)))
     }

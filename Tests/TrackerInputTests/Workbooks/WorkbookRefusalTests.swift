@@ -2,6 +2,7 @@ import Foundation
 import TrackerInput
 import TrackerModel
 import XCTest
+import TrackerTestSupport
 
 /// Files that are not readable workbooks get one sentence saying what to do; damaged ZIPs and
 /// ZIP bombs are refused without exhausting memory.
@@ -12,7 +13,7 @@ final class WorkbookRefusalTests: XCTestCase {
     }
 
     private func fixture(_ name: String) throws -> [String] {
-        problems(try Data(contentsOf: URL(fileURLWithPath: MeasurementTestSupport.path("Tests/Fixtures/workbooks/" + name))), name)
+        problems(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/workbooks/" + name))), name)
     }
 
     func testLegacyEncryptedAndFakeWorkbooks() throws {
@@ -32,7 +33,7 @@ final class WorkbookRefusalTests: XCTestCase {
             "error: bomb.xlsx is refused: its part xl/worksheets/sheet1.xml unpacks to more than 4 MiB (a ZIP bomb, or far more cells than a measurement sheet holds); copy the measurement table to a new workbook, or save it as CSV UTF-8",
         ])
         // The same bomb is fine under limits that allow it: the refusal is the limit, not damage.
-        let data = try Data(contentsOf: URL(fileURLWithPath: MeasurementTestSupport.path("Tests/Fixtures/workbooks/bomb.xlsx")))
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/workbooks/bomb.xlsx")))
         let roomy = ZipLimits(maxEntryBytes: 64 << 20, maxRatio: 2000, ratioFloor: 1 << 20, maxTotalBytes: 64 << 20)
         let book = try Workbook(data, limits: roomy)
         XCTAssertEqual(try book.grid(of: book.sheets[0]).rows.count, 261)
@@ -70,8 +71,8 @@ final class WorkbookRefusalTests: XCTestCase {
     }
 
     func testDeflatedEntriesAndTheirDeclaredSize() throws {
-        let sheet = try Data(contentsOf: URL(fileURLWithPath: MeasurementTestSupport.path("Tests/Fixtures/workbooks/deflate/sheet.xml")))
-        let level9 = try Data(contentsOf: URL(fileURLWithPath: MeasurementTestSupport.path("Tests/Fixtures/workbooks/deflate/sheet.level9.deflate")))
+        let sheet = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/workbooks/deflate/sheet.xml")))
+        let level9 = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/workbooks/deflate/sheet.level9.deflate")))
         let zip = try ZipArchive(TestZip.archive(entries: [.init(name: "a.xml", data: [UInt8](sheet), method: 8, stored: [UInt8](level9))]))
         var budget = Int.max
         XCTAssertEqual(try zip.contents(of: "/A.XML", limits: .standard, budget: &budget), [UInt8](sheet), "part names ignore case and a leading /")

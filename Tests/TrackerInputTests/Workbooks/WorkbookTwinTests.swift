@@ -1,6 +1,7 @@
 import Foundation
 import TrackerInput
 import TrackerModel
+import TrackerTestSupport
 import XCTest
 
 /// Each fixture workbook against its CSV twin: the same measurements (period, scope, indicator,
@@ -10,7 +11,7 @@ final class WorkbookTwinTests: XCTestCase {
     private typealias Support = MeasurementTestSupport
 
     static func read(_ name: String, sheet: SheetChoice? = nil, lenient: Bool = false) throws -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Support.path("Tests/Fixtures/workbooks/" + name)))
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Tests/Fixtures/workbooks/" + name)))
         return MeasurementReader.read(data, file: name, indicators: Support.targets.indicators, scopes: Support.targets.scopes,
                                       lenient: lenient, period: Period(first: YearMonth(2024, 1), last: YearMonth(2025, 12)), sheet: sheet)
     }

@@ -3,13 +3,12 @@ import XCTest
 import TrackerModel
 @testable import TrackerEvaluation
 @testable import TrackerRendering
+import TrackerTestSupport
 
 /// The HTML report as a document: structure, escaping of everything from the data, one SVG per
 /// chart, no external references, deterministic bytes and the golden file.
 final class HTMLReportTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let golden = repository.appendingPathComponent("Tests/Fixtures/reports/small-report.html")
+    static let golden = Fixtures.repository.appendingPathComponent("Tests/Fixtures/reports/small-report.html")
 
     func count(_ needle: String, in haystack: String) -> Int { haystack.components(separatedBy: needle).count - 1 }
 

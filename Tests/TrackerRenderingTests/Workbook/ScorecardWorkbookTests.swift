@@ -3,21 +3,19 @@ import TrackerEvaluation
 import TrackerInput
 import TrackerModel
 @testable import TrackerRendering
+import TrackerTestSupport
 import XCTest
 
 /// The scorecard workbook, read back by the project's own reader: its sheets, that every cell
 /// says what the text scorecard says, numbers stored as numbers, verdict fills, the frozen
 /// header, and the same bytes every time.
 final class ScorecardWorkbookTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The bundled Xicheng 2025 plan against its synthetic sample, as of September (provisional:
     /// every verdict family appears).
     static let card: Scorecard = {
-        let loaded = TargetLoader.load(paths: [repository.appendingPathComponent("Targets").path]).set
+        let loaded = TargetLoader.load(paths: [Fixtures.targets]).set
         let plan = loaded.plan("xicheng-2025")!
-        let (data, _) = MeasurementReader.read(files: [repository.appendingPathComponent("Samples/xicheng-2025-synthetic.csv").path],
+        let (data, _) = MeasurementReader.read(files: [Fixtures.path("Samples/xicheng-2025-synthetic.csv")],
                                                indicators: loaded.indicators, scopes: loaded.scopes,
                                                period: Period(first: YearMonth(2024, 1), last: YearMonth(2025, 12)))
         return Evaluator.evaluate(plan: plan, in: loaded, data: data, asOf: YearMonth(2025, 9))
