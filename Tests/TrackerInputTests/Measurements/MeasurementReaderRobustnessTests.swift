@@ -1,24 +1,13 @@
 import Foundation
 import TrackerInput
 import TrackerModel
+import TrackerTestSupport
 import XCTest
 
 /// No input crashes or stalls the reader: random bytes, random CSV made of awkward pieces, and
 /// large files with every row wrong.
 final class MeasurementReaderRobustnessTests: XCTestCase {
     private typealias Support = MeasurementTestSupport
-
-    /// A fixed-seed generator (SplitMix64), so a failure reproduces.
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     private func check(_ data: Data, lenient: Bool) {
         let (set, _) = MeasurementReader.read(data, file: "f.csv", indicators: Support.targets.indicators,
@@ -28,27 +17,31 @@ final class MeasurementReaderRobustnessTests: XCTestCase {
     }
 
     func testRandomBytes() {
-        var random = Seeded(state: 1)
-        for _ in 0..<300 {
-            let count = Int.random(in: 0..<200, using: &random)
-            check(Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }), lenient: Bool.random(using: &random))
+        // A fixed seed unless TRACKER_TEST_SEED gives another; a failure names it.
+        withSeededGenerator(seed: 1) { random in
+            for _ in 0..<300 {
+                let count = Int.random(in: 0..<200, using: &random)
+                check(Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }), lenient: Bool.random(using: &random))
+            }
         }
     }
 
     func testRandomAwkwardCSV() {
-        let pieces = [",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "period", "scope", "indicator", "value", "valid_days",
-                      "unit", "flag", "note", "时间", "范围", "2025-01", "2025-02", "2025", "2025-13", "0000-00", "西城区", "德胜",
-                      "德盛街道", "PM2.5", "PM2.5(mg/m³)", "PM2.5（", "(", ")", "）", "优良天数比率", "78%", "%", "1,234.5", "４５．６",
-                      "-0", "1e400", "NaN", "-1", "99999999999999999999", "31", "29", "27.5", "mg/m³", "t", "沙尘", "估算",
-                      "\u{FEFF}", "\u{301}", "🇨🇳", String(repeating: "长", count: 300)]
-        var random = Seeded(state: 2)
-        for _ in 0..<1500 {
-            let count = Int.random(in: 0..<60, using: &random)
-            var text = ""
-            if Bool.random(using: &random) { text = "period,scope,indicator,value,valid_days,unit,flag,note\n" }
-            if Int.random(in: 0..<4, using: &random) == 0 { text = "period,scope,PM2.5,优良天数比率,valid_days\n" }
-            for _ in 0..<count { text += pieces[Int.random(in: 0..<pieces.count, using: &random)] }
-            check(Data(text.utf8), lenient: Bool.random(using: &random))
+        // A fixed seed unless TRACKER_TEST_SEED gives another; a failure names it.
+        withSeededGenerator(seed: 2) { random in
+            let pieces = [",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "period", "scope", "indicator", "value", "valid_days",
+                          "unit", "flag", "note", "时间", "范围", "2025-01", "2025-02", "2025", "2025-13", "0000-00", "西城区", "德胜",
+                          "德盛街道", "PM2.5", "PM2.5(mg/m³)", "PM2.5（", "(", ")", "）", "优良天数比率", "78%", "%", "1,234.5", "４５．６",
+                          "-0", "1e400", "NaN", "-1", "99999999999999999999", "31", "29", "27.5", "mg/m³", "t", "沙尘", "估算",
+                          "\u{FEFF}", "\u{301}", "🇨🇳", String(repeating: "长", count: 300)]
+            for _ in 0..<1500 {
+                let count = Int.random(in: 0..<60, using: &random)
+                var text = ""
+                if Bool.random(using: &random) { text = "period,scope,indicator,value,valid_days,unit,flag,note\n" }
+                if Int.random(in: 0..<4, using: &random) == 0 { text = "period,scope,PM2.5,优良天数比率,valid_days\n" }
+                for _ in 0..<count { text += pieces[Int.random(in: 0..<pieces.count, using: &random)] }
+                check(Data(text.utf8), lenient: Bool.random(using: &random))
+            }
         }
     }
 
