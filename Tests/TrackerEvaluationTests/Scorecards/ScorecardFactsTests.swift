@@ -2,18 +2,16 @@ import Foundation
 import TrackerInput
 import TrackerModel
 @testable import TrackerEvaluation
+import TrackerTestSupport
 import XCTest
 
 /// What evaluation returns is data: notes are `ScorecardNote` cases with their values, the
 /// required rest is numbers with a relation and a unit, a resolved deferral a reference. Checked
 /// on the bundled Xicheng 2025 plan and its synthetic sample (the README's example).
 final class ScorecardFactsTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func card(asOf: YearMonth) -> Scorecard {
-        let loaded = TargetLoader.load(paths: [repository.appendingPathComponent("Targets").path]).set
-        let (data, _) = MeasurementReader.read(files: [repository.appendingPathComponent("Samples/xicheng-2025-synthetic.csv").path],
+        let loaded = TargetLoader.load(paths: [Fixtures.targets]).set
+        let (data, _) = MeasurementReader.read(files: [Fixtures.path("Samples/xicheng-2025-synthetic.csv")],
                                                indicators: loaded.indicators, scopes: loaded.scopes,
                                                period: Period(first: YearMonth(2024, 1), last: YearMonth(2025, 12)))
         return Evaluator.evaluate(plan: loaded.plan("xicheng-2025")!, in: loaded, data: data, asOf: asOf)
