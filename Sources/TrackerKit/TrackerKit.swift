@@ -43,13 +43,13 @@ extension TargetSet {
     /// ```
     public func evaluate(_ planID: String, data: MeasurementSet, asOf: String? = nil) throws -> Scorecard {
         guard let plan = plan(planID) else {
-            throw ProblemsFound(diagnostics: [Diagnostic(.error, at: nil, "no plan `\(planID)`",
+            throw ProblemsFound(diagnostics: [Diagnostic(.error, .unknownPlan, at: nil, "no plan `\(planID)`",
                 fix: "load its target file; loaded: \(plans.map(\.id).joined(separator: ", "))")])
         }
         var month: YearMonth?
         if let asOf {
             guard let m = YearMonth(parsing: asOf) else {
-                throw ProblemsFound(diagnostics: [Diagnostic(.error, at: nil, "`\(asOf)` is not a month", fix: "write YYYY-MM")])
+                throw ProblemsFound(diagnostics: [Diagnostic(.error, .badMonth, at: nil, "`\(asOf)` is not a month", fix: "write YYYY-MM")])
             }
             month = m
         }
@@ -63,7 +63,7 @@ extension TargetSet {
     /// ```
     public func diff(from old: String, to new: String) throws -> PlanDiff {
         guard let o = plan(old), let n = plan(new) else {
-            throw ProblemsFound(diagnostics: [Diagnostic(.error, at: nil, "no plan `\(plan(old) == nil ? old : new)`",
+            throw ProblemsFound(diagnostics: [Diagnostic(.error, .unknownPlan, at: nil, "no plan `\(plan(old) == nil ? old : new)`",
                 fix: "load its target file; loaded: \(plans.map(\.id).joined(separator: ", "))")])
         }
         return PlanDiff(old: o, in: self, new: n, in: self)

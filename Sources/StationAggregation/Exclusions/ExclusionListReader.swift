@@ -23,7 +23,7 @@ public enum ExclusionListReader {
 
     public static func read(fileAt path: String) -> (exclusions: [Exclusion], diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], [Diagnostic(.error, at: nil, "cannot read the exclusion list `\(path)`", fix: "check the path and permissions")])
+            return ([], [Diagnostic(.error, .fileUnreadable, at: nil, "cannot read the exclusion list `\(path)`", fix: "check the path and permissions")])
         }
         switch TextDecoding.decode(data, file: path) {
         case .success(let decoded): return read(decoded.text, file: path)
@@ -34,14 +34,14 @@ public enum ExclusionListReader {
     public static func read(_ text: String, file: String) -> (exclusions: [Exclusion], diagnostics: [Diagnostic]) {
         var (records, diagnostics) = CSVTokenizer.records(in: text, file: file)
         guard let header = records.first else {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1), "the exclusion list is empty",
+            diagnostics.append(Diagnostic(.error, .exclusionListEmpty, at: SourceLocation(file: file, line: 1), "the exclusion list is empty",
                                           fix: "start it with the header `date,reason`"))
             return ([], diagnostics)
         }
         records.removeFirst()
         let names = header.fields.map { $0.trimmed.lowercased() }
         guard let dateColumn = names.firstIndex(where: { ["date", "日期"].contains($0) }) else {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: header.line),
+            diagnostics.append(Diagnostic(.error, .exclusionListHeader, at: SourceLocation(file: file, line: header.line),
                 "the header is `\(header.fields.map(\.trimmed).joined(separator: ","))`; an exclusion list needs a `date` column",
                 fix: "write the header `date,reason` and one excluded day per row"))
             return ([], diagnostics)
@@ -51,19 +51,19 @@ public enum ExclusionListReader {
         var seen: [CalendarDay: Int] = [:]
         for record in records where !record.isBlank {
             guard dateColumn < record.fields.count else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: record.line),
+                diagnostics.append(Diagnostic(.error, .exclusionRowWithoutDate, at: SourceLocation(file: file, line: record.line),
                                               "the row has no date", fix: "write the day as YYYY-MM-DD"))
                 continue
             }
             let field = record.fields[dateColumn]
             let at = SourceLocation(file: file, line: field.line, column: field.column)
             guard let day = CalendarDay(iso: field.trimmed) else {
-                diagnostics.append(Diagnostic(.error, at: at, "`\(field.trimmed)` is not a date",
+                diagnostics.append(Diagnostic(.error, .exclusionNotADate, at: at, "`\(field.trimmed)` is not a date",
                                               fix: "write the day as YYYY-MM-DD, e.g. 2015-04-15"))
                 continue
             }
             if let earlier = seen[day] {
-                diagnostics.append(Diagnostic(.warning, at: at, "\(day) is listed twice (first on line \(earlier))",
+                diagnostics.append(Diagnostic(.warning, .exclusionListedTwice, at: at, "\(day) is listed twice (first on line \(earlier))",
                                               fix: "keep one row; the first reason is used"))
                 continue
             }

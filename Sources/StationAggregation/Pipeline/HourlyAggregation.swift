@@ -42,7 +42,7 @@ public enum HourlyAggregation {
             diagnostics += problems
         }
         if hourly.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: nil, "no hourly files given", fix: "name one or more hourly CSV files"))
+            diagnostics.append(Diagnostic(.error, .noHourlyFiles, at: nil, "no hourly files given", fix: "name one or more hourly CSV files"))
         }
         guard !diagnostics.hasErrors else { return AggregationResult(diagnostics: diagnostics) }
 
@@ -59,7 +59,7 @@ public enum HourlyAggregation {
             if ExclusionListReader.isSandDust(flag.text) {
                 if !excluded.contains(where: { $0.day == date }) { excluded.append(Exclusion(day: date, reason: flag.text)) }
             } else {
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: flag.file, line: flag.line),
+                diagnostics.append(Diagnostic(.warning, .flagExcludesNothing, at: SourceLocation(file: flag.file, line: flag.line),
                     "flag `\(flag.text)` on \(date) is not a sand-dust flag and excludes nothing",
                     fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty"))
             }
@@ -110,12 +110,12 @@ public enum HourlyAggregation {
         var found: [Diagnostic] = []
         for (name, rows) in collector.unlistedRows.sorted(by: { $0.key < $1.key }) {
             let near = NameKey.closest(to: name, among: list.stations.map(\.id))
-            found.append(Diagnostic(.warning, at: unlistedAt[name],
+            found.append(Diagnostic(.warning, .unlistedStation, at: unlistedAt[name],
                 "station `\(name.count > 40 ? name.prefix(40) + "…" : name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",
                 fix: near.map { "did you mean `\($0)`? spell it as the hourly files do" } ?? "add it to the station list with its street and district"))
         }
         for (index, station) in list.stations.enumerated() where collector.done[index].isEmpty {
-            found.append(Diagnostic(.warning, at: station.source,
+            found.append(Diagnostic(.warning, .stationWithoutHourlyRows, at: station.source,
                 "station `\(station.id)` has no hourly rows in the period read",
                 fix: "check its spelling against the hourly files' `station` column; it still counts among its areas' stations"))
         }

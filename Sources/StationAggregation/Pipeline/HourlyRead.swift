@@ -139,12 +139,12 @@ struct HourlyRead {
     /// (a bad value, a duplicate hour) warnings, and the ones beyond the listed limit a note.
     static func diagnostics(_ summary: HourlyReadSummary) -> [Diagnostic] {
         var found = summary.problems.map { problem in
-            Diagnostic(problem.stopsReading ? .error : .warning,
+            Diagnostic(problem.stopsReading ? .error : .warning, problem.kind.code,
                        at: SourceLocation(file: problem.file, line: problem.line ?? 1, column: problem.column ?? 1),
                        problem.message)
         }
         if summary.unlistedProblems > 0 {
-            found.append(Diagnostic(.note, at: SourceLocation(file: summary.file, line: 1),
+            found.append(Diagnostic(.note, .moreProblemsNotListed, at: SourceLocation(file: summary.file, line: 1),
                 "\(summary.unlistedProblems) more problem\(summary.unlistedProblems == 1 ? "" : "s") of the same kinds not listed",
                 fix: "correct the listed ones and run again"))
         }

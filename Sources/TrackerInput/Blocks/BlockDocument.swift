@@ -62,7 +62,7 @@ public struct BlockDocument: Sendable {
             let here = SourceLocation(file: file, line: lineNumber, column: indent + 1)
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]") else {
-                    diagnostics.append(Diagnostic(.error, at: here, "section header is not closed",
+                    diagnostics.append(Diagnostic(.error, .sectionHeaderNotClosed, at: here, "section header is not closed",
                                                   fix: "end the line with `]`, e.g. `[table 附件1 …]`"))
                     continue
                 }
@@ -73,7 +73,7 @@ public struct BlockDocument: Sendable {
                 continue
             }
             guard !sections.isEmpty else {
-                diagnostics.append(Diagnostic(.error, at: here, "text before the first section",
+                diagnostics.append(Diagnostic(.error, .textBeforeFirstSection, at: here, "text before the first section",
                                               fix: "start the file with a section header such as `[plan ID]`"))
                 continue
             }
@@ -89,7 +89,7 @@ public struct BlockDocument: Sendable {
                     key: String(firstWord), value: value, location: here,
                     valueLocation: SourceLocation(file: file, line: lineNumber, column: valueColumn)))
             } else {
-                diagnostics.append(Diagnostic(.error, at: here, "cannot read this line",
+                diagnostics.append(Diagnostic(.error, .unreadableLine, at: here, "cannot read this line",
                                               fix: "write `key value`, a table row with `|` between cells, or a `[section]` header"))
             }
         }

@@ -158,12 +158,12 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         guard !finished else { return }
         finished = true
         if strayMarks > 0 {
-            diagnostics.append(Diagnostic(.warning, at: firstStrayMark,
+            diagnostics.append(Diagnostic(.warning, .strayByteOrderMark, at: firstStrayMark,
                 "an invisible byte-order mark (U+FEFF) inside the file is ignored\(strayMarks == 1 ? "" : " (\(strayMarks) in all)")",
                 fix: "delete it (one is left where two files were joined: check that no second header row follows)"))
         }
         if let quoteStart {
-            diagnostics.append(Diagnostic(.error, at: quoteStart,
+            diagnostics.append(Diagnostic(.error, .unclosedQuote, at: quoteStart,
                 "the quoted field that starts here is never closed",
                 fix: "close it with `\"` (a quote inside a quoted field is written `\"\"`)"))
         }

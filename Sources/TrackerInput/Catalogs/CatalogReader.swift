@@ -30,11 +30,11 @@ public struct CatalogReader: Sendable {
                 if let indicator = readIndicator(section) {
                     let clashes = indicators.add(indicator)
                     if clashes == [indicator.id] {
-                        diagnostics.append(Diagnostic(.error, at: section.location,
+                        diagnostics.append(Diagnostic(.error, .indicatorRedefined, at: section.location,
                             "indicator `\(indicator.id)` is defined again with another unit, polarity or kind",
                             fix: "keep one definition of it across the catalog files"))
                     } else if !clashes.isEmpty {
-                        diagnostics.append(Diagnostic(.error, at: section.location,
+                        diagnostics.append(Diagnostic(.error, .indicatorNameClash, at: section.location,
                             "indicator `\(indicator.id)` reuses the name(s) \(clashes.map { "`\($0)`" }.joined(separator: ", ")) of another indicator",
                             fix: "give each indicator its own id and names, or merge the two entries"))
                     } else if let entry = section.entry("parts") {
@@ -44,14 +44,14 @@ public struct CatalogReader: Sendable {
             case "scopes":
                 readScopes(section)
             default:
-                diagnostics.append(Diagnostic(.error, at: section.location, "unknown section `[\(section.kind)]` in a catalog",
+                diagnostics.append(Diagnostic(.error, .catalogUnknownSection, at: section.location, "unknown section `[\(section.kind)]` in a catalog",
                                               fix: "use `[indicator ID]` or `[scopes]`"))
             }
         }
         // Parts may name indicators defined later in the file or in another catalog: check them last.
         for (indicator, entry) in pendingParts {
             for part in indicator.parts where indicators[part] == nil {
-                diagnostics.append(Diagnostic(.error, at: entry.valueLocation,
+                diagnostics.append(Diagnostic(.error, .catalogPartNotDefined, at: entry.valueLocation,
                     "`\(indicator.id)` lists the part `\(part)`, which is not in the catalog",
                     fix: suggestionText(indicators.suggestion(for: part)) ?? "define `[indicator \(part)]`"))
             }
@@ -62,24 +62,24 @@ public struct CatalogReader: Sendable {
         let id = section.argument
         var ok = true
         if id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
-            diagnostics.append(Diagnostic(.error, at: section.location, "indicator id `\(id)` is not lowercase ASCII snake_case",
+            diagnostics.append(Diagnostic(.error, .badIndicatorID, at: section.location, "indicator id `\(id)` is not lowercase ASCII snake_case",
                                           fix: "write an id such as `pm25_annual_mean`"))
             ok = false
         }
         for entry in section.entries where !Self.indicatorKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(.error, at: entry.location, "unknown key `\(entry.key)` in `[indicator \(id)]`",
+            diagnostics.append(Diagnostic(.error, .catalogUnknownKey, at: entry.location, "unknown key `\(entry.key)` in `[indicator \(id)]`",
                                           fix: suggestionText(NameKey.closest(to: entry.key, among: Self.indicatorKeys))
                                             ?? "use one of \(Self.indicatorKeys.joined(separator: ", "))"))
         }
         for key in Self.requiredIndicatorKeys where section.value(key) == nil {
-            diagnostics.append(Diagnostic(.error, at: section.location, "`[indicator \(id)]` has no `\(key)`",
+            diagnostics.append(Diagnostic(.error, .catalogMissingKey, at: section.location, "`[indicator \(id)]` has no `\(key)`",
                                           fix: "add a `\(key)` line"))
             ok = false
         }
         var unit = Unit.percent, polarity = Polarity.higherIsBetter, kind = IndicatorKind.reported, precision = 0
         if let e = section.entry("unit") {
             if let u = Unit(parsing: e.value) { unit = u } else {
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "unknown unit `\(e.value)`",
+                diagnostics.append(Diagnostic(.error, .catalogUnknownUnit, at: e.valueLocation, "unknown unit `\(e.value)`",
                     fix: suggestionText(NameKey.closest(to: e.value, among: Unit.allCases.map(\.symbol)))
                         ?? "use one of \(Unit.allCases.map(\.symbol).joined(separator: " "))"))
                 ok = false
@@ -87,7 +87,7 @@ public struct CatalogReader: Sendable {
         }
         if let e = section.entry("polarity") {
             if let p = Polarity(rawValue: e.value) { polarity = p } else {
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "polarity must be `lower` or `higher`, not `\(e.value)`",
+                diagnostics.append(Diagnostic(.error, .badPolarity, at: e.valueLocation, "polarity must be `lower` or `higher`, not `\(e.value)`",
                                               fix: "write `lower` when a smaller value is better, `higher` otherwise"))
                 ok = false
             }
@@ -95,14 +95,14 @@ public struct CatalogReader: Sendable {
         if let e = section.entry("kind") {
             if let k = IndicatorKind(rawValue: e.value) { kind = k } else {
                 let names = IndicatorKind.allCases.map(\.rawValue)
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "unknown kind `\(e.value)`",
+                diagnostics.append(Diagnostic(.error, .unknownIndicatorKind, at: e.valueLocation, "unknown kind `\(e.value)`",
                     fix: suggestionText(NameKey.closest(to: e.value, among: names)) ?? "use one of \(names.joined(separator: ", "))"))
                 ok = false
             }
         }
         if let e = section.entry("precision") {
             if let p = Int(e.value), (0...6).contains(p) { precision = p } else {
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "precision must be a whole number of decimals 0–6, not `\(e.value)`",
+                diagnostics.append(Diagnostic(.error, .badPrecision, at: e.valueLocation, "precision must be a whole number of decimals 0–6, not `\(e.value)`",
                                               fix: "write e.g. `precision 1`"))
                 ok = false
             }
@@ -114,7 +114,7 @@ public struct CatalogReader: Sendable {
                let hi = NumberText.decimal(bounds[1].trimmingCharacters(in: .whitespaces)), lo <= hi {
                 range = lo...hi
             } else {
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "cannot read the range `\(e.value)`",
+                diagnostics.append(Diagnostic(.error, .badRange, at: e.valueLocation, "cannot read the range `\(e.value)`",
                                               fix: "write `MIN..MAX`, e.g. `0..100`"))
                 ok = false
             }
@@ -122,7 +122,7 @@ public struct CatalogReader: Sendable {
         var baseline: Int?
         if let e = section.entry("baseline") {
             if let y = Int(e.value), (1900...2100).contains(y) { baseline = y } else {
-                diagnostics.append(Diagnostic(.error, at: e.valueLocation, "baseline must be a year, not `\(e.value)`", fix: "write e.g. `baseline 2020`"))
+                diagnostics.append(Diagnostic(.error, .badBaseline, at: e.valueLocation, "baseline must be a year, not `\(e.value)`", fix: "write e.g. `baseline 2020`"))
                 ok = false
             }
         }
@@ -135,7 +135,7 @@ public struct CatalogReader: Sendable {
 
     private mutating func readScopes(_ section: BlockDocument.Section) {
         guard let columns = section.entry("columns") else {
-            diagnostics.append(Diagnostic(.error, at: section.location, "`[scopes]` has no `columns` line",
+            diagnostics.append(Diagnostic(.error, .scopesWithoutColumns, at: section.location, "`[scopes]` has no `columns` line",
                                           fix: "add `columns 名称 | level | parent | en | aliases`"))
             return
         }
@@ -143,13 +143,13 @@ public struct CatalogReader: Sendable {
         var pendingParents: [(Scope, SourceLocation)] = []
         for row in section.rows {
             guard row.cells.count == expected else {
-                diagnostics.append(Diagnostic(.error, at: row.location, "a scope row has \(row.cells.count) cells, the header \(expected)",
+                diagnostics.append(Diagnostic(.error, .scopeRowCellCount, at: row.location, "a scope row has \(row.cells.count) cells, the header \(expected)",
                                               fix: "write `name | level | parent | en | aliases` (`—` for no parent)"))
                 continue
             }
             let c = row.cells.map(\.text)
             guard let level = ScopeLevel(rawValue: c[1]) else {
-                diagnostics.append(Diagnostic(.error, at: row.cells[1].location, "unknown scope level `\(c[1])`",
+                diagnostics.append(Diagnostic(.error, .unknownScopeLevel, at: row.cells[1].location, "unknown scope level `\(c[1])`",
                                               fix: "use city, district or street"))
                 continue
             }
@@ -157,7 +157,7 @@ public struct CatalogReader: Sendable {
             let scope = Scope(name: c[0], level: level, parent: parent, en: c[3], aliases: list(c[4]))
             let clashes = scopes.add(scope)
             if !clashes.isEmpty {
-                diagnostics.append(Diagnostic(.error, at: row.location, "the scope name(s) \(clashes.joined(separator: ", ")) are already taken",
+                diagnostics.append(Diagnostic(.error, .scopeNameTaken, at: row.location, "the scope name(s) \(clashes.joined(separator: ", ")) are already taken",
                                               fix: "remove the duplicate row or alias"))
             } else if parent != nil {
                 pendingParents.append((scope, row.cells[2].location))
@@ -165,7 +165,7 @@ public struct CatalogReader: Sendable {
         }
         _ = columns
         for (scope, location) in pendingParents where scopes.resolve(scope.parent!) == nil {
-            diagnostics.append(Diagnostic(.error, at: location, "`\(scope.name)` names the parent `\(scope.parent!)`, which is not listed",
+            diagnostics.append(Diagnostic(.error, .unknownParentScope, at: location, "`\(scope.name)` names the parent `\(scope.parent!)`, which is not listed",
                                           fix: suggestionText(scopes.suggestion(for: scope.parent!)) ?? "list the parent scope first"))
         }
     }

@@ -43,7 +43,7 @@ struct MeasurementCollector {
             (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, at: nil, "cannot read \(path)", fix: "check that the file exists and is readable"))
+            diagnostics.append(Diagnostic(.error, .fileUnreadable, at: nil, "cannot read \(path)", fix: "check that the file exists and is readable"))
             return
         }
         read(data, file: path, encoding: encoding, sheet: sheet)
@@ -95,7 +95,7 @@ struct MeasurementCollector {
             let place = CellPlace(file: file, sheet: sheet.name)
             if let first = grid.uncalculated.first {
                 let count = grid.uncalculated.count
-                diagnostics.append(Diagnostic(.warning, at: place.at(line: first.row, column: first.column),
+                diagnostics.append(Diagnostic(.warning, .formulaWithoutResult, at: place.at(line: first.row, column: first.column),
                     "\(count == 1 ? "a formula has" : "\(count) formulas have") no saved result (the workbook was written by a program that does not calculate)",
                     fix: "open the workbook in Excel, WPS or LibreOffice and save it, so that the results are stored"))
             }
@@ -165,10 +165,10 @@ struct MeasurementCollector {
     private mutating func reportEmptiness(_ outcome: TableOutcome, place: CellPlace) {
         switch outcome {
         case .empty:
-            diagnostics.append(Diagnostic(.error, at: place.at(line: 1), "\(place.noun) is empty",
+            diagnostics.append(Diagnostic(.error, .measurementsEmpty, at: place.at(line: 1), "\(place.noun) is empty",
                 fix: "start it with a header row such as `period,scope,indicator,value`, then one row per month, scope and indicator"))
         case .headerOnly(let line):
-            diagnostics.append(Diagnostic(.warning, at: place.at(line: line),
+            diagnostics.append(Diagnostic(.warning, .measurementsHeaderOnly, at: place.at(line: line),
                 "\(place.noun) has a header but no data rows", fix: "add one row per month, scope and indicator below the header"))
         case .rows, .badHeader:
             break
@@ -188,11 +188,11 @@ struct MeasurementCollector {
             let there = earlier.source.file == m.source.file && earlier.source.sheet == m.source.sheet ? row
                 : earlier.source.sheet.map { "\(row) of \(earlier.source.file)[\($0)]" } ?? "\(earlier.source.file):\(earlier.source.line)"
             if let difference = difference(m, earlier) {
-                problems.append(Diagnostic(.error, at: here,
+                problems.append(Diagnostic(.error, .conflictingDuplicate, at: here,
                     "\(what) is given twice: \(difference.here) here, \(difference.there) on \(there)",
                     fix: "keep the correct row and delete the other"))
             } else {
-                repeats.append(Diagnostic(.warning, at: here, "\(what) is given twice with the same value (also on \(there))",
+                repeats.append(Diagnostic(.warning, .repeatedRow, at: here, "\(what) is given twice with the same value (also on \(there))",
                     fix: "delete one of the two rows"))
             }
         }

@@ -41,7 +41,7 @@ struct MeasurementHeader {
         let rowStart = place.at(line: record.line, column: cells.first?.column ?? 1)
 
         if let first = cells.first?.trimmed, MeasurementPeriod.parse(first) != nil {
-            problems.append(Diagnostic(.error, at: rowStart, "\(place.noun) has no header row: the first row is data",
+            problems.append(Diagnostic(.error, .noHeaderRow, at: rowStart, "\(place.noun) has no header row: the first row is data",
                 fix: "add a header row: \(MeasurementColumn.longLayout) (long layout) or \(MeasurementColumn.wideLayout) (wide layout)"))
             return (nil, problems)
         }
@@ -61,7 +61,7 @@ struct MeasurementHeader {
             }
             guard let column else { others.append(index); continue }
             if let earlier = columns[column] {
-                problems.append(Diagnostic(.error, at: at(field),
+                problems.append(Diagnostic(.error, .repeatedColumn, at: at(field),
                     "column \(MeasurementText.code(text)) repeats \(MeasurementText.code(cells[earlier].trimmed))",
                     fix: "keep one of the two columns"))
                 continue
@@ -83,11 +83,11 @@ struct MeasurementHeader {
         } else {
             let names = cells.prefix(6).map { MeasurementText.code($0.trimmed) }.joined(separator: ", ") + (cells.count > 6 ? ", …" : "")
             if cells.count == 1, let separator = [";", "\t", "|"].first(where: { cells[0].text.contains($0) }) {
-                problems.append(Diagnostic(.error, at: rowStart,
+                problems.append(Diagnostic(.error, .singleColumnHeader, at: rowStart,
                     "the header row is a single column \(MeasurementText.code(cells[0].trimmed))",
                     fix: "separate the columns with commas (this file seems to use \(separator == "\t" ? "tabs" : "`\(separator)`")); save it as CSV from the spreadsheet program"))
             } else {
-                problems.append(Diagnostic(.error, at: rowStart,
+                problems.append(Diagnostic(.error, .unknownLayout, at: rowStart,
                     "the header row matches neither measurement layout (it names \(names))",
                     fix: "start \(place.noun) with \(MeasurementColumn.longLayout) (long layout) or \(MeasurementColumn.wideLayout) (wide layout)"))
             }
@@ -99,7 +99,7 @@ struct MeasurementHeader {
         var missing = false
         for column in required where columns[column] == nil {
             missing = true
-            problems.append(Diagnostic(.error, at: rowStart, "the header has no `\(column.rawValue)` column",
+            problems.append(Diagnostic(.error, .missingColumn, at: rowStart, "the header has no `\(column.rawValue)` column",
                 fix: "add it (also accepted: \(column.alsoAccepted)); the \(layout.rawValue) layout is \(shape)"))
         }
 
@@ -107,13 +107,13 @@ struct MeasurementHeader {
         switch layout {
         case .long:
             for index in others {
-                problems.append(Diagnostic(.warning, at: at(cells[index]),
+                problems.append(Diagnostic(.warning, .unknownColumn, at: at(cells[index]),
                     "unknown column \(MeasurementText.code(cells[index].trimmed)) is ignored",
                     fix: "the long layout reads \(MeasurementColumn.allCases.map(\.rawValue).joined(separator: ", ")); rename or remove the column"))
             }
         case .wide:
             if let unitColumn = columns[.unit] {
-                problems.append(Diagnostic(.error, at: at(cells[unitColumn]), "a `unit` column needs the long layout",
+                problems.append(Diagnostic(.error, .unitColumnInWideLayout, at: at(cells[unitColumn]), "a `unit` column needs the long layout",
                     fix: "put the unit in each indicator's header instead, e.g. `PM2.5(µg/m³)`"))
                 columns[.unit] = nil
             }
@@ -124,19 +124,19 @@ struct MeasurementHeader {
                 switch resolveIndicator(text, lookup.indicators) {
                 case .none:
                     let name = splitTrailingUnit(text)?.name ?? text
-                    problems.append(Diagnostic(.error, at: at(field), "unknown indicator \(MeasurementText.code(name)) in the header",
+                    problems.append(Diagnostic(.error, .measurementUnknownIndicator, at: at(field), "unknown indicator \(MeasurementText.code(name)) in the header",
                         fix: lookup.indicatorFix(for: name)))
                 case .some(.badUnit(let unitText, let indicator)):
                     problems.append(unknownUnit(unitText, header: text, of: indicator, at: at(field)))
                 case .some(.found(let indicator, let unit)):
                     if let earlier = seen[indicator.id] {
-                        problems.append(Diagnostic(.error, at: at(field),
+                        problems.append(Diagnostic(.error, .repeatedColumn, at: at(field),
                             "column \(MeasurementText.code(text)) repeats \(MeasurementText.code(cells[earlier].trimmed)) (both are \(indicator.zh))",
                             fix: "keep one of the two columns"))
                         continue
                     }
                     if let unit, !unit.converts(to: indicator.unit) {
-                        problems.append(Diagnostic(.error, at: at(field),
+                        problems.append(Diagnostic(.error, .unitNotConvertible, at: at(field),
                             "`\(unit.symbol)` cannot be converted to `\(indicator.unit.symbol)`, the unit of \(indicator.zh)",
                             fix: "give the column's values in `\(indicator.unit.symbol)`"))
                         continue
@@ -197,7 +197,7 @@ struct MeasurementHeader {
     private static func unknownUnit(_ unit: String, header: String, of indicator: Indicator?, at location: SourceLocation) -> Diagnostic {
         let write = indicator.map { "write `\($0.unit.symbol)` (the unit of \($0.zh)) or a unit that converts to it" }
             ?? "write a unit such as `µg/m³`, `mg/m³` or `%`"
-        return Diagnostic(.error, at: location, "unknown unit \(MeasurementText.code(unit)) in the header \(MeasurementText.code(header))",
+        return Diagnostic(.error, .measurementUnknownUnit, at: location, "unknown unit \(MeasurementText.code(unit)) in the header \(MeasurementText.code(header))",
                           fix: "\(write), or drop the brackets to use the indicator's own unit")
     }
 }

@@ -33,14 +33,14 @@ struct MeasurementRowReader {
             let more = fields.count > header.fieldCount
             // More: point at the first field too many; fewer: at the last field there is.
             let field = more ? fields[header.fieldCount] : fields[fields.count - 1]
-            row.problems.append(Diagnostic(.error, at: location(field),
+            row.problems.append(Diagnostic(.error, .rowFieldCount, at: location(field),
                 "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(header.fieldCount)",
                 fix: more ? "remove the extra fields, or put a value that contains a comma in quotes, e.g. `\"1,234.5\"`"
                           : "add the missing fields (an empty value still needs its comma)"))
             return row
         }
         for index in header.unnamed where !fields[index].trimmed.isEmpty {
-            row.problems.append(Diagnostic(.error, at: location(fields[index]), "a value under a column without a header",
+            row.problems.append(Diagnostic(.error, .valueWithoutColumn, at: location(fields[index]), "a value under a column without a header",
                 fix: "name the column in the header, or delete the value"))
         }
         func field(_ column: MeasurementColumn) -> CSVField? {
@@ -72,20 +72,20 @@ struct MeasurementRowReader {
                 unit = Unit(parsing: unitField.trimmed)
                 if unit == nil {
                     unitUsable = false
-                    row.problems.append(Diagnostic(.error, at: location(unitField), "unknown unit \(MeasurementText.code(unitField.trimmed))",
+                    row.problems.append(Diagnostic(.error, .measurementUnknownUnit, at: location(unitField), "unknown unit \(MeasurementText.code(unitField.trimmed))",
                         fix: indicator.map { "write `\($0.unit.symbol)` (the unit of \($0.zh)) or a unit that converts to it, or leave the unit empty" }
                             ?? "write a unit such as `µg/m³`, `mg/m³` or `%`, or leave it empty for the indicator's own unit"))
                 }
             }
             if let indicator, let unit, !unit.converts(to: indicator.unit) {
                 unitUsable = false
-                row.problems.append(Diagnostic(.error, at: location(unitField ?? valueField),
+                row.problems.append(Diagnostic(.error, .unitNotConvertible, at: location(unitField ?? valueField),
                     "`\(unit.symbol)` cannot be converted to `\(indicator.unit.symbol)`, the unit of \(indicator.zh)",
                     fix: "give the value in `\(indicator.unit.symbol)`"))
             }
             let text = valueField.trimmed
             if text.isEmpty {
-                row.problems.append(Diagnostic(.error, at: location(valueField), "the value is empty",
+                row.problems.append(Diagnostic(.error, .emptyValue, at: location(valueField), "the value is empty",
                     fix: "write the value, or delete the row if there is none"))
             } else if let value = readValue(valueField, indicator: indicator, unit: unitUsable ? unit : nil,
                                             convert: unitUsable, into: &row.problems), let indicator {
@@ -95,7 +95,7 @@ struct MeasurementRowReader {
             }
         case .wide:
             if let excluded = field(.excludedDays), !excluded.trimmed.isEmpty {
-                row.problems.append(Diagnostic(.error, at: location(excluded), "`excluded_days` needs one indicator per row",
+                row.problems.append(Diagnostic(.error, .excludedDaysInWideLayout, at: location(excluded), "`excluded_days` needs one indicator per row",
                     fix: "use the long layout (`period,scope,indicator,value,…`) for months with excluded days"))
             }
             for column in header.indicatorColumns where column.index < fields.count {
@@ -119,27 +119,27 @@ struct MeasurementRowReader {
     private func readPeriod(_ field: CSVField, into problems: inout [Diagnostic]) -> TrackerModel.Measurement.Period? {
         let text = field.trimmed
         guard !text.isEmpty else {
-            problems.append(Diagnostic(.error, at: location(field), "the period is empty", fix: Self.periodFix))
+            problems.append(Diagnostic(.error, .emptyPeriod, at: location(field), "the period is empty", fix: Self.periodFix))
             return nil
         }
         guard let period = MeasurementPeriod.parse(text) else {
             // A date on another day than the 1st: say so, rather than that it is no period at all.
             if let date = MonthDate.parse(text) {
-                problems.append(Diagnostic(.error, at: location(field),
+                problems.append(Diagnostic(.error, .dateInsteadOfMonth, at: location(field),
                     "\(MeasurementText.code(text)) is a date, not a month (only the 1st of a month is read as the month)",
                     fix: "write the month the value is for as `YYYY-MM`, e.g. `\(YearMonth(date.year, date.month))`"))
                 return nil
             }
             if let hint = MeasurementPeriod.hint(for: text) {
-                problems.append(Diagnostic(.error, at: location(field), "\(MeasurementText.code(text)) \(hint.message)", fix: hint.fix))
+                problems.append(Diagnostic(.error, .unreadablePeriod, at: location(field), "\(MeasurementText.code(text)) \(hint.message)", fix: hint.fix))
                 return nil
             }
-            problems.append(Diagnostic(.error, at: location(field),
+            problems.append(Diagnostic(.error, .unreadablePeriod, at: location(field),
                 "\(MeasurementText.code(text)) is not a month (`YYYY-MM`) or a year (`YYYY`)", fix: Self.periodFix))
             return nil
         }
         if let plan, !MeasurementPeriod.isWithin(period, plan: plan) {
-            problems.append(Diagnostic(.error, at: location(field), "\(period) is outside the plan period \(plan)",
+            problems.append(Diagnostic(.error, .periodOutsidePlan, at: location(field), "\(period) is outside the plan period \(plan)",
                 fix: "correct the period or remove the row; the plan covers \(plan.first) to \(plan.last)"))
             return nil
         }
@@ -149,12 +149,12 @@ struct MeasurementRowReader {
     private func readScope(_ field: CSVField, lookup: inout MeasurementLookup, into problems: inout [Diagnostic]) -> Scope? {
         let text = field.trimmed
         guard !text.isEmpty else {
-            problems.append(Diagnostic(.error, at: location(field), "the scope is empty",
+            problems.append(Diagnostic(.error, .emptyScope, at: location(field), "the scope is empty",
                 fix: "name the district or street, e.g. `西城区` or `德胜街道`"))
             return nil
         }
         guard let scope = lookup.scope(named: text) else {
-            problems.append(Diagnostic(.error, at: location(field), "unknown scope \(MeasurementText.code(text))",
+            problems.append(Diagnostic(.error, .measurementUnknownScope, at: location(field), "unknown scope \(MeasurementText.code(text))",
                 fix: lookup.scopeFix(for: text)))
             return nil
         }
@@ -164,12 +164,12 @@ struct MeasurementRowReader {
     private func readIndicator(_ field: CSVField, lookup: inout MeasurementLookup, into problems: inout [Diagnostic]) -> Indicator? {
         let text = field.trimmed
         guard !text.isEmpty else {
-            problems.append(Diagnostic(.error, at: location(field), "the indicator is empty",
+            problems.append(Diagnostic(.error, .emptyIndicator, at: location(field), "the indicator is empty",
                 fix: "name the indicator by its id or Chinese name, e.g. `pm25_annual_mean` or `PM2.5年均浓度`"))
             return nil
         }
         guard let indicator = lookup.indicators.resolve(text) else {
-            problems.append(Diagnostic(.error, at: location(field), "unknown indicator \(MeasurementText.code(text))",
+            problems.append(Diagnostic(.error, .measurementUnknownIndicator, at: location(field), "unknown indicator \(MeasurementText.code(text))",
                 fix: lookup.indicatorFix(for: text)))
             return nil
         }
@@ -186,15 +186,15 @@ struct MeasurementRowReader {
             let accepted = "write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted"
             let code = MeasurementText.code(text)
             let problem: Diagnostic = switch NumberText.refusal(text) {
-            case .tooLarge: Diagnostic(.error, at: location(field), "\(code) is too large for a number (beyond 1.8e308)",
+            case .tooLarge: Diagnostic(.error, .numberTooLarge, at: location(field), "\(code) is too large for a number (beyond 1.8e308)",
                                        fix: "check the value and its exponent; \(accepted)")
-            case .notAValue: Diagnostic(.error, at: location(field), "\(code) is not a value (it marks a missing one)",
+            case .notAValue: Diagnostic(.error, .missingValueMarker, at: location(field), "\(code) is not a value (it marks a missing one)",
                                         fix: "write the value; when there is none, delete the row (long layout) or leave the cell empty (wide layout)")
-            case .infinite: Diagnostic(.error, at: location(field), "\(code) is infinite, not a measured value (a division by zero where it was computed?)",
+            case .infinite: Diagnostic(.error, .infiniteValue, at: location(field), "\(code) is infinite, not a measured value (a division by zero where it was computed?)",
                                        fix: "write the measured value; when there is none, delete the row (long layout) or leave the cell empty (wide layout)")
-            case .otherDigits: Diagnostic(.error, at: location(field), "\(code) is written with digits of another script",
+            case .otherDigits: Diagnostic(.error, .otherScriptDigits, at: location(field), "\(code) is written with digits of another script",
                                           fix: "write it with the digits 0–9 (full-width ０–９ are accepted too)")
-            case .notANumber: Diagnostic(.error, at: location(field), "\(code) is not a number", fix: accepted)
+            case .notANumber: Diagnostic(.error, .notANumber, at: location(field), "\(code) is not a number", fix: accepted)
             }
             problems.append(problem)
             return nil
@@ -202,7 +202,7 @@ struct MeasurementRowReader {
         guard let indicator, convert else { return nil }
         let from = unit ?? indicator.unit
         if parsed.percent && from != .percent {
-            problems.append(Diagnostic(.error, at: location(field),
+            problems.append(Diagnostic(.error, .percentForNonPercentUnit, at: location(field),
                 "\(MeasurementText.code(text)) is a percentage, but \(indicator.zh) is measured in `\(from.symbol)`",
                 fix: "write the value in `\(from.symbol)`, without `%`"))
             return nil
@@ -210,7 +210,7 @@ struct MeasurementRowReader {
         guard var value = from.convert(parsed.value, to: indicator.unit) else { return nil }
         if from != indicator.unit { value = Self.roundConverted(value, decimalsWritten: Self.decimals(in: text)) }
         if let range = indicator.range, !range.contains(value) {
-            problems.append(Diagnostic(.error, at: location(field),
+            problems.append(Diagnostic(.error, .valueOutsideRange, at: location(field),
                 "\(MeasurementText.amount(value, indicator.unit)) is outside the range of \(indicator.zh) (\(MeasurementText.number(range.lowerBound)) to \(MeasurementText.amount(range.upperBound, indicator.unit)))",
                 fix: "check the value and its unit"))
             return nil
@@ -246,15 +246,15 @@ struct MeasurementRowReader {
         let meaning = what == "valid days" ? "days with valid data" : what
         let fix = "write the number of \(meaning), 0 to \(most)"
         guard let parsed = NumberText.parse(text), !parsed.percent, parsed.value == parsed.value.rounded() else {
-            problems.append(Diagnostic(.error, at: location(field), "\(what) \(MeasurementText.code(text)) is not a whole number", fix: fix))
+            problems.append(Diagnostic(.error, .dayCountNotWhole, at: location(field), "\(what) \(MeasurementText.code(text)) is not a whole number", fix: fix))
             return nil
         }
         guard parsed.value >= 0 else {
-            problems.append(Diagnostic(.error, at: location(field), "\(what) \(MeasurementText.code(text)) is negative", fix: fix))
+            problems.append(Diagnostic(.error, .dayCountNegative, at: location(field), "\(what) \(MeasurementText.code(text)) is negative", fix: fix))
             return nil
         }
         if let period, parsed.value > Double(most) {
-            problems.append(Diagnostic(.error, at: location(field),
+            problems.append(Diagnostic(.error, .dayCountTooLarge, at: location(field),
                 "\(MeasurementText.number(parsed.value)) \(what), but \(period) has \(most) days",
                 fix: what == "valid days" ? "write at most \(most): the days of \(period) with valid data" : "write at most \(most)"))
             return nil
@@ -273,7 +273,7 @@ struct MeasurementRowReader {
         let daysField = field(.validDaysWithExcluded).flatMap { $0.trimmed.isEmpty ? nil : $0 }
         guard let countField else {
             if let stray = valueField ?? daysField {
-                problems.append(Diagnostic(.error, at: location(stray), "a value with excluded days, but no `excluded_days`",
+                problems.append(Diagnostic(.error, .valueWithExcludedAlone, at: location(stray), "a value with excluded days, but no `excluded_days`",
                     fix: "write how many days were excluded in `excluded_days`, or empty this cell"))
                 return (nil, false)
             }
@@ -282,7 +282,7 @@ struct MeasurementRowReader {
         let before = problems.count
         let count = readValidDays(countField, period: period, what: "excluded days", into: &problems)
         guard let valueField else {
-            problems.append(Diagnostic(.error, at: location(countField), "excluded days without `value_with_excluded`",
+            problems.append(Diagnostic(.error, .excludedDaysAlone, at: location(countField), "excluded days without `value_with_excluded`",
                 fix: "write the month's value with those days in `value_with_excluded`, as `tracker aggregate --exclude` does"))
             return (nil, false)
         }
@@ -297,7 +297,7 @@ struct MeasurementRowReader {
         switch MeasurementFlag.parse(field.trimmed) {
         case .success(let flags): return flags
         case .failure(let unknown):
-            problems.append(Diagnostic(.error, at: location(field), "unknown flag \(MeasurementText.code(unknown.word))",
+            problems.append(Diagnostic(.error, .unknownFlag, at: location(field), "unknown flag \(MeasurementText.code(unknown.word))",
                 fix: "use \(MeasurementFlag.listed) to exclude the month from the period value, or put the text in `note`"))
             return []
         }

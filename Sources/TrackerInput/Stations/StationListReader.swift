@@ -16,7 +16,7 @@ public enum StationListReader {
 
     public static func read(fileAt path: String, scopes: ScopeDirectory) -> (list: StationList, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (StationList(), [Diagnostic(.error, at: nil, "cannot read the station list `\(path)`",
+            return (StationList(), [Diagnostic(.error, .fileUnreadable, at: nil, "cannot read the station list `\(path)`",
                                                fix: "check the path and permissions")])
         }
         switch TextDecoding.decode(data, file: path) {
@@ -29,7 +29,7 @@ public enum StationListReader {
         var (records, diagnostics) = CSVTokenizer.records(in: text, file: file)
         var list = StationList()
         guard let headerRecord = records.first else {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1), "the station list is empty",
+            diagnostics.append(Diagnostic(.error, .stationListEmpty, at: SourceLocation(file: file, line: 1), "the station list is empty",
                                           fix: "start it with the header `\(header.joined(separator: ","))`"))
             return (list, diagnostics)
         }
@@ -38,7 +38,7 @@ public enum StationListReader {
         var column: [String: Int] = [:]
         for (index, name) in names.enumerated() where header.contains(name) && column[name] == nil { column[name] = index }
         guard header.allSatisfy({ column[$0] != nil }) else {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: headerRecord.line),
+            diagnostics.append(Diagnostic(.error, .stationListHeader, at: SourceLocation(file: file, line: headerRecord.line),
                 "the header is `\(headerRecord.fields.map(\.trimmed).joined(separator: ","))`; a station list needs the columns `\(header.joined(separator: ","))`",
                 fix: "write that header line (street may be left empty in the rows)"))
             return (list, diagnostics)
@@ -50,7 +50,7 @@ public enum StationListReader {
             }
         }
         if list.isEmpty && !diagnostics.hasErrors {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: headerRecord.line),
+            diagnostics.append(Diagnostic(.error, .stationListWithoutStations, at: SourceLocation(file: file, line: headerRecord.line),
                                           "the station list has no stations", fix: "add one row per station below the header"))
         }
         return (list, diagnostics)
@@ -60,7 +60,7 @@ public enum StationListReader {
                                 scopes: ScopeDirectory, list: StationList, into diagnostics: inout [Diagnostic]) -> Station? {
         let rowStart = SourceLocation(file: file, line: record.line, column: 1)
         guard record.fields.count == fieldCount else {
-            diagnostics.append(Diagnostic(.error, at: rowStart,
+            diagnostics.append(Diagnostic(.error, .stationRowFieldCount, at: rowStart,
                 "the row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(fieldCount)",
                 fix: "check for a missing or extra comma"))
             return nil
@@ -72,17 +72,17 @@ public enum StationListReader {
         let idField = field("station")
         let id = idField.trimmed
         if id.isEmpty {
-            problems.append(Diagnostic(.error, at: at(idField), "the station id is empty",
+            problems.append(Diagnostic(.error, .stationIDEmpty, at: at(idField), "the station id is empty",
                                        fix: "write the id as the hourly files spell it in their `station` column"))
         } else if let earlier = list[id] {
-            problems.append(Diagnostic(.error, at: at(idField),
+            problems.append(Diagnostic(.error, .stationListedTwice, at: at(idField),
                 "station `\(id)` is listed twice (first on line \(earlier.source.line))", fix: "keep one row per station"))
         }
 
         let districtField = field("district")
         var district: Scope?
         if districtField.trimmed.isEmpty {
-            problems.append(Diagnostic(.error, at: at(districtField), "the district is empty",
+            problems.append(Diagnostic(.error, .stationDistrictEmpty, at: at(districtField), "the district is empty",
                                        fix: "name the station's district as the plans print it, e.g. 西城区"))
         } else {
             district = resolve(districtField, as: .district, scopes: scopes, at: at(districtField), into: &problems)
@@ -93,7 +93,7 @@ public enum StationListReader {
         if !streetField.trimmed.isEmpty {
             street = resolve(streetField, as: .street, scopes: scopes, at: at(streetField), into: &problems)
             if let street, let district, street.parent != district.name {
-                problems.append(Diagnostic(.error, at: at(streetField),
+                problems.append(Diagnostic(.error, .streetOutsideDistrict, at: at(streetField),
                     "street `\(street.name)` is in \(street.parent ?? "no district"), not in \(district.name)",
                     fix: "correct the street or the district"))
             }
@@ -111,12 +111,12 @@ public enum StationListReader {
         let name = field.trimmed
         guard let scope = scopes.resolve(name) else {
             let near = scopes.suggestion(for: name)
-            problems.append(Diagnostic(.error, at: location, "unknown \(level.rawValue) `\(name)`",
+            problems.append(Diagnostic(.error, .stationUnknownScope, at: location, "unknown \(level.rawValue) `\(name)`",
                 fix: near.map { "did you mean `\($0)`?" } ?? "use a \(level.rawValue) name of the scope catalog (Targets/scopes.catalog)"))
             return nil
         }
         guard scope.level == level else {
-            problems.append(Diagnostic(.error, at: location, "`\(scope.name)` is a \(scope.level.rawValue), not a \(level.rawValue)",
+            problems.append(Diagnostic(.error, .stationScopeWrongLevel, at: location, "`\(scope.name)` is a \(scope.level.rawValue), not a \(level.rawValue)",
                 fix: level == .district ? "put the station's district in the `district` column" : "leave `street` empty or name a street"))
             return nil
         }

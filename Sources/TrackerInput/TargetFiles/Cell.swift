@@ -29,10 +29,18 @@ public indirect enum Cell: Hashable, Sendable {
         public var condition: String?
     }
 
-    /// Why a cell could not be read, phrased with what would fix it.
+    /// Why a cell could not be read, phrased with what would fix it; the code is the one its
+    /// diagnostic carries.
     public struct Problem: Error, Hashable, Sendable {
+        public var code: DiagnosticCode
         public var message: String
         public var fix: String
+
+        public init(_ code: DiagnosticCode, message: String, fix: String) {
+            self.code = code
+            self.message = message
+            self.fix = fix
+        }
     }
 
     private static let dashes: Set<Character> = ["—", "-", "–", "－", "/", "／", "―", "─"]
@@ -64,7 +72,7 @@ public indirect enum Cell: Hashable, Sendable {
                 let condition = pieces.count > 1 ? pieces.dropFirst().joined(separator: "且") : nil
                 switch parse(pieces[0]) {
                 case .success(let cell):
-                    if case .anyOf = cell { return .failure(Problem(message: "alternatives inside alternatives", fix: "write one `或` per alternative")) }
+                    if case .anyOf = cell { return .failure(Problem(.nestedCell, message: "alternatives inside alternatives", fix: "write one `或` per alternative")) }
                     branches.append(Branch(cell: cell, condition: condition))
                 case .failure(let problem): return .failure(problem)
                 }
@@ -77,13 +85,13 @@ public indirect enum Cell: Hashable, Sendable {
             var parts: [Cell] = []
             for piece in inner.split(separator: ",", omittingEmptySubsequences: false) {
                 guard case .success(let cell) = parse(String(piece)) else {
-                    return .failure(Problem(message: "cannot read the part `\(piece)` of a compound cell",
+                    return .failure(Problem(.unreadableCell, message: "cannot read the part `\(piece)` of a compound cell",
                                             fix: "write it as `100(100,0)`: the main value, then the parts in brackets"))
                 }
                 parts.append(cell)
             }
             guard case .success(let main) = parse(head) else {
-                return .failure(Problem(message: "cannot read `\(head)` before the brackets of a compound cell",
+                return .failure(Problem(.unreadableCell, message: "cannot read `\(head)` before the brackets of a compound cell",
                                         fix: "write it as `100(100,0)`"))
             }
             return .success(.compound(main, parts))
@@ -105,14 +113,14 @@ public indirect enum Cell: Hashable, Sendable {
         }
         for (word, r) in suffixWords where rest.hasSuffix(word) {
             if relation != nil && relation != .atLeast && relation != r {
-                return .failure(Problem(message: "`\(text)` has two different signs", fix: "keep one, e.g. `≥29`"))
+                return .failure(Problem(.unreadableCell, message: "`\(text)` has two different signs", fix: "keep one, e.g. `≥29`"))
             }
             relation = r
             rest = rest.dropLast(word.count)
             break
         }
         guard let number = NumberText.parse(String(rest)) else {
-            return .failure(Problem(message: "cannot read `\(text)` as a target",
+            return .failure(Problem(.unreadableCell, message: "cannot read `\(text)` as a target",
                                     fix: "write a number (`29`, `≥29`, `78%`), `4.5左右`, `29~31`, `—`, or `达到市级要求`"))
         }
         return .success(.bound(relation, number.value, percent: number.percent))
@@ -126,14 +134,14 @@ public indirect enum Cell: Hashable, Sendable {
         if let pm = body.firstIndex(of: "±") {
             let bandText = String(body[body.index(after: pm)...])
             guard let band = NumberText.parse(bandText), band.value >= 0 else {
-                return .failure(Problem(message: "cannot read the band in `\(text)`", fix: "write `4.5左右±0.5`"))
+                return .failure(Problem(.unreadableCell, message: "cannot read the band in `\(text)`", fix: "write `4.5左右±0.5`"))
             }
             tolerance = band.value
             body = String(body[..<pm])
         }
         body = body.replacingOccurrences(of: "左右", with: "")
         guard let number = NumberText.parse(body) else {
-            return .failure(Problem(message: "cannot read the number in `\(text)`", fix: "write `4.5左右` or `4.5左右±0.5`"))
+            return .failure(Problem(.unreadableCell, message: "cannot read the number in `\(text)`", fix: "write `4.5左右` or `4.5左右±0.5`"))
         }
         return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent))
     }
@@ -150,7 +158,7 @@ public indirect enum Cell: Hashable, Sendable {
 
     /// `较2017年下降30%`, `较2017年减少120`.
     static func reduction(_ text: String) -> Result<Cell, Problem> {
-        let problem = Problem(message: "cannot read `\(text)` as a reduction", fix: "write `较2017年下降30%` or `较2017年减少120`")
+        let problem = Problem(.unreadableCell, message: "cannot read `\(text)` as a reduction", fix: "write `较2017年下降30%` or `较2017年减少120`")
         let body = text.dropFirst()
         let yearDigits = body.prefix { $0.isNumber }
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return .failure(problem) }
@@ -164,7 +172,7 @@ public indirect enum Cell: Hashable, Sendable {
 
     /// `退出后30名`, `退出全市后30名/333`.
     static func rank(_ text: String) -> Result<Cell, Problem> {
-        let problem = Problem(message: "cannot read `\(text)` as a rank", fix: "write `退出后30名` or `退出后30名/333`")
+        let problem = Problem(.unreadableCell, message: "cannot read `\(text)` as a rank", fix: "write `退出后30名` or `退出后30名/333`")
         guard let after = text.range(of: "后") else { return .failure(problem) }
         let rest = text[after.upperBound...]
         let parts = rest.components(separatedBy: "名")

@@ -23,11 +23,11 @@ struct CellResolver {
     func resolve(_ cell: Cell, for indicator: Indicator) -> Result<[Part], Cell.Problem> {
         if case .compound(let main, let parts) = cell {
             guard !indicator.parts.isEmpty else {
-                return .failure(.init(message: "`\(indicator.zh)` takes one value, but the cell has parts in brackets",
+                return .failure(.init(.cellPartsMismatch, message: "`\(indicator.zh)` takes one value, but the cell has parts in brackets",
                                       fix: "write one value, or list the parts under `parts` in the catalog entry `\(indicator.id)`"))
             }
             guard indicator.parts.count == parts.count else {
-                return .failure(.init(message: "`\(indicator.zh)` has \(indicator.parts.count) parts in the catalog (\(indicator.parts.joined(separator: ", "))), the cell \(parts.count)",
+                return .failure(.init(.cellPartsMismatch, message: "`\(indicator.zh)` has \(indicator.parts.count) parts in the catalog (\(indicator.parts.joined(separator: ", "))), the cell \(parts.count)",
                                       fix: "write one value in brackets per part, e.g. `100(100,0)`"))
             }
             var result: [Part] = []
@@ -37,7 +37,7 @@ struct CellResolver {
             }
             for (id, piece) in zip(indicator.parts, parts) {
                 guard let partIndicator = catalog[id] else {
-                    return .failure(.init(message: "the part `\(id)` of `\(indicator.id)` is not in the catalog", fix: "define `[indicator \(id)]`"))
+                    return .failure(.init(.cellPartNotInCatalog, message: "the part `\(id)` of `\(indicator.id)` is not in the catalog", fix: "define `[indicator \(id)]`"))
                 }
                 switch comparator(piece, partIndicator) {
                 case .success(let c): result.append(Part(indicator: partIndicator, comparator: c, partOf: indicator.id))
@@ -59,7 +59,7 @@ struct CellResolver {
             if let p = percentProblem(percent, indicator) { return .failure(p) }
             if let p = rangeProblem(value, indicator) { return .failure(p) }
             guard let tolerance = band ?? tolerances[indicator.id] else {
-                return .failure(.init(message: "`\(format(value))左右` needs a tolerance band, and the plan gives none for `\(indicator.id)`",
+                return .failure(.init(.approximateWithoutBand, message: "`\(format(value))左右` needs a tolerance band, and the plan gives none for `\(indicator.id)`",
                                       fix: "write `\(format(value))左右±BAND` or add `tolerance \(indicator.id) BAND` to the [plan] section"))
             }
             return .success(.approximately(value, tolerance: tolerance))
@@ -84,21 +84,21 @@ struct CellResolver {
         case .notApplicable:
             return .success(.notApplicable)
         case .compound:
-            return .failure(.init(message: "a compound cell cannot stand inside another cell", fix: "write `100(100,0)` on its own"))
+            return .failure(.init(.nestedCell, message: "a compound cell cannot stand inside another cell", fix: "write `100(100,0)` on its own"))
         case .ditto, .empty:
-            return .failure(.init(message: "the cell has no value", fix: "write the target, `—` for none, or `^` under a merged cell"))
+            return .failure(.init(.cellWithoutValue, message: "the cell has no value", fix: "write the target, `—` for none, or `^` under a merged cell"))
         }
     }
 
     private func percentProblem(_ percent: Bool, _ indicator: Indicator) -> Cell.Problem? {
         guard percent, indicator.unit != .percent else { return nil }
-        return .init(message: "a `%` value for `\(indicator.zh)`, which is measured in \(indicator.unit.symbol)",
+        return .init(.percentForNonPercentIndicator, message: "a `%` value for `\(indicator.zh)`, which is measured in \(indicator.unit.symbol)",
                      fix: "drop the `%`, or check the column's indicator")
     }
 
     private func rangeProblem(_ value: Double, _ indicator: Indicator) -> Cell.Problem? {
         guard let range = indicator.range, !range.contains(value) else { return nil }
-        return .init(message: "the target \(format(value)) is outside the range \(format(range.lowerBound))..\(format(range.upperBound)) of `\(indicator.zh)`",
+        return .init(.targetOutsideRange, message: "the target \(format(value)) is outside the range \(format(range.lowerBound))..\(format(range.upperBound)) of `\(indicator.zh)`",
                      fix: "check the number and the column")
     }
 }

@@ -35,12 +35,12 @@ public struct TargetFileReader: Sendable {
         var context = Context(reader: self, file: file)
         context.diagnostics = document.diagnostics
         guard let first = document.sections.first else {
-            context.error(SourceLocation(file: file, line: 1), "the file has no `[plan ID]` section",
+            context.error(.noPlanSection, SourceLocation(file: file, line: 1), "the file has no `[plan ID]` section",
                           fix: "start it with `[plan ID]` and the plan's document, title, seed, scope and year")
             return Result(plan: nil, includes: [], diagnostics: context.diagnostics)
         }
         guard first.kind == "plan" else {
-            context.error(first.location, "the first section is `[\(first.kind)]`, not `[plan ID]`",
+            context.error(.noPlanSection, first.location, "the first section is `[\(first.kind)]`, not `[plan ID]`",
                           fix: "move the `[plan ID]` section to the top of the file")
             return Result(plan: nil, includes: [], diagnostics: context.diagnostics)
         }
@@ -50,9 +50,9 @@ public struct TargetFileReader: Sendable {
             case "table": context.readTable(section)
             case "target": context.readTarget(section)
             case "plan":
-                context.error(section.location, "a second `[plan]` section", fix: "one file holds one plan: move it to a file of its own")
+                context.error(.secondPlanSection, section.location, "a second `[plan]` section", fix: "one file holds one plan: move it to a file of its own")
             default:
-                context.error(section.location, "unknown section `[\(section.kind)]`",
+                context.error(.targetUnknownSection, section.location, "unknown section `[\(section.kind)]`",
                               fix: suggestionText(NameKey.closest(to: section.kind, among: ["table", "target"])) ?? "use `[table …]` or `[target]`")
             }
         }
@@ -82,13 +82,13 @@ private struct Context {
         self.file = file
     }
 
-    mutating func error(_ at: SourceLocation, _ message: String, fix: String) {
-        diagnostics.append(Diagnostic(.error, at: at, message, fix: fix))
+    mutating func error(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String, fix: String) {
+        diagnostics.append(Diagnostic(.error, code, at: at, message, fix: fix))
     }
 
     mutating func unknownKeys(_ section: BlockDocument.Section, allowed: [String]) {
         for entry in section.entries where !allowed.contains(entry.key) {
-            error(entry.location, "unknown key `\(entry.key)` in `[\(section.kind)]`",
+            error(.targetUnknownKey, entry.location, "unknown key `\(entry.key)` in `[\(section.kind)]`",
                   fix: suggestionText(NameKey.closest(to: entry.key, among: allowed)) ?? "use one of \(allowed.joined(separator: ", "))")
         }
     }
@@ -96,13 +96,13 @@ private struct Context {
     mutating func required(_ section: BlockDocument.Section, _ keys: [String]) -> Bool {
         var ok = true
         for key in keys where section.value(key) == nil {
-            error(section.location, "`[\(section.kind)\(section.argument.isEmpty ? "" : " " + section.argument)]` has no `\(key)`",
+            error(.targetMissingKey, section.location, "`[\(section.kind)\(section.argument.isEmpty ? "" : " " + section.argument)]` has no `\(key)`",
                   fix: "add a `\(key)` line")
             ok = false
         }
         for key in keys {
             if let e = section.entry(key), e.value.isEmpty {
-                error(e.location, "`\(key)` is empty", fix: "write its value after the key")
+                error(.targetEmptyValue, e.location, "`\(key)` is empty", fix: "write its value after the key")
                 ok = false
             }
         }
@@ -114,7 +114,7 @@ private struct Context {
     mutating func readPlanHeader(_ section: BlockDocument.Section) {
         planID = section.argument
         if planID.isEmpty || planID.contains(where: { $0.isWhitespace }) {
-            error(section.location, "the plan has no id", fix: "write `[plan ID]` with an id such as `xicheng-2025`")
+            error(.planWithoutID, section.location, "the plan has no id", fix: "write `[plan ID]` with an id such as `xicheng-2025`")
         }
         unknownKeys(section, allowed: TargetFileReader.planKeys)
         headerOK = required(section, ["document", "title", "seed", "scope", "year"])
@@ -129,7 +129,7 @@ private struct Context {
         }
         if let e = section.entry("year") {
             if let p = Period(parsing: e.value) { period = p } else {
-                error(e.valueLocation, "cannot read the plan year `\(e.value)`", fix: "write `2025` or a window `2018..2020`")
+                error(.badPlanYear, e.valueLocation, "cannot read the plan year `\(e.value)`", fix: "write `2025` or a window `2018..2020`")
                 headerOK = false
             }
         }
@@ -138,7 +138,7 @@ private struct Context {
         for e in section.entries("tolerance") {
             let words = e.value.split(whereSeparator: \.isWhitespace).map(String.init)
             guard words.count == 2, let band = NumberText.decimal(words[1]), band >= 0 else {
-                error(e.valueLocation, "cannot read `tolerance \(e.value)`", fix: "write `tolerance INDICATOR BAND`, e.g. `tolerance dustfall_monthly_mean 0.5`")
+                error(.badTolerance, e.valueLocation, "cannot read `tolerance \(e.value)`", fix: "write `tolerance INDICATOR BAND`, e.g. `tolerance dustfall_monthly_mean 0.5`")
                 continue
             }
             guard let indicator = reader.indicators.resolve(words[0]) else {
@@ -171,7 +171,7 @@ private struct Context {
                 return c
             }
         guard headerCells.count >= 2 else {
-            error(columnsEntry.valueLocation, "`columns` names no indicator", fix: "write `columns SCOPE-LABEL | HEADER | HEADER …`")
+            error(.columnsWithoutIndicator, columnsEntry.valueLocation, "`columns` names no indicator", fix: "write `columns SCOPE-LABEL | HEADER | HEADER …`")
             return
         }
         var columns: [(header: String, indicator: Indicator?)] = []
@@ -182,7 +182,7 @@ private struct Context {
                 continue
             }
             if let unit = resolved.declaredUnit, unit != resolved.indicator.unit {
-                error(cell.location, "the header gives the unit \(unit.symbol), but `\(resolved.indicator.id)` is measured in \(resolved.indicator.unit.symbol)",
+                error(.headerUnitMismatch, cell.location, "the header gives the unit \(unit.symbol), but `\(resolved.indicator.id)` is measured in \(resolved.indicator.unit.symbol)",
                       fix: "check the column, or correct the unit in the catalog")
             }
             columns.append((cell.text, resolved.indicator))
@@ -193,14 +193,14 @@ private struct Context {
         let cellResolver = CellResolver(catalog: reader.indicators, tolerances: tolerances)
         for row in section.rows {
             guard row.cells.count == columns.count + 1 else {
-                error(row.location, "the row has \(row.cells.count) cells, the header \(columns.count + 1)",
+                error(.tableRowCellCount, row.location, "the row has \(row.cells.count) cells, the header \(columns.count + 1)",
                       fix: "write one cell per column (`—` for no target, `^` under a merged cell)")
                 continue
             }
             // Without its seed line or scope the row yields no targets, but its cells are still checked.
             let line = row.seedLine ?? 0
             if row.seedLine == nil {
-                error(row.cells.last!.location, "the row does not say which seed line it came from",
+                error(.missingSeedLine, row.cells.last!.location, "the row does not say which seed line it came from",
                       fix: "end it with `@LINE`, the line number of the row in the seed file")
             }
             let scopeCell = row.cells[0]
@@ -210,20 +210,20 @@ private struct Context {
                 var cell: Cell
                 switch Cell.parse(cellText.text) {
                 case .success(let c): cell = c
-                case .failure(let p): error(cellText.location, p.message, fix: p.fix); continue
+                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix); continue
                 }
                 guard let indicator = columns[index].indicator else { continue }
                 var verbatim = cellText.text
                 if cell == .ditto {
                     guard let merged = above[index] else {
-                        error(cellText.location, "`^` repeats the cell above, but there is none",
+                        error(.dittoWithoutCellAbove, cellText.location, "`^` repeats the cell above, but there is none",
                               fix: "write the value in the first row of the merged cell")
                         continue
                     }
                     cell = merged
                     verbatim = aboveText[index] + "（合并单元格）"
                 } else if cell == .empty {
-                    error(cellText.location, "empty cell", fix: "write the target, `—` if the plan sets none, or `^` under a merged cell")
+                    error(.emptyCell, cellText.location, "empty cell", fix: "write the target, `—` if the plan sets none, or `^` under a merged cell")
                     continue
                 } else {
                     above[index] = cell
@@ -232,7 +232,7 @@ private struct Context {
                 let parts: [CellResolver.Part]
                 switch cellResolver.resolve(cell, for: indicator) {
                 case .success(let p): parts = p
-                case .failure(let p): error(cellText.location, p.message, fix: p.fix); continue
+                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix); continue
                 }
                 let provenance = Provenance(
                     document: document, title: title, attachment: attachment, seedFile: seed, seedLine: line,
@@ -275,10 +275,10 @@ private struct Context {
                 if let indicator {
                     switch CellResolver(catalog: reader.indicators, tolerances: tolerances).resolve(cell, for: indicator) {
                     case .success(let p): parts = p
-                    case .failure(let p): error(e.valueLocation, p.message, fix: p.fix); ok = false
+                    case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix); ok = false
                     }
                 }
-            case .failure(let p): error(e.valueLocation, p.message, fix: p.fix); ok = false
+            case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix); ok = false
             }
         }
         let deadline = readDeadline(section.entry("deadline"))
@@ -310,7 +310,7 @@ private struct Context {
         }
         targets.removeAll { t in
             guard t.inheritedFrom != nil, let location = own[t.periodKey] else { return false }
-            diagnostics.append(Diagnostic(.note, at: t.provenance.definedAt,
+            diagnostics.append(Diagnostic(.note, .ownTargetOverridesInherited, at: t.provenance.definedAt,
                 "`\(t.scope)` has its own `\(t.indicator)` target (\(location)), which overrides this \(t.inheritedFrom!) one"))
             return true
         }
@@ -341,19 +341,19 @@ private struct Context {
     }
 
     mutating func unknownScope(_ name: String, at location: SourceLocation) {
-        error(location, "unknown scope `\(name)`",
+        error(.targetUnknownScope, location, "unknown scope `\(name)`",
               fix: suggestionText(reader.scopes.suggestion(for: name)) ?? "use a name from Targets/scopes.catalog, or 全区 / 各街道 / 各区")
     }
 
     mutating func unknownIndicator(_ name: String, at location: SourceLocation, suggestion: String? = nil) {
-        error(location, "unknown indicator `\(name)`",
+        error(.targetUnknownIndicator, location, "unknown indicator `\(name)`",
               fix: suggestionText(suggestion ?? reader.indicators.suggestion(for: name))
                 ?? "use an id or name from the indicator catalog (`tracker indicators`), or add it there")
     }
 
     mutating func seedLine(_ entry: BlockDocument.Entry) -> Int? {
         guard let n = Int(entry.value.trimmingCharacters(in: .whitespaces)), n > 0 else {
-            error(entry.valueLocation, "`line` must be the seed line number, not `\(entry.value)`", fix: "write e.g. `line 1552`")
+            error(.badSeedLine, entry.valueLocation, "`line` must be the seed line number, not `\(entry.value)`", fix: "write e.g. `line 1552`")
             return nil
         }
         return n
@@ -363,7 +363,7 @@ private struct Context {
         let fallback = Deadline.by(year: period.last.year, month: 12, text: "年底前")
         guard let entry else { return fallback }
         guard let d = Deadline(parsing: entry.value, planYear: period.last.year) else {
-            error(entry.valueLocation, "cannot read the deadline `\(entry.value)`",
+            error(.badDeadline, entry.valueLocation, "cannot read the deadline `\(entry.value)`",
                   fix: "write 年底前, 6月底前, 2025年底前, 长期实施, 持续推进, 按时间节点完成 or a date YYYY-MM-DD")
             return fallback
         }
@@ -373,7 +373,7 @@ private struct Context {
     mutating func readPeriod(_ entry: BlockDocument.Entry?) -> Period? {
         guard let entry else { return nil }
         guard let p = Period(parsing: entry.value) else {
-            error(entry.valueLocation, "cannot read the period `\(entry.value)`", fix: "write `2025` or `2021..2025`")
+            error(.badPeriod, entry.valueLocation, "cannot read the period `\(entry.value)`", fix: "write `2025` or `2021..2025`")
             return nil
         }
         return p
@@ -384,7 +384,7 @@ private struct Context {
         let words = entry.value.split(separator: " ")
         if words == ["full"] { return .full }
         if words.count == 2, words[0] == "rounded", let n = Int(words[1]), (0...6).contains(n) { return .rounded(decimals: n) }
-        error(entry.valueLocation, "cannot read `compare \(entry.value)`", fix: "write `compare full` or `compare rounded N`")
+        error(.badComparison, entry.valueLocation, "cannot read `compare \(entry.value)`", fix: "write `compare full` or `compare rounded N`")
         return .full
     }
 

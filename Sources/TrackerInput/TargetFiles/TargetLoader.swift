@@ -26,7 +26,7 @@ public enum TargetLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.error, at: nil, "no such file or directory: \(path)",
+                diagnostics.append(Diagnostic(.error, .targetPathMissing, at: nil, "no such file or directory: \(path)",
                                               fix: "check the path; target files live in Targets/"))
                 continue
             }
@@ -53,7 +53,7 @@ public enum TargetLoader {
         }
         diagnostics += catalogs.diagnostics
         if catalogs.indicators.indicators.isEmpty && !targetFiles.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: nil, "no indicator catalog found beside the target files",
+            diagnostics.append(Diagnostic(.error, .catalogNotFound, at: nil, "no indicator catalog found beside the target files",
                                           fix: "keep `indicators.catalog` and `scopes.catalog` in the same directory as the target files"))
         }
         let reader = TargetFileReader(indicators: catalogs.indicators, scopes: catalogs.scopes)
@@ -66,7 +66,7 @@ public enum TargetLoader {
         var ids: [String: String] = [:]
         for plan in plans {
             if let other = ids[plan.id] {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: plan.file, line: 1),
+                diagnostics.append(Diagnostic(.error, .duplicatePlanID, at: SourceLocation(file: plan.file, line: 1),
                     "plan id `\(plan.id)` is also used by \(other)", fix: "give each plan its own id"))
             }
             ids[plan.id] = plan.file
@@ -83,7 +83,7 @@ public enum TargetLoader {
         if let start = chain.firstIndex(of: key) {
             let name = { (path: String) in (path as NSString).lastPathComponent }
             let through = chain[(start + 1)...].map { "`\(name($0))`" }
-            diagnostics.append(Diagnostic(.error, at: includedInto,
+            diagnostics.append(Diagnostic(.error, .includeLoop, at: includedInto,
                 "`\(file)` includes itself\(through.isEmpty ? "" : " through " + through.joined(separator: ", ")) (\((chain + [key]).map(name).joined(separator: " → ")))",
                 fix: "remove the `include` line that closes the loop"))
             return
@@ -110,7 +110,7 @@ public enum TargetLoader {
 
     static func readText(_ file: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(Diagnostic(.error, at: nil, "cannot read \(file)", fix: "check that the file exists and is readable"))
+            return .failure(Diagnostic(.error, .fileUnreadable, at: nil, "cannot read \(file)", fix: "check that the file exists and is readable"))
         }
         return TextDecoding.decode(data, file: file, encoding: .utf8).map(\.text)
     }

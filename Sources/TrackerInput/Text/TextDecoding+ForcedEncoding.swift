@@ -19,7 +19,7 @@ extension TextDecoding {
         let (line, column) = position(of: wide, in: data)
         let what = severity == .error ? "the file is valid UTF-8, not GB18030 as `--encoding` says"
             : "the file is valid UTF-8, but `--encoding` reads it as GB18030, which turns its Chinese text into other characters"
-        return Diagnostic(severity, at: SourceLocation(file: file, line: line, column: column), what,
+        return Diagnostic(severity, .forcedEncodingMismatch, at: SourceLocation(file: file, line: line, column: column), what,
             fix: "leave out `--encoding` (the encoding is detected), or pass `--encoding utf-8`")
     }
 }

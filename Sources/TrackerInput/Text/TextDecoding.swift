@@ -51,13 +51,13 @@ public enum TextDecoding {
 
     public static func decode(_ data: Data, file: String, encoding forced: TextEncoding? = nil) -> Result<Decoded, Diagnostic> {
         if let long = overlongLine(data) {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: long.line, column: 1),
+            return .failure(Diagnostic(.error, .lineTooLong, at: SourceLocation(file: file, line: long.line, column: 1),
                 "the line is \(long.bytes) bytes long, more than the 1 MiB a line may have, so the file is not read",
                 fix: "check that this is the file meant: a line this long comes from a binary file or from an export that lost its line ends"))
         }
         if let nul = firstNUL(data) {
             let (line, column) = position(of: nul, in: data)
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+            return .failure(Diagnostic(.error, .nulByte, at: SourceLocation(file: file, line: line, column: column),
                 "the file contains a NUL byte, so it is not a text file",
                 fix: "save it as CSV (UTF-8) from the spreadsheet program; a binary workbook cannot be read here"))
         }
@@ -73,7 +73,7 @@ public enum TextDecoding {
             let here = SourceLocation(file: file, line: line, column: column)
             let byte = "0x\(String(data[offset], radix: 16, uppercase: true))"
             if forced == .utf8 || hasBOM {
-                return .failure(Diagnostic(.error, at: here, "the file is not valid UTF-8 (byte \(byte))",
+                return .failure(Diagnostic(.error, .notUTF8, at: here, "the file is not valid UTF-8 (byte \(byte))",
                     fix: "save it as UTF-8, or pass `--encoding gb18030` if Excel saved it on Chinese Windows"))
             }
             // Read as GB18030, the UTF-8 lines before would turn into other characters without a word.
@@ -94,7 +94,7 @@ public enum TextDecoding {
         if forced == nil, let utf8Line = utf8TextLine(besides: offset, in: data, before: false) {
             return .failure(notUTF8(byte, utf8Line: utf8Line, at: here, offset: offset, in: data))
         }
-        return .failure(Diagnostic(.error, at: here, "the file is neither UTF-8 nor GB18030 (byte \(byte))",
+        return .failure(Diagnostic(.error, .unknownEncoding, at: here, "the file is neither UTF-8 nor GB18030 (byte \(byte))",
             fix: "save it as CSV UTF-8 from the spreadsheet program"))
     }
 
@@ -105,10 +105,10 @@ public enum TextDecoding {
         let start = data[..<offset].lastIndex(where: isLineEnd).map { $0 + 1 } ?? data.startIndex
         let end = data[offset...].firstIndex(where: isLineEnd) ?? data.endIndex
         if String(data: data[start..<end], encoding: TextEncoding.gb18030.foundationEncoding) != nil {
-            return Diagnostic(.error, at: here, "the file mixes encodings: this line is not UTF-8 (byte \(byte)) but reads as GB18030, and line \(utf8Line) is UTF-8",
+            return Diagnostic(.error, .mixedEncodings, at: here, "the file mixes encodings: this line is not UTF-8 (byte \(byte)) but reads as GB18030, and line \(utf8Line) is UTF-8",
                 fix: "save all of it in one encoding: paste the rows into one sheet and save it as CSV UTF-8 (rows copied from a file saved on Chinese Windows are GB18030)")
         }
-        return Diagnostic(.error, at: here, "the file is UTF-8 (line \(utf8Line)), but this byte (\(byte)) is not",
+        return Diagnostic(.error, .damagedUTF8, at: here, "the file is UTF-8 (line \(utf8Line)), but this byte (\(byte)) is not",
             fix: "retype the damaged text here, or export the file again as CSV UTF-8")
     }
 

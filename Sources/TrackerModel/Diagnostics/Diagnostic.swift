@@ -1,10 +1,12 @@
 /// One problem found in an input, phrased so that a person can act on it:
-/// what is wrong, then what would fix it.
+/// what is wrong, then what would fix it; its code (`DiagnosticCode`) names the kind of problem
+/// for scripts and for docs/diagnostics.md, and is not part of the text.
 ///
 /// ```swift
-/// let d = Diagnostic(.error, at: SourceLocation(file: "a.targets", line: 3, column: 1),
-///                    "unknown indicator \"PM25\"", fix: "did you mean \"PM2.5年均浓度\"?")
-/// d.description  // a.targets:3:1: error: unknown indicator "PM25"; did you mean "PM2.5年均浓度"?
+/// let d = Diagnostic(.error, .targetUnknownIndicator, at: SourceLocation(file: "a.targets", line: 3, column: 1),
+///                    "unknown indicator `PM25`", fix: "did you mean `PM2.5年均浓度`?")
+/// d.description  // a.targets:3:1: error: unknown indicator `PM25`; did you mean `PM2.5年均浓度`?
+/// d.code         // .targetUnknownIndicator, written T137
 /// ```
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Comparable {
@@ -14,12 +16,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
+    public var code: DiagnosticCode
     public var location: SourceLocation?
     public var message: String
     public var fix: String?
 
-    public init(_ severity: Severity, at location: SourceLocation?, _ message: String, fix: String? = nil) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation?, _ message: String, fix: String? = nil) {
         self.severity = severity
+        self.code = code
         self.location = location
         self.message = message
         self.fix = fix

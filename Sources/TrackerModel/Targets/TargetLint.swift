@@ -11,7 +11,7 @@ public enum TargetLint {
         let loops = deferralLoops(set)
         for loop in Set(loops.values).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let plan = set.plan(loop[0])!
-            found.append(Diagnostic(.error, at: plan.defersToAt ?? SourceLocation(file: plan.file, line: 1),
+            found.append(Diagnostic(.error, .deferLoop, at: plan.defersToAt ?? SourceLocation(file: plan.file, line: 1),
                 "the plans defer to each other in a loop (\((loop + [loop[0]]).map { "`\($0)`" }.joined(separator: " → "))), so their 达到市级要求 targets can never be resolved",
                 fix: "point `defers-to` at the higher-level plan only (a district's plan at the city's), and give the highest plan none"))
         }
@@ -22,10 +22,10 @@ public enum TargetLint {
                 guard let earlier = first[key] else { first[key] = target; continue }
                 if earlier.comparator.elaborates(target.comparator) || target.comparator.elaborates(earlier.comparator) {
                     // A table cell `100` spelled out in the text as "100, or ≥ 95 with a condition".
-                    found.append(Diagnostic(.note, at: target.provenance.definedAt,
+                    found.append(Diagnostic(.note, .fullerRequirementUsed, at: target.provenance.definedAt,
                         "`\(target.scope)` `\(target.indicator)`: this target and line \(earlier.provenance.definedAt.line) state one requirement, one with its alternatives; the scorecard uses the fuller one"))
                 } else if earlier.comparator != target.comparator {
-                    found.append(Diagnostic(.error, at: target.provenance.definedAt,
+                    found.append(Diagnostic(.error, .conflictingTargets, at: target.provenance.definedAt,
                         "`\(target.scope)` has two different `\(target.indicator)` targets for \(target.period): this one and line \(earlier.provenance.definedAt.line)",
                         fix: "keep one, or give them different periods"))
                 }
@@ -36,7 +36,7 @@ public enum TargetLint {
                       let parentTarget = first[TargetKey(scope: district, indicator: target.indicator, period: target.period)],
                       parentTarget.comparator.isCheckable else { continue }
                 if target.comparator.strictness(comparedTo: parentTarget.comparator, polarity: indicator.polarity) == .looser {
-                    found.append(Diagnostic(.error, at: target.provenance.definedAt,
+                    found.append(Diagnostic(.error, .looserThanDistrict, at: target.provenance.definedAt,
                         "`\(target.scope)`'s `\(target.indicator)` target is looser than \(district)'s (line \(parentTarget.provenance.definedAt.line))",
                         fix: "check both numbers against the plan; a street cannot meet its district's target with a looser one"))
                 }
@@ -47,7 +47,7 @@ public enum TargetLint {
             for target in plan.targets {
                 guard case .deferred(let phrase) = target.comparator, set.resolveDeferral(of: target) == nil else { continue }
                 unresolved.append(target)
-                found.append(Diagnostic(.note, at: target.provenance.definedAt,
+                found.append(Diagnostic(.note, .deferredWithoutHigherTarget, at: target.provenance.definedAt,
                     "`\(target.scope)` `\(target.indicator)` says “\(phrase)”: no higher-level target found, reported as deferred"))
             }
             if let first = unresolved.first {
@@ -57,7 +57,7 @@ public enum TargetLint {
                         : loopReached(from: plan.id, set, loops) ? "the plans it defers to loop back (see the error)" : "plan `\(id)` sets none of them"
                 }
                     ?? "the plan names no higher-level plan (`defers-to`)"
-                found.append(Diagnostic(.warning, at: first.provenance.definedAt,
+                found.append(Diagnostic(.warning, .deferredTargetsUnresolved, at: first.provenance.definedAt,
                     "\(unresolved.count) targets of `\(plan.id)` (\(indicators) indicators) defer to a higher level and \(higher)",
                     fix: "they are reported as deferred; `targets check --verbose` lists each"))
             }

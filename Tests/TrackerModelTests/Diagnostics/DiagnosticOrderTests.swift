@@ -10,11 +10,11 @@ final class DiagnosticOrderTests: XCTestCase {
     func testFilesKeepTheOrderTheyWereReadInAndLinesAreSortedWithinEach() {
         // The second file read has a path that sorts first: it still comes second.
         let problems = [
-            Diagnostic(.warning, at: at("/zz/hourly.csv", 26), "long line"),
-            Diagnostic(.error, at: at("/zz/hourly.csv", 3, 4), "bad value"),
-            Diagnostic(.warning, at: at("/aa/stations.csv", 3), "no rows"),
-            Diagnostic(.error, at: nil, "no file given"),
-            Diagnostic(.warning, at: at("/zz/hourly.csv", 3, 4), "a warning at the same place"),
+            Diagnostic(.warning, .lineTooLong, at: at("/zz/hourly.csv", 26), "long line"),
+            Diagnostic(.error, .hourlyValueMalformed, at: at("/zz/hourly.csv", 3, 4), "bad value"),
+            Diagnostic(.warning, .stationWithoutHourlyRows, at: at("/aa/stations.csv", 3), "no rows"),
+            Diagnostic(.error, .noHourlyFiles, at: nil, "no file given"),
+            Diagnostic(.warning, .hourlyValueNegative, at: at("/zz/hourly.csv", 3, 4), "a warning at the same place"),
         ]
         XCTAssertEqual(problems.sortedForDisplay().map(\.description), [
             "error: no file given",

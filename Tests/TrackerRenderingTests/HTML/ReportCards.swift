@@ -101,7 +101,7 @@ enum ReportCards {
                      polarity: .lowerIsBetter, observed: 34, verdict: .missed, margin: -2, kind: .mean, monthly: [])
         return Scorecard(plan: "plan" + hostile, document: "doc" + hostile, title: "title " + hostile, asOf: YearMonth(2025, 2),
                          isFinal: false, rows: [r, s1, s2], rowsRead: 2, rowsUsed: 2,
-                         skipped: [Diagnostic(.warning, at: SourceLocation(file: "d<x>.csv", line: 3), "skipped " + hostile)],
+                         skipped: [Diagnostic(.warning, .notANumber, at: SourceLocation(file: "d<x>.csv", line: 3), "skipped " + hostile)],
                          sources: [MeasurementSet.Source(file: "data" + hostile + ".csv", encoding: "utf-8", layout: "long")])
     }
 }

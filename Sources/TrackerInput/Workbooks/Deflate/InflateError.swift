@@ -1,13 +1,15 @@
 /// Why a DEFLATE stream could not be decoded. Each case is a different kind of damage, so that a
 /// test (or a curious user) can tell a truncated download from a ZIP bomb.
 ///
+/// Worded only where a workbook reports it (`WorkbookError+Diagnostic.swift`).
+///
 /// ```swift
 /// do { _ = try Inflater.inflate([0x07], limit: 100) } catch {
 ///     error              // .badBlockType (block type 3 is reserved)
 ///     error.description  // "the compressed data uses the reserved block type 3"
 /// }
 /// ```
-public enum InflateError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum InflateError: Error, Hashable, Sendable {
     /// The input ended in the middle of a block.
     case truncated
     /// Block type 3, reserved by RFC 1951.
@@ -22,16 +24,4 @@ public enum InflateError: Error, Hashable, Sendable, CustomStringConvertible {
     case distanceTooFar
     /// The output would exceed the allowed number of bytes (a ZIP bomb, or a limit too small).
     case outputLimit(Int)
-
-    public var description: String {
-        switch self {
-        case .truncated: "the compressed data ends too early"
-        case .badBlockType: "the compressed data uses the reserved block type 3"
-        case .badStoredLength: "a stored block's length check fails"
-        case .badCodeLengths: "a block's Huffman code lengths are invalid"
-        case .badSymbol: "the compressed data holds an invalid code"
-        case .distanceTooFar: "the compressed data refers back past its start"
-        case .outputLimit(let limit): "the data expands to more than \(limit) bytes"
-        }
-    }
 }

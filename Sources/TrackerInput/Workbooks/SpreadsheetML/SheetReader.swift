@@ -107,11 +107,11 @@ struct SheetReader {
                 rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
                 column = 0
                 rowHasText = false
-                if !(1...CellReference.maxRows).contains(rowNumber) { fail("row number \(rowNumber) is outside the sheet") }
+                if !(1...CellReference.maxRows).contains(rowNumber) { fail(.rowOutsideSheet(sheet: reader.sheet, row: rowNumber)) }
             case "c" where inSheetData:
                 inCell = true
                 if let r = attributes["r"] {
-                    guard let ref = CellReference(r) else { fail("`\(r)` is not a cell reference"); return }
+                    guard let ref = CellReference(r) else { fail(.badCellReference(sheet: reader.sheet, reference: r)); return }
                     cellRow = ref.row
                     cellColumn = ref.column
                 } else {
@@ -156,8 +156,8 @@ struct SheetReader {
             if let collecting, phonetic == 0 { self[keyPath: collecting]? += text }
         }
 
-        private func fail(_ detail: String) {
-            failure = .damaged("its sheet `\(reader.sheet)` is malformed: \(detail)")
+        private func fail(_ damage: WorkbookDamage) {
+            failure = .damaged(damage)
             done = true
         }
     }

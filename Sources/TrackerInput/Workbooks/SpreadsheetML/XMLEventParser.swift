@@ -34,7 +34,7 @@ final class XMLEventParser: NSObject, XMLParserDelegate {
     }
 
     static func parse(_ bytes: [UInt8], part: String, handler: XMLEventHandler) throws(WorkbookError) {
-        if hasDocumentType(bytes) { throw .damaged("its part \(part) declares a document type, which workbooks never do") }
+        if hasDocumentType(bytes) { throw .damaged(.documentType(part: part)) }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
@@ -45,10 +45,10 @@ final class XMLEventParser: NSObject, XMLParserDelegate {
         guard !handler.done else { return }
         if !parsed || events.error != nil {
             let reason = (parser.parserError ?? events.error).map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw .damaged("its part \(part) is not well-formed XML (line \(parser.lineNumber): \(reason))")
+            throw .damaged(.notWellFormed(part: part, line: parser.lineNumber, reason: reason))
         }
         if events.depth != 0 || !events.sawRoot {
-            throw .damaged("its part \(part) is not well-formed XML (it ends before its last element is closed)")
+            throw .damaged(.unclosed(part: part))
         }
     }
 

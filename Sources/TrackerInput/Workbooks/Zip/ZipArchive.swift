@@ -21,11 +21,11 @@ public struct ZipArchive: Sendable {
         var offset = end.directoryOffset
         for _ in 0..<end.entryCount {
             guard offset + 46 <= bytes.count, read32(offset) == 0x0201_4B50 else {
-                throw .damaged("its ZIP central directory is cut short")
+                throw .damaged(.directoryCutShort)
             }
             let nameLength = read16(offset + 28), extraLength = read16(offset + 30), commentLength = read16(offset + 32)
             let nameStart = offset + 46
-            guard nameStart + nameLength + extraLength <= bytes.count else { throw .damaged("its ZIP central directory is cut short") }
+            guard nameStart + nameLength + extraLength <= bytes.count else { throw .damaged(.directoryCutShort) }
             let nameBytes = bytes[nameStart..<(nameStart + nameLength)]
             // Bit 11 says UTF-8; OOXML part names are ASCII either way, so Latin-1 is a safe fallback.
             let name = String(bytes: nameBytes, encoding: .utf8) ?? String(decoding: nameBytes.map { $0 & 0x7F }, as: UTF8.self)
@@ -59,11 +59,11 @@ public struct ZipArchive: Sendable {
         guard !entry.isEncrypted else { throw .encryptedEntry(entry.name) }
         let header = entry.localHeaderOffset
         guard header + 30 <= bytes.count, read32(header) == 0x0403_4B50 else {
-            throw .damaged("the ZIP entry \(entry.name) has no local header where the directory says")
+            throw .damaged(.noLocalHeader(entry: entry.name))
         }
         let start = header + 30 + read16(header + 26) + read16(header + 28)
         guard entry.compressedSize >= 0, start + entry.compressedSize <= bytes.count else {
-            throw .damaged("the ZIP entry \(entry.name) runs past the end of the file")
+            throw .damaged(.entryPastEnd(entry: entry.name))
         }
         let compressed = Array(bytes[start..<(start + entry.compressedSize)])
         let limit = min(limits.allowedSize(compressed: entry.compressedSize), budget)
@@ -79,13 +79,13 @@ public struct ZipArchive: Sendable {
             } catch .outputLimit(_) {
                 throw .tooLarge(entry: entry.name, limit: limit)
             } catch {
-                throw .damaged("the ZIP entry \(entry.name) cannot be unpacked (\(error.description))")
+                throw .damaged(.cannotUnpack(entry: entry.name, error))
             }
         default:
             throw .unsupportedCompression(entry: entry.name, method: entry.method)
         }
         guard output.count == entry.uncompressedSize, CRC32.checksum(output) == entry.crc32 else {
-            throw .damaged("the ZIP entry \(entry.name) fails its checksum")
+            throw .damaged(.checksum(entry: entry.name))
         }
         budget -= output.count
         return output
@@ -101,29 +101,29 @@ public struct ZipArchive: Sendable {
     /// The end-of-central-directory record, searched backwards over the 64 KiB a comment may take;
     /// its ZIP64 twin when the 32-bit fields are saturated.
     private static func endOfCentralDirectory(_ bytes: [UInt8]) throws(WorkbookError) -> End {
-        guard bytes.count >= 22 else { throw .damaged("it is too short to be a ZIP archive") }
+        guard bytes.count >= 22 else { throw .damaged(.tooShortForZIP) }
         var offset = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 0xFFFF)
         while offset >= lowest {
             if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 0x05, bytes[offset + 3] == 0x06 { break }
             offset -= 1
         }
-        guard offset >= lowest else { throw .damaged("its ZIP directory is missing (the file may be cut short)") }
+        guard offset >= lowest else { throw .damaged(.directoryMissing) }
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         func u64(_ at: Int) -> Int { u32(at) | u32(at + 4) << 32 }
         var end = End(entryCount: u16(offset + 10), directoryOffset: u32(offset + 16))
         if end.entryCount == 0xFFFF || end.directoryOffset == 0xFFFF_FFFF {
             let locator = offset - 20
-            guard locator >= 0, u32(locator) == 0x0706_4B50 else { throw .damaged("its ZIP64 directory locator is missing") }
+            guard locator >= 0, u32(locator) == 0x0706_4B50 else { throw .damaged(.zip64LocatorMissing) }
             let record = u64(locator + 8)
             guard record >= 0, record + 56 <= bytes.count, u32(record) == 0x0606_4B50 else {
-                throw .damaged("its ZIP64 directory is missing")
+                throw .damaged(.zip64DirectoryMissing)
             }
             end = End(entryCount: u64(record + 32), directoryOffset: u64(record + 48))
         }
         guard end.directoryOffset >= 0, end.directoryOffset <= bytes.count, end.entryCount >= 0,
-              end.entryCount <= bytes.count / 46 else { throw .damaged("its ZIP directory points outside the file") }
+              end.entryCount <= bytes.count / 46 else { throw .damaged(.directoryOutsideFile) }
         return end
     }
 
