@@ -181,6 +181,7 @@ public enum ScorecardText {
             ("rows_used", .number(Double(card.rowsUsed))),
             ("rows_outside_period", .number(Double(card.rowsOutsidePeriod))),
             ("rows_skipped", .array(card.skipped.map { .string($0.description) })),
+            ("skipped_diagnostics", .array(card.skipped.map(JSONValue.diagnostic))),
             ("summary", .object(Verdict.allCases.compactMap { v in card.summary[v].map { (v.rawValue, .number(Double($0))) } })),
             ("results", .array(card.rows.map { r in
                 let p = r.target.provenance
