@@ -33,6 +33,15 @@ final class MeasurementReaderErrorTests: XCTestCase {
             "bad.csv:19:19: error: `abc` is not a number; write a number such as `48.2`; `78%`, `1,234.5` and full-width digits are accepted",
             "bad.csv:19:23: error: 32 valid days, but 2025-08 has 31 days; write at most 31: the days of 2025-08 with valid data",
         ])
+        XCTAssertPlaces(diagnostics, [
+            .init(.measurementUnknownScope, 2, 9), .init(.measurementUnknownIndicator, 3, 13), .init(.notANumber, 4, 30),
+            .init(.valueOutsideRange, 5, 30), .init(.valueOutsideRange, 6, 28), .init(.dayCountTooLarge, 7, 33),
+            .init(.dayCountNotWhole, 8, 33), .init(.dayCountNegative, 9, 33), .init(.periodOutsidePlan, 10, 1),
+            .init(.rowFieldCount, 11, 37), .init(.rowFieldCount, 12, 39), .init(.conflictingDuplicate, 14, 30),
+            .init(.repeatedRow, 15, 30), .init(.unreadablePeriod, 16, 1), .init(.unknownFlag, 17, 37),
+            .init(.percentForNonPercentUnit, 18, 30), .init(.measurementUnknownScope, 19, 9),
+            .init(.measurementUnknownIndicator, 19, 14), .init(.notANumber, 19, 19), .init(.dayCountTooLarge, 19, 23),
+        ])
         XCTAssertEqual(set.rowsRead, 18)
         XCTAssertEqual(set.skipped, [], "without --lenient nothing is skipped: the problems are errors")
         XCTAssertEqual(set.measurements.map(\.source.line), [13], "only good rows; the identical repeat on line 15 is not counted twice")
@@ -48,6 +57,7 @@ final class MeasurementReaderErrorTests: XCTestCase {
         XCTAssertEqual(set.rowsUsed, 2)
         XCTAssertEqual(set.skipped.count, 16, "one entry per skipped row")
         XCTAssertTrue(set.skipped.allSatisfy { $0.severity == .warning })
+        XCTAssertEqual(set.skipped.first?.code, .measurementUnknownScope, "a skipped row keeps the code of its first problem")
         XCTAssertEqual(set.skipped.map { $0.location?.line ?? 0 }, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17, 18, 19])
         XCTAssertEqual(set.skipped.first?.description, "bad.csv:2:9: warning: unknown scope `德盛街道`; did you mean `德胜街道`?")
         XCTAssertEqual(set.skipped[11].description,

@@ -47,7 +47,7 @@ final class StationListReaderTests: XCTestCase {
     }
 
     func testEveryRowProblemIsReportedWithItsPlaceAndFix() {
-        let (list, messages) = read("""
+        let text = """
             station,name_zh,street,district
             Guanyuan,官园,,西成区
             Guanyuan,官园,,西城区
@@ -60,7 +60,14 @@ final class StationListReaderTests: XCTestCase {
             Street,街道,,德胜街道
             Short,短,东城区
             Nowhere,无处,,火星区
-            """)
+            """
+        let (list, messages) = read(text)
+        XCTAssertPlaces(StationListReader.read(text, file: "stations.csv", scopes: Self.scopes).diagnostics, [
+            .init(.stationUnknownScope, 2, 14), .init(.stationListedTwice, 4, 1), .init(.stationIDEmpty, 5, 1),
+            .init(.stationUnknownScope, 6, 12), .init(.streetOutsideDistrict, 7, 13), .init(.stationDistrictEmpty, 8, 13),
+            .init(.stationScopeWrongLevel, 9, 11), .init(.stationScopeWrongLevel, 10, 12), .init(.stationRowFieldCount, 11, 1),
+            .init(.stationUnknownScope, 12, 13),
+        ])
         XCTAssertEqual(messages, [
             "stations.csv:2:14: error: unknown district `西成区`; did you mean `西城区`?",
             "stations.csv:4:1: error: station `Guanyuan` is listed twice (first on line 3); keep one row per station",

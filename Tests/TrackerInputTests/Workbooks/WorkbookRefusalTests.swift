@@ -51,6 +51,28 @@ final class WorkbookRefusalTests: XCTestCase {
         XCTAssertEqual(problems(xlsb, "a.xlsb").first?.hasPrefix("error: a.xlsb is an Excel binary workbook (.xlsb)"), true)
     }
 
+    /// The readers throw what is wrong as values (which part, which inflate error); the code and
+    /// the words are given where the reader reports, so a program can tell the cases apart.
+    func testRefusalsAreTypedUntilReported() {
+        func refusal(_ bytes: [UInt8]) -> WorkbookError? {
+            do { _ = try Workbook(Data(bytes)); return nil } catch { return error }
+        }
+        let good = TestZip.workbook(sheets: [("S", "")])
+        XCTAssertEqual(refusal(Array(good.prefix(good.count - 30))), .damaged(.directoryMissing))
+        XCTAssertEqual(refusal(TestZip.archive(entries: [.init(name: "xl/workbook.xml", data: Array("<workbook/>".utf8), crc: 1)])),
+                       .damaged(.checksum(entry: "xl/workbook.xml")))
+        XCTAssertEqual(refusal(TestZip.archive(entries: [.init(name: "xl/workbook.xml", data: [0x07], method: 8)])),
+                       .damaged(.cannotUnpack(entry: "xl/workbook.xml", .badBlockType)))
+        XCTAssertEqual(refusal(TestZip.archive([("xl/workbook.xml", Array("<workbook><sheets/></workbook>".utf8))])), .noWorksheets)
+
+        let reported = WorkbookError.damaged(.cannotUnpack(entry: "xl/workbook.xml", .badBlockType)).diagnostic(file: "z.xlsx")
+        XCTAssertEqual(reported.code, .damagedWorkbook)
+        XCTAssertEqual(reported.description,
+            "error: z.xlsx is damaged: the ZIP entry xl/workbook.xml cannot be unpacked (the compressed data uses the reserved block type 3); open it in Excel, WPS or LibreOffice (which may repair it) and save it again as .xlsx")
+        XCTAssertEqual([WorkbookError.legacyXLS, .encryptedEntry("x"), .tooWide(sheet: "S", cell: "XFD1"), .noSuchSheet("3", available: [])].map(\.code),
+                       [.legacyXLS, .encryptedWorkbook, .sheetTooWide, .noSuchSheet])
+    }
+
     func testDamagedArchives() {
         let good = TestZip.workbook(sheets: [("S", "")])
         XCTAssertEqual(problems(good.prefix(good.count - 30), "cut.xlsx"), [
