@@ -58,6 +58,7 @@ final class CSVTokenizerTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.description), [
             "t.csv:2:3: error: the quoted field that starts here is never closed; close it with `\"` (a quote inside a quoted field is written `\"\"`)",
         ])
+        XCTAssertPlaces(diagnostics, [.init(.unclosedQuote, 2, 3)])
     }
 
     func testEmptyInput() {

@@ -24,6 +24,16 @@ final class TextDecodingForcedEncodingTests: XCTestCase {
         XCTAssertEqual(read(text, encoding: .utf8), [])
     }
 
+    func testForcedEncodingProblemsShareOneCode() {
+        let places = { (text: String) in
+            MeasurementReader.read(Data(text.utf8), file: "u.csv", indicators: Support.targets.indicators,
+                                   scopes: Support.targets.scopes, encoding: .gb18030).diagnostics
+                .filter { $0.code.area == .text }.map(DiagnosticPlace.init)
+        }
+        XCTAssertEqual(places("period,scope,indicator,value\n2025-01,德胜街道,PM2.5,40\n"), [.init(.forcedEncodingMismatch, 2, 9)])
+        XCTAssertEqual(places("period,scope,indicator,value\n2025-01,西城区,PM2.5,40\n"), [.init(.forcedEncodingMismatch, 2, 9)])
+    }
+
     func testUTF8ThatIsNotGB18030IsNotCalledNeither() {
         // 西城区 is nine bytes in UTF-8: the last one and the comma after it are no GB18030 character.
         XCTAssertEqual(read("period,scope,indicator,value\n2025-01,西城区,PM2.5,40\n", encoding: .gb18030), [
