@@ -25,6 +25,7 @@ extension WorkbookError {
         }
     }
 
+    /// What is wrong, as the rest of a sentence that starts with the file's name.
     public var message: String {
         switch self {
         case .notAWorkbook:
@@ -64,6 +65,7 @@ extension WorkbookError {
         }
     }
 
+    /// What to do about it.
     public var fix: String {
         switch self {
         case .notAWorkbook, .legacyXLS, .binaryWorkbook, .openDocument:
