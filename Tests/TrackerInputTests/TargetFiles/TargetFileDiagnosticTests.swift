@@ -1,13 +1,14 @@
 import TrackerInput
 import TrackerModel
+import TrackerTestSupport
 import XCTest
 
 /// A target file with one problem of each kind per line: each is reported with its code and place.
 final class TargetFileDiagnosticTests: XCTestCase {
     func testBrokenTargetFileCodesAndPlaces() {
-        let loaded = TargetLoader.load(paths: [RepositoryFiles.path("Tests/Fixtures/targets/broken.targets"),
-                                               RepositoryFiles.path("Targets/indicators.catalog"),
-                                               RepositoryFiles.path("Targets/scopes.catalog")])
+        let loaded = TargetLoader.load(paths: [Fixtures.path("Tests/Fixtures/targets/broken.targets"),
+                                               Fixtures.path("Targets/indicators.catalog"),
+                                               Fixtures.path("Targets/scopes.catalog")])
         let broken = loaded.diagnostics.filter { $0.location?.file.hasSuffix("broken.targets") == true }
         XCTAssertPlaces(broken, [
             .init(.targetUnknownScope, 5, 12), .init(.targetUnknownKey, 7, 1), .init(.targetUnknownIndicator, 11, 16),
@@ -22,11 +23,11 @@ final class TargetFileDiagnosticTests: XCTestCase {
     }
 
     func testMissingPathAndIncludeLoop() {
-        let missing = TargetLoader.load(paths: [RepositoryFiles.path("Tests/Fixtures/targets/no-such.targets")])
+        let missing = TargetLoader.load(paths: [Fixtures.path("Tests/Fixtures/targets/no-such.targets")])
         XCTAssertEqual(missing.diagnostics.first?.code, .targetPathMissing)
-        let loop = TargetLoader.load(paths: [RepositoryFiles.path("Tests/Fixtures/bad-input/targets/includes-itself.targets"),
-                                             RepositoryFiles.path("Targets/indicators.catalog"),
-                                             RepositoryFiles.path("Targets/scopes.catalog")])
+        let loop = TargetLoader.load(paths: [Fixtures.path("Tests/Fixtures/bad-input/targets/includes-itself.targets"),
+                                             Fixtures.path("Targets/indicators.catalog"),
+                                             Fixtures.path("Targets/scopes.catalog")])
         XCTAssertTrue(loop.diagnostics.contains { $0.code == .includeLoop && $0.location?.line == 8 && $0.location?.column == 12 },
                       loop.diagnostics.description)
     }

@@ -1,12 +1,12 @@
 import Foundation
 import TrackerModel
+import TrackerTestSupport
 import XCTest
 
 /// The code catalog: well-formed codes with one meaning each, the same list as
 /// docs/diagnostics.md, and no code that nothing reports.
 final class DiagnosticCodeTests: XCTestCase {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let root = Fixtures.repository
 
     func testCodesAreALetterOfTheirAreaAndThreeDigits() {
         for code in DiagnosticCode.allCases {
