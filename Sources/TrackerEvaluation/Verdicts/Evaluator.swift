@@ -44,10 +44,9 @@ public enum Evaluator {
         var card = Scorecard(plan: plan.id, document: plan.document, title: plan.title, asOf: asOf,
                              isFinal: asOf >= plan.period.last, rows: rows, rowsRead: data.rowsRead,
                              rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
-        let window = Period(first: plan.period.first.advanced(by: -12), last: plan.period.last)
-        card.rowsOutsidePeriod = data.measurements.reduce(0) { count, m in
-            count + (window.contains(m.period.lastMonth) || window.contains(YearMonth(m.period.year, 1)) ? 0 : 1)
-        }
+        // The reader's window (Plan.dataWindow): a baseline row it keeps is never "outside".
+        let window = plan.dataWindow
+        card.rowsOutsidePeriod = data.measurements.reduce(0) { $0 + ($1.period.isWithin(window) ? 0 : 1) }
         return card
     }
 

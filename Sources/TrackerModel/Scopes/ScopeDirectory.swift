@@ -55,6 +55,9 @@ public struct ScopeDirectory: Sendable {
         return byKey[NameKey(name)].map { scopes[$0] }
     }
 
+    /// The position of the scope whose name or alias is exactly `name` (no folding).
+    func exactIndex(of name: String) -> Int? { byExactName[name] }
+
     public func children(of name: String) -> [Scope] { scopes.filter { $0.parent == name } }
 
     /// The chain from a scope up to the city, nearest first (excluding the scope itself).
