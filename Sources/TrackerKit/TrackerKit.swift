@@ -1,3 +1,7 @@
+// The library: the modules' public types, and one use case per job (EvaluateRequest,
+// DiffRequest, AggregateRequest, TargetListRequest, TargetCheck, IndicatorsRequest); docs/library.md.
+@_exported import AirQuality
+@_exported import StationAggregation
 @_exported import TrackerEvaluation
 @_exported import TrackerInput
 @_exported import TrackerModel
@@ -42,7 +46,7 @@ extension TargetSet {
     /// let card = try targets.evaluate("xicheng-2025", data: data, asOf: "2025-06")
     /// ```
     public func evaluate(_ planID: String, data: MeasurementSet, asOf: String? = nil) throws -> Scorecard {
-        guard let plan = plan(planID) else {
+        guard case .success(let plan) = choosePlan(planID) else {
             throw ProblemsFound(diagnostics: [Diagnostic(.error, .unknownPlan, at: nil, "no plan `\(planID)`",
                 fix: "load its target file; loaded: \(plans.map(\.id).joined(separator: ", "))")])
         }

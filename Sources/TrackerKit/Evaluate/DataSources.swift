@@ -1,0 +1,64 @@
+import AirQuality
+import StationAggregation
+import TrackerInput
+import TrackerModel
+
+/// Hourly station files, the station list that places stations in streets and districts, the
+/// AQI standard and the excluded (sand-dust) days: aggregated into monthly measurements.
+///
+/// ```swift
+/// let hourly = HourlySource(files: ["PRSA_Data_Guanyuan.csv"], stations: "Samples/beijing-multisite-stations.csv",
+///                           standard: .forced(.hj633_2026))
+/// ```
+public struct HourlySource: Sendable, Hashable {
+    public var files: [String]
+    public var stations: String
+    public var standard: StandardChoice
+    public var exclusions: String?
+
+    public init(files: [String], stations: String, standard: StandardChoice = .automatic, exclusions: String? = nil) {
+        self.files = files; self.stations = stations; self.standard = standard; self.exclusions = exclusions
+    }
+}
+
+/// Where the measurements come from: monthly files (CSV or workbooks, with the sheet to read and
+/// the text encoding) and/or hourly station data; `lenient` skips bad rows (each is listed).
+///
+/// ```swift
+/// let sources = DataSources(files: ["月报.xlsx"], sheet: "月度数据")
+/// ```
+public struct DataSources: Sendable {
+    public var files: [String]
+    public var sheet: String?
+    public var encoding: TextEncoding?
+    public var lenient: Bool
+    public var hourly: HourlySource?
+
+    public init(files: [String] = [], sheet: String? = nil, encoding: TextEncoding? = nil, lenient: Bool = false,
+                hourly: HourlySource? = nil) {
+        self.files = files; self.sheet = sheet; self.encoding = encoding; self.lenient = lenient; self.hourly = hourly
+    }
+
+    public var isEmpty: Bool { files.isEmpty && (hourly?.files.isEmpty ?? true) }
+
+    /// Every file read, for refusing to overwrite one.
+    public var inputFiles: [String] {
+        files + (hourly.map { $0.files + [$0.stations] + ($0.exclusions.map { [$0] } ?? []) } ?? [])
+    }
+
+    /// Reads the measurements against a target set's catalogs; rows outside `window` (when given)
+    /// are errors. Every diagnostic, in reading order.
+    func read(for set: TargetSet, window: Period?) -> (MeasurementSet, [Diagnostic]) {
+        var (data, diagnostics) = files.isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
+            files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
+            period: window, sheet: sheet.map(SheetChoice.init))
+        if let hourly, !hourly.files.isEmpty {
+            let (measured, problems) = HourlyAggregation.measurements(
+                hourly: hourly.files, stations: hourly.stations, standard: hourly.standard,
+                exclusions: hourly.exclusions, scopes: set.scopes)
+            data.merge(measured)
+            diagnostics += problems
+        }
+        return (data, diagnostics)
+    }
+}
