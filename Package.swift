@@ -26,10 +26,9 @@ let package = Package(
         .target(name: "TrackerKit", dependencies: [
             "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
         ]),
-        // the command line: argument parsing and wiring; testable without a process.
-        .target(name: "TrackerCLI", dependencies: [
-            "TrackerModel", "TrackerInput", "AirQuality", "StationAggregation", "TrackerEvaluation", "TrackerRendering",
-        ]),
+        // the command line on the library: testable without a process.
+        // It parses arguments, builds a use case's request, renders the result, maps failures to exit codes.
+        .target(name: "TrackerCLI", dependencies: ["TrackerKit"]),
         .executableTarget(name: "tracker", dependencies: ["TrackerCLI"]),
 
         // test support: repository paths and fixtures, the temporary folder, the seeded generator,

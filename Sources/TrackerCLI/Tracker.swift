@@ -1,5 +1,5 @@
 import Foundation
-import TrackerModel
+import TrackerKit
 
 /// The `tracker` command line: dispatches to a command and returns its exit code.
 ///
@@ -10,6 +10,27 @@ import TrackerModel
 public enum Tracker {
     static let defaultTargets = "Targets"
 
+    /// One command: the word that calls it, what `tracker --help` says of it, and how it runs.
+    /// `targets` has two lines in the help (`targets list`, `targets check`): the first word calls it.
+    struct Command: Sendable {
+        var name: String
+        var summary: String
+        var run: @Sendable (_ arguments: [String], _ console: inout Console) -> Int32
+        var word: String { String(name.split(separator: " ")[0]) }
+    }
+
+    /// The commands, in the order the help lists them; they feed the help and the suggestions
+    /// for a mistyped command.
+    static let commands: [Command] = [
+        Command(name: "evaluate", summary: "measurements against a plan's targets: the scorecard", run: EvaluateCommand.run),
+        Command(name: "report", summary: "the scorecard as one self-contained HTML file with charts, to forward", run: ReportCommand.run),
+        Command(name: "diff", summary: "what changed between two plans, and which verdicts flip", run: DiffCommand.run),
+        Command(name: "targets list", summary: "list the targets of target files", run: TargetsCommand.run),
+        Command(name: "targets check", summary: "parse and lint target files", run: TargetsCommand.run),
+        Command(name: "indicators", summary: "the indicator catalog", run: IndicatorsCommand.run),
+        Command(name: "aggregate", summary: "hourly station files → monthly measurements per street and district", run: AggregateCommand.run),
+    ]
+
     static let help = """
     tracker — keeps score of environmental policy targets (Beijing and its districts).
 
@@ -18,13 +39,7 @@ public enum Tracker {
     With no command: the Xicheng 2025 scorecard of the bundled sample data.
 
     COMMANDS:
-      evaluate         measurements against a plan's targets: the scorecard
-      report           the scorecard as one self-contained HTML file with charts, to forward
-      diff             what changed between two plans, and which verdicts flip
-      targets list     list the targets of target files
-      targets check    parse and lint target files
-      indicators       the indicator catalog
-      aggregate        hourly station files → monthly measurements per street and district
+    \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
     Run `tracker <command> --help` for a command's options and examples.
     Exit codes: 0 done; 1 a --fail-on condition was met; 2 usage error; 65 problems in an input file.
@@ -43,19 +58,16 @@ public enum Tracker {
                                         "--data", "Samples/xicheng-2025-synthetic.csv"], console: &console)
         }
         let rest = Array(arguments.dropFirst())
+        if let entry = commands.first(where: { $0.word == command }) { return entry.run(rest, &console) }
         switch command {
-        case "evaluate": return EvaluateCommand.run(rest, console: &console)
-        case "report": return ReportCommand.run(rest, console: &console)
-        case "diff": return DiffCommand.run(rest, console: &console)
-        case "targets": return TargetsCommand.run(rest, console: &console)
-        case "indicators": return IndicatorsCommand.run(rest, console: &console)
-        case "aggregate": return AggregateCommand.run(rest, console: &console)
         case "help", "--help", "-h":
             console.write(help + "\n")
             return ExitCode.success
         default:
-            let near = NameKey.closest(to: command, among: ["evaluate", "report", "diff", "targets", "indicators", "help"])
-            console.error("error: unknown command `\(command)`" + (near.map { "; did you mean `\($0)`?" } ?? "") + "\n\n" + help)
+            var words: [String] = []
+            for entry in commands where !words.contains(entry.word) { words.append(entry.word) }
+            let near = NameKey.closest(to: command, among: words + ["help"])
+            console.error("error: unknown command `\(command)`" + Wording.suggestion(near) + "\n\n" + help)
             return ExitCode.usage
         }
     }

@@ -1,8 +1,11 @@
-import TrackerModel
-/// The options one command accepts.
+import TrackerKit
+
+/// The options one command accepts: flags, options with one value (or one of a `Choice`'s
+/// words), options with several. `--x=y` is `--x y`; after `--` every word is positional; a
+/// negative number is a value, not an option.
 ///
 /// ```swift
-/// let spec = ArgumentSpec(options: [.value("--format", allowed: ["table", "json"]), .flag("--strict")])
+/// let spec = ArgumentSpec(options: [.choice("--format", IndicatorFormat.self), .flag("--strict")])
 /// let parsed = try spec.parse(["Targets", "--format", "json"]).get()
 /// parsed.value("--format")   // "json"
 /// parsed.positionals         // ["Targets"]
@@ -15,7 +18,9 @@ struct ArgumentSpec {
         var allowed: [String]?
 
         static func flag(_ name: String) -> Option { Option(name: name, arity: .flag) }
-        static func value(_ name: String, allowed: [String]? = nil) -> Option { Option(name: name, arity: .single, allowed: allowed) }
+        static func value(_ name: String) -> Option { Option(name: name, arity: .single) }
+        /// One of a choice's words: `--format json`.
+        static func choice<C: Choice>(_ name: String, _ type: C.Type) -> Option { Option(name: name, arity: .single, allowed: C.allowed) }
         /// Takes every following word up to the next option: `--data a.csv b.csv`.
         static func many(_ name: String) -> Option { Option(name: name, arity: .many) }
     }
@@ -93,10 +98,20 @@ struct ParsedArguments {
     func has(_ name: String) -> Bool { flags.contains(name) }
 }
 
-/// A mistake in how the command was called (exit code 2).
-struct UsageError: Error {
+/// A mistake in how the command was called (exit code 2); `showsUsage`: print the command's
+/// USAGE lines after it (for a call that misses what the command is for).
+struct UsageError: Error, Equatable {
     var message: String
-    init(_ message: String) { self.message = message }
+    var showsUsage = false
+    init(_ message: String, showsUsage: Bool = false) {
+        self.message = message
+        self.showsUsage = showsUsage
+    }
+}
+
+/// A command's end, reported already: its exit code.
+struct ExitStatus: Error {
+    var code: Int32
 }
 
 /// What a command should do with its arguments: run, or stop with an exit code (after printing
@@ -125,6 +140,18 @@ extension ArgumentSpec {
         switch parse(arguments) {
         case .success(let parsed): return .run(parsed)
         case .failure(let error): return .exit(Tracker.usage(error, help: help, console: &console))
+        }
+    }
+
+    /// `invocation`, then the command's typed options: a value it cannot read is a usage error
+    /// (without the USAGE lines, like every mistake found after parsing).
+    func options<O>(_ arguments: [String], help: String, console: inout Console,
+                    _ read: (ParsedArguments) throws(UsageError) -> O) -> Result<O, ExitStatus> {
+        switch invocation(arguments, help: help, console: &console) {
+        case .exit(let code): return .failure(ExitStatus(code: code))
+        case .run(let parsed):
+            do throws(UsageError) { return .success(try read(parsed)) }
+            catch { return .failure(ExitStatus(code: Tracker.usage(error, help: error.showsUsage ? help : nil, console: &console))) }
         }
     }
 }

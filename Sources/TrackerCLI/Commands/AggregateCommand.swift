@@ -1,16 +1,13 @@
-import AirQuality
 import Foundation
-import StationAggregation
-import TrackerInput
-import TrackerModel
-import TrackerRendering
+import TrackerKit
 
 /// `tracker aggregate`: hourly station files + a station list → the monthly measurement file
 /// (long layout, with valid_days) for every street and district, optionally every station, and
-/// the daily table. The arithmetic lives in `StationAggregation`; this is argument wiring.
+/// the daily table. The arithmetic lives in `StationAggregation` (`AggregateRequest`); this reads the
+/// options and writes the files.
 enum AggregateCommand {
     static let help = """
-    USAGE: tracker aggregate --stations FILE HOURLY… [--standard auto|2012|2026] [--exclude FILE]
+    USAGE: tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
                              [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
                              [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
 
@@ -54,61 +51,97 @@ enum AggregateCommand {
       tracker aggregate --stations stations.csv national-2025.csv --exclude dust-2025.csv --include-stations
     """
 
-    static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let spec = ArgumentSpec(options: [
-            .value("--stations"), .value("--standard", allowed: StandardOption.values), .value("--exclude"),
-            .value("--from"), .value("--to"), .value("--output"), .value("--daily"), .flag("--include-stations"),
-            .many("--unit"), .value("--targets"), .value("--workers"), .flag("--verbose"),
-        ])
-        let parsed: ParsedArguments
-        switch spec.invocation(arguments, help: help, console: &console) {
-        case .run(let p): parsed = p
-        case .exit(let code): return code
-        }
-        let options: AggregationOptions
-        let hourly: [String]
-        switch settings(parsed) {
-        case .success(let (o, h)):
-            options = o
-            hourly = h
-        case .failure(let e): return Tracker.usage(e, help: nil, console: &console)
-        }
-        guard let stations = parsed.value("--stations") else {
-            return Tracker.usage(UsageError("`--stations FILE` is required: the station list maps stations to streets and districts"),
-                                 help: nil, console: &console)
-        }
-        let inputs = hourly + [stations] + (parsed.value("--exclude").map { [$0] } ?? [])
-        for (option, path) in [("--output", parsed.value("--output")), ("--daily", parsed.value("--daily"))] {
-            guard let path else { continue }
-            if let input = inputs.first(where: { AtomicFile.isOneOf(path, [$0]) }) {
-                return Tracker.usage(UsageError("`\(option) \(path)` would overwrite the input `\(input)`; write elsewhere"),
-                                     help: nil, console: &console)
+    static let spec = ArgumentSpec(options: [
+        .value("--stations"), .choice("--standard", StandardOption.self), .value("--exclude"),
+        .value("--from"), .value("--to"), .value("--output"), .value("--daily"), .flag("--include-stations"),
+        .many("--unit"), .value("--targets"), .value("--workers"), .flag("--verbose"),
+    ])
+
+    /// `tracker aggregate`'s options.
+    struct Options {
+        var request: AggregateRequest
+        var output: String?
+        var daily: String?
+        var verbose: Bool
+
+        init(_ parsed: ParsedArguments) throws(UsageError) {
+            var options = AggregationOptions()
+            options.standard = (parsed.choice("--standard", StandardOption.self) ?? .auto).standard
+            for (option, keyPath) in [("--from", \AggregationOptions.from), ("--to", \AggregationOptions.to)] {
+                guard let text = parsed.value(option) else { continue }
+                guard let month = YearMonth(parsing: text) else {
+                    throw UsageError("`\(option) \(text)` is not a month; write YYYY-MM, e.g. 2015-01")
+                }
+                options[keyPath: keyPath] = month
+            }
+            if let from = options.from, let to = options.to, to < from {
+                throw UsageError("`--to \(to)` is before `--from \(from)`")
+            }
+            for item in parsed.all("--unit") {
+                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let pollutant = Pollutant(headerName: parts[0]),
+                      let unit = HourlyUnit(declaration: parts[1]) else {
+                    throw UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3")
+                }
+                options.units[pollutant] = unit
+            }
+            if let text = parsed.value("--workers") {
+                guard let n = Int(text), n >= 1 else { throw UsageError("`--workers \(text)` must be a whole number ≥ 1") }
+                options.workers = n
+            }
+            options.includeStations = parsed.has("--include-stations")
+            options.sourceLabel = parsed.value("--output") ?? "tracker aggregate"
+            let hourly: [String]
+            do throws(RunFailure) { hourly = try HourlyFiles.expand(parsed.positionals) } catch {
+                guard case .usage(let problem) = error else { throw UsageError("\(error)") }
+                throw Wording.usage(problem)
+            }
+            guard let stations = parsed.value("--stations") else {
+                throw UsageError("`--stations FILE` is required: the station list maps stations to streets and districts")
+            }
+            output = parsed.value("--output")
+            daily = parsed.value("--daily")
+            verbose = parsed.has("--verbose")
+            request = AggregateRequest(hourly: hourly, stations: stations, exclusions: parsed.value("--exclude"),
+                                       targets: parsed.value("--targets") ?? Tracker.defaultTargets, options: options)
+            let inputs = hourly + [stations] + (request.exclusions.map { [$0] } ?? [])
+            for (option, path) in [("--output", output), ("--daily", daily)] {
+                guard let path else { continue }
+                if let input = inputs.first(where: { SameFile.isOneOf(path, [$0]) }) {
+                    throw UsageError("`\(option) \(path)` would overwrite the input `\(input)`; write elsewhere")
+                }
+            }
+            if let output, let daily, SameFile.isOneOf(output, [daily]) {
+                throw UsageError("`--output` and `--daily` name the same file; give two files")
             }
         }
-        if let output = parsed.value("--output"), let daily = parsed.value("--daily"), AtomicFile.isOneOf(output, [daily]) {
-            return Tracker.usage(UsageError("`--output` and `--daily` name the same file; give two files"), help: nil, console: &console)
-        }
+    }
 
-        let targets = parsed.value("--targets") ?? Tracker.defaultTargets
-        var catalogs = CatalogReader()
-        let catalogFile = (targets as NSString).appendingPathComponent("scopes.catalog")
-        guard let text = try? String(contentsOfFile: catalogFile, encoding: .utf8) else {
-            console.error("error: cannot read the scope catalog `\(catalogFile)`; run from the repository or give --targets DIR")
-            return ExitCode.dataError
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        let options: Options
+        switch spec.options(arguments, help: help, console: &console, Options.init) {
+        case .success(let o): options = o
+        case .failure(let stop): return stop.code
         }
-        catalogs.read(text, file: catalogFile)
-        if TargetsCommand.report(catalogs.diagnostics, console: &console, showWarnings: false) { return ExitCode.dataError }
-
-        let result = HourlyAggregation.run(hourly: hourly, stations: stations, exclusions: parsed.value("--exclude"),
-                                           scopes: catalogs.scopes, options: options)
+        let result: AggregationResult
+        do throws(RunFailure) {
+            result = try options.request.run()
+        } catch {
+            if case .unreadable(let file) = error {
+                console.error("error: cannot read the scope catalog `\(file)`; run from the repository or give --targets DIR")
+                return ExitCode.dataError
+            }
+            return Failures.report(error, help: help, console: &console) { diagnostics, console in
+                for diagnostic in diagnostics { console.error(diagnostic.description) }
+            }
+        }
         for diagnostic in result.diagnostics.sortedForDisplay() { console.error(diagnostic.description) }
-        if result.diagnostics.hasErrors { return ExitCode.dataError }
         for file in result.files {
             console.error("\(file.file): \(file.rowsRead) rows, \(file.rowsStored) stored, \(file.rowsRejected) rejected; "
                 + "values: \(file.missingValues) missing, \(file.negativeValues) negative, \(file.malformedValues) malformed; "
                 + "\(file.duplicateHours) duplicate hours")
         }
-        if parsed.has("--verbose") {
+        if options.verbose {
             let r = result.run
             console.error("read \(r.bytesRead) bytes, \(r.rowsRead) rows in \(r.parts) parts on \(r.workers) workers"
                 + (r.readAgainSequentially ? " (parts overlapped: read again on one core)" : "")
@@ -118,12 +151,12 @@ enum AggregateCommand {
 
         let table = MeasurementTable(result.measurements.measurements)
         let monthly = csv(table.header, table.rows)
-        if let daily = parsed.value("--daily") {
+        if let daily = options.daily {
             guard AtomicFile.write(Data(csv(DailyTable.header, DailyTable.rows(result.areaDays)).utf8), to: daily, console: &console) else {
                 return ExitCode.cannotWrite
             }
         }
-        if let output = parsed.value("--output") {
+        if let output = options.output {
             guard AtomicFile.write(Data(monthly.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
             let scopes = Set(result.measurements.measurements.map(\.scope)).count
             console.error("wrote \(output): \(result.measurements.measurements.count) rows for \(scopes) scope\(scopes == 1 ? "" : "s")")
@@ -137,51 +170,5 @@ enum AggregateCommand {
         var text = CSVText.line(header)
         for row in rows { text += CSVText.line(row) }
         return text
-    }
-
-    /// Options and hourly paths from the command line, or what is wrong with them.
-    static func settings(_ parsed: ParsedArguments) -> Result<(AggregationOptions, [String]), UsageError> {
-        var options = AggregationOptions()
-        options.standard = StandardOption.choice(parsed.value("--standard"))
-        for (option, keyPath) in [("--from", \AggregationOptions.from), ("--to", \AggregationOptions.to)] {
-            guard let text = parsed.value(option) else { continue }
-            guard let month = YearMonth(parsing: text) else {
-                return .failure(UsageError("`\(option) \(text)` is not a month; write YYYY-MM, e.g. 2015-01"))
-            }
-            options[keyPath: keyPath] = month
-        }
-        if let from = options.from, let to = options.to, to < from {
-            return .failure(UsageError("`--to \(to)` is before `--from \(from)`"))
-        }
-        for item in parsed.all("--unit") {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let pollutant = Pollutant(headerName: parts[0]),
-                  let unit = HourlyUnit(declaration: parts[1]) else {
-                return .failure(UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3"))
-            }
-            options.units[pollutant] = unit
-        }
-        if let text = parsed.value("--workers") {
-            guard let n = Int(text), n >= 1 else { return .failure(UsageError("`--workers \(text)` must be a whole number ≥ 1")) }
-            options.workers = n
-        }
-        options.includeStations = parsed.has("--include-stations")
-        options.sourceLabel = parsed.value("--output") ?? "tracker aggregate"
-        var hourly: [String] = []
-        for path in parsed.positionals {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-                if names.isEmpty { return .failure(UsageError("the folder `\(path)` holds no .csv files")) }
-                hourly += names.map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                hourly.append(path)
-            }
-        }
-        if hourly.isEmpty {
-            return .failure(UsageError("no hourly files given; name the hourly CSV files (or their folder) after the options"))
-        }
-        return .success((options, hourly))
     }
 }

@@ -1,9 +1,5 @@
 import Foundation
-import StationAggregation
-import TrackerEvaluation
-import TrackerInput
-import TrackerModel
-import TrackerRendering
+import TrackerKit
 
 /// `tracker diff OLD NEW`: what changed between two plans' targets, and with `--data`, which
 /// verdicts flip on the same measurements and why.
@@ -11,7 +7,7 @@ enum DiffCommand {
     static let help = """
     USAGE: tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
                        [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
-                       [--as-of YYYY-MM] [--format table|json|markdown] [--all]
+                       [--as-of YYYY-MM] [--format \(DiffFormat.helpList)] [--all]
 
     Compares the targets of two plans (files or directories of target files), scope by scope and
     indicator by indicator: added, removed, tightened, loosened, unchanged, or definition_changed
@@ -44,112 +40,64 @@ enum DiffCommand {
 
     static let spec = ArgumentSpec(options: [
         .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--as-of"),
-        .value("--format", allowed: ["table", "json", "markdown"]), .flag("--all"),
-        .many("--hourly"), .value("--stations"), .value("--old-standard", allowed: StandardOption.values),
-        .value("--new-standard", allowed: StandardOption.values),
+        .choice("--format", DiffFormat.self), .flag("--all"),
+        .many("--hourly"), .value("--stations"), .choice("--old-standard", StandardOption.self),
+        .choice("--new-standard", StandardOption.self),
     ], maxPositionals: 2)
 
-    static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let parsed: ParsedArguments
-        switch spec.invocation(arguments, help: help, console: &console) {
-        case .run(let p): parsed = p
-        case .exit(let code): return code
-        }
-        guard parsed.positionals.count == 2 else {
-            return Tracker.usage(UsageError("`tracker diff` needs two target files or directories: OLD NEW"), help: help, console: &console)
-        }
-        let oldLoaded = TargetLoader.load(paths: [parsed.positionals[0]])
-        let newLoaded = TargetLoader.load(paths: [parsed.positionals[1]])
-        if TargetsCommand.report(oldLoaded.diagnostics + newLoaded.diagnostics, console: &console, showWarnings: false) {
-            return ExitCode.dataError
-        }
-        let oldPlan: Plan, newPlan: Plan
-        switch (choose(parsed.value("--old-plan"), oldLoaded.set, side: "old"), choose(parsed.value("--new-plan"), newLoaded.set, side: "new")) {
-        case (.success(let o), .success(let n)): (oldPlan, newPlan) = (o, n)
-        case (.failure(let e), _), (_, .failure(let e)): return Tracker.usage(e, help: nil, console: &console)
-        }
-        let diff = PlanDiff(old: oldPlan, in: oldLoaded.set, new: newPlan, in: newLoaded.set)
+    /// `tracker diff`'s options.
+    struct Options {
+        var request: DiffRequest
+        var format: DiffFormat
+        var showUnchanged: Bool
 
-        var comparison: ScorecardComparison?
-        if !parsed.all("--hourly").isEmpty {
-            guard let stations = parsed.value("--stations") else {
-                return Tracker.usage(UsageError("`--hourly` needs `--stations FILE`"), help: nil, console: &console)
+        init(_ parsed: ParsedArguments) throws(UsageError) {
+            guard parsed.positionals.count == 2 else {
+                throw UsageError("`tracker diff` needs two target files or directories: OLD NEW", showsUsage: true)
             }
-            let rebased = oldPlan.rebased(toYear: newPlan.period.first.year)
-            var oldSet = oldLoaded.set
-            oldSet.plans = oldSet.plans.map { $0.id == oldPlan.id ? rebased : $0 }
-            var sides: [MeasurementSet] = []
-            for option in ["--old-standard", "--new-standard"] {
-                let (data, problems) = HourlyAggregation.measurements(
-                    hourly: parsed.all("--hourly"), stations: stations, standard: StandardOption.choice(parsed.value(option)),
-                    exclusions: nil, scopes: newLoaded.set.scopes)
-                for d in problems where d.severity == .error { console.error(d.description) }
-                if problems.hasErrors { return ExitCode.dataError }
-                sides.append(data)
-            }
-            var asOf: YearMonth?
-            if let text = parsed.value("--as-of") { asOf = YearMonth(parsing: text) }
-            let oldCard = Evaluator.evaluate(plan: rebased, in: oldSet, data: sides[0], asOf: asOf)
-            let newCard = Evaluator.evaluate(plan: newPlan, in: newLoaded.set, data: sides[1], asOf: asOf)
-            comparison = ScorecardComparison(old: oldCard, new: newCard, context: .init(
-                sameData: true, oldStandard: StandardOption.label(parsed.value("--old-standard")),
-                newStandard: StandardOption.label(parsed.value("--new-standard")), concepts: concepts(oldLoaded.set, newLoaded.set)))
-        } else if !parsed.all("--data").isEmpty {
-            var asOf: YearMonth?
-            if let text = parsed.value("--as-of") {
-                guard let m = YearMonth(parsing: text) else {
-                    return Tracker.usage(UsageError("`--as-of` takes a month YYYY-MM, not `\(text)`"), help: nil, console: &console)
-                }
-                asOf = m
-            }
-            let rebased = oldPlan.rebased(toYear: newPlan.period.first.year)
-            var oldSet = oldLoaded.set
-            oldSet.plans = oldSet.plans.map { $0.id == oldPlan.id ? rebased : $0 }
-            let window = ScorecardRun.dataWindow(newPlan)
-            let (newData, newProblems) = MeasurementReader.read(files: parsed.all("--data"), indicators: newLoaded.set.indicators,
-                                                                scopes: newLoaded.set.scopes, period: window)
-            let oldFiles = parsed.all("--old-data").isEmpty ? parsed.all("--data") : parsed.all("--old-data")
-            let (oldData, oldProblems) = MeasurementReader.read(files: oldFiles, indicators: oldLoaded.set.indicators,
-                                                                scopes: oldLoaded.set.scopes, period: window)
-            // The same file read for both sides gives the same problems: each is said once.
-            var said: Set<String> = []
-            let problems = (newProblems + oldProblems).filter { $0.severity != .note && said.insert($0.description).inserted }
-            for d in problems { console.error(d.description) }
-            if problems.hasErrors {
-                let count = problems.errors.count
-                console.error("\(count) problem\(count == 1 ? "" : "s") in the data; nothing was compared. Fix \(count == 1 ? "it" : "them").")
-                return ExitCode.dataError
-            }
-            let oldCard = Evaluator.evaluate(plan: rebased, in: oldSet, data: oldData, asOf: asOf)
-            let newCard = Evaluator.evaluate(plan: newPlan, in: newLoaded.set, data: newData, asOf: asOf)
-            comparison = ScorecardComparison(old: oldCard, new: newCard,
-                                             context: .init(sameData: parsed.all("--old-data").isEmpty, concepts: concepts(oldLoaded.set, newLoaded.set)))
+            request = DiffRequest(old: parsed.positionals[0], new: parsed.positionals[1],
+                                  oldPlan: parsed.value("--old-plan"), newPlan: parsed.value("--new-plan"))
+            request.data = parsed.all("--data")
+            request.oldData = parsed.all("--old-data")
+            request.hourly = parsed.all("--hourly")
+            request.stations = parsed.value("--stations")
+            request.oldStandard = (parsed.choice("--old-standard", StandardOption.self) ?? .auto).standard
+            request.newStandard = (parsed.choice("--new-standard", StandardOption.self) ?? .auto).standard
+            request.asOf = try parsed.month("--as-of")
+            format = parsed.choice("--format", DiffFormat.self) ?? .table
+            showUnchanged = parsed.has("--all")
         }
-        let catalog = newLoaded.set.indicators
-        switch parsed.value("--format") ?? "table" {
-        case "json": console.write(DiffText.json(diff, flips: comparison, indicators: catalog).text(pretty: true) + "\n")
-        case "markdown": console.write(DiffText.markdown(diff, flips: comparison, indicators: catalog))
-        default: console.write(DiffText.table(diff, flips: comparison, indicators: catalog, showUnchanged: parsed.has("--all")))
+    }
+
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        let options: Options
+        switch spec.options(arguments, help: help, console: &console, Options.init) {
+        case .success(let o): options = o
+        case .failure(let stop): return stop.code
+        }
+        let hourly = !options.request.hourly.isEmpty
+        if hourly, options.request.stations == nil {
+            return Tracker.usage(UsageError("`--hourly` needs `--stations FILE`"), help: nil, console: &console)
+        }
+        let result: DiffResult
+        do throws(RunFailure) {
+            result = try options.request.run()
+        } catch {
+            return Failures.report(error, help: help, console: &console) { diagnostics, console in
+                for d in diagnostics { console.error(d.description) }
+                // Hourly data: the errors of the first side that has them, and no more.
+                if !hourly {
+                    console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: "compared"))
+                }
+            }
+        }
+        for d in result.diagnostics { console.error(d.description) }
+        let catalog = result.indicators
+        switch options.format {
+        case .json: console.write(DiffText.json(result.diff, flips: result.comparison, indicators: catalog).text(pretty: true) + "\n")
+        case .markdown: console.write(DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog))
+        case .table: console.write(DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged))
         }
         return ExitCode.success
     }
-
-    /// Indicator id → concept, from both sides' catalogs (for pairing a ratio with a count).
-    static func concepts(_ old: TargetSet, _ new: TargetSet) -> [String: String] {
-        var concepts: [String: String] = [:]
-        for i in new.indicators.indicators + old.indicators.indicators {
-            if let c = i.concept { concepts[i.id] = c }
-        }
-        return concepts
-    }
-
-    static func choose(_ id: String?, _ set: TargetSet, side: String) -> Result<Plan, UsageError> {
-        if let id {
-            if let plan = set.plan(id) { return .success(plan) }
-            return .failure(UsageError("no plan `\(id)` on the \(side) side (it holds \(set.plans.map(\.id).joined(separator: ", ")))"))
-        }
-        if set.plans.count == 1 { return .success(set.plans[0]) }
-        return .failure(UsageError("the \(side) side holds several plans (\(set.plans.map(\.id).joined(separator: ", "))); choose one with `--\(side)-plan ID`"))
-    }
-
 }

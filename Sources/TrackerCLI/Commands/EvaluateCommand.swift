@@ -1,16 +1,13 @@
 import Foundation
-import TrackerEvaluation
-import TrackerInput
-import TrackerModel
-import TrackerRendering
+import TrackerKit
 
 /// `tracker evaluate`: measurements against a plan's targets, as a scorecard.
 enum EvaluateCommand {
     static let help = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                            [--scope NAME] [--format table|csv|json|markdown|html|xlsx] [--output FILE]
-                            [--fail-on missed|at_risk] [--expect FILE [--update-expected]] …
-           tracker evaluate --targets … --hourly FILE … --stations FILE [--standard auto|2012|2026] …
+                            [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
+                            [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] …
+           tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
 
     Holds measurements against a plan's targets and prints the scorecard: per district and street,
     each target's observed value, margin, verdict, what the rest of the period must achieve, valid
@@ -19,7 +16,7 @@ enum EvaluateCommand {
     Rules: docs/evaluation.md. Measurement files: docs/measurements.md.
 
     OPTIONS:
-    \(ScorecardRun.optionHelp)
+    \(ScorecardOptions.help)
       --format F        table (default), csv, json (stable: docs/evaluation.md), markdown, html
                         (the self-contained report of `tracker report`), or xlsx (an Excel workbook:
                         a summary sheet and one per scope level; needs --output; docs/excel.md)
@@ -41,80 +38,96 @@ enum EvaluateCommand {
     EXIT CODES: 0 evaluated; 1 --fail-on matched or --expect differed; 2 usage error; 65 problems in an input file.
     """
 
-    static let spec = ArgumentSpec(options: ScorecardRun.options + [
-        .value("--format", allowed: ["table", "csv", "json", "markdown", "html", "xlsx"]),
-        .value("--output-encoding", allowed: ["utf-8-bom", "utf-8", "utf8", "gb18030"]),
-        .value("--fail-on", allowed: ["missed", "at_risk"]), .value("--expect"), .flag("--update-expected"),
+    static let spec = ArgumentSpec(options: ScorecardOptions.options + [
+        .choice("--format", ScorecardFormat.self), .choice("--output-encoding", OutputEncoding.self),
+        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"),
     ], maxPositionals: 0)
 
-    static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let parsed: ParsedArguments
-        switch spec.invocation(arguments, help: help, console: &console) {
-        case .run(let p): parsed = p
-        case .exit(let code): return code
+    /// `tracker evaluate`'s options.
+    struct Options {
+        var scorecard: ScorecardOptions
+        var format: ScorecardFormat
+        var outputEncoding: OutputEncoding?
+        var failOn: FailOn?
+        var expect: String?
+        var updateExpected: Bool
+
+        var output: String? { scorecard.output }
+
+        init(_ parsed: ParsedArguments) throws(UsageError) {
+            format = parsed.choice("--format", ScorecardFormat.self) ?? .table
+            outputEncoding = parsed.choice("--output-encoding", OutputEncoding.self)
+            failOn = parsed.choice("--fail-on", FailOn.self)
+            expect = parsed.value("--expect")
+            updateExpected = parsed.has("--update-expected")
+            // `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before
+            // any work, so a mistake costs nothing.
+            let output = parsed.value("--output")
+            if format == .xlsx && output == nil {
+                throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`")
+            }
+            if let encoding = parsed.value("--output-encoding"), format != .csv || output == nil {
+                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`")
+            }
+            scorecard = try ScorecardOptions(parsed)
         }
-        if let problem = checkOutputOptions(parsed) { return Tracker.usage(problem, help: nil, console: &console) }
-        let card: Scorecard
-        switch ScorecardRun.evaluate(parsed, help: help, console: &console) {
-        case .evaluated(let c): card = c
-        case .stopped(let code): return code
-        }
-        if let expected = parsed.value("--expect") {
-            return expect(card, file: expected, update: parsed.has("--update-expected"), console: &console)
-        }
-        if parsed.has("--update-expected") {
-            return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
-        }
-        let toFile = parsed.value("--output") != nil
-        // A CSV scorecard has one row per target and no place for rows of the data that --lenient
-        // skipped: they go to standard error, never nowhere.
-        if parsed.value("--format") == "csv" {
-            for d in card.skipped { console.error("skipped: \(d.description)") }
-        }
-        if let output = parsed.value("--output"), let bytes = fileBytes(card, parsed) {
-            guard AtomicFile.write(bytes, to: output, console: &console) else { return ExitCode.cannotWrite }
-            console.error("wrote \(output)")
-            return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
-        }
-        let text: String
-        switch parsed.value("--format") ?? "table" {
-        case "json": text = ScorecardText.json(card).text(pretty: true) + "\n"
-        case "csv": text = ScorecardText.csv(card)
-        case "markdown": text = ScorecardText.markdown(card)
-        case "html": text = HTMLReport.render(card)
-        default: text = ScorecardText.table(card, colour: !toFile && console.useColour)
-        }
-        if let failed = ScorecardRun.emit(text, to: parsed.value("--output"), console: &console) { return failed }
-        return failOn(parsed.value("--fail-on"), card) ? ExitCode.failed : ExitCode.success
     }
 
-    /// `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before any
-    /// work, so a mistake costs nothing.
-    static func checkOutputOptions(_ parsed: ParsedArguments) -> UsageError? {
-        let format = parsed.value("--format") ?? "table"
-        if format == "xlsx" && parsed.value("--output") == nil {
-            return UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`")
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        let options: Options
+        switch spec.options(arguments, help: help, console: &console, Options.init) {
+        case .success(let o): options = o
+        case .failure(let stop): return stop.code
         }
-        if let encoding = parsed.value("--output-encoding"), format != "csv" || parsed.value("--output") == nil {
-            return UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`")
+        let writes = [("--output", options.output), ("--expect", options.expect)]
+        let card: Scorecard
+        switch ScorecardRun.evaluate(options.scorecard, writes: writes, help: help, console: &console) {
+        case .success(let evaluation): card = evaluation.scorecard
+        case .failure(let stop): return stop.code
         }
-        return nil
+        if let expected = options.expect {
+            return expect(card, file: expected, update: options.updateExpected, console: &console)
+        }
+        if options.updateExpected {
+            return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
+        }
+        // A CSV scorecard has one row per target and no place for rows of the data that --lenient
+        // skipped: they go to standard error, never nowhere.
+        if options.format == .csv {
+            for d in card.skipped { console.error("skipped: \(d.description)") }
+        }
+        let failed = options.failOn?.matches(card) ?? false ? ExitCode.failed : ExitCode.success
+        if let output = options.output, let bytes = fileBytes(card, options) {
+            guard AtomicFile.write(bytes, to: output, console: &console) else { return ExitCode.cannotWrite }
+            console.error("wrote \(output)")
+            return failed
+        }
+        let text: String
+        switch options.format {
+        case .json: text = ScorecardText.json(card).text(pretty: true) + "\n"
+        case .csv: text = ScorecardText.csv(card)
+        case .markdown: text = ScorecardText.markdown(card)
+        case .html: text = HTMLReport.render(card)
+        case .table, .xlsx: text = ScorecardText.table(card, colour: options.output == nil && console.useColour)
+        }
+        if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
+        return failed
     }
 
     /// The bytes of an output file that is not plain UTF-8 text: the workbook, or CSV with a BOM
     /// (Excel on Chinese Windows reads a CSV without one as GB18030 and garbles UTF-8) or in
     /// GB18030. Nil for the text formats, which are written as they are printed.
-    static func fileBytes(_ card: Scorecard, _ parsed: ParsedArguments) -> Data? {
-        switch parsed.value("--format") ?? "table" {
-        case "xlsx":
+    static func fileBytes(_ card: Scorecard, _ options: Options) -> Data? {
+        switch options.format {
+        case .xlsx:
             return ScorecardWorkbook.xlsx(card)
-        case "csv":
+        case .csv:
             let text = ScorecardText.csv(card)
-            switch parsed.value("--output-encoding") ?? "utf-8-bom" {
+            switch options.outputEncoding ?? .utf8BOM {
             // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; GB18030 encodes all of Unicode.
-            case "gb18030": return text.data(using: String.Encoding(rawValue: 0x8000_0632)) ?? Data(text.utf8)
-            case "utf-8", "utf8": return Data(text.utf8)
-            default: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+            case .gb18030: return text.data(using: String.Encoding(rawValue: 0x8000_0632)) ?? Data(text.utf8)
+            case .utf8: return Data(text.utf8)
+            case .utf8BOM: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
             }
         default:
             return nil
@@ -148,13 +161,4 @@ enum EvaluateCommand {
         return ExitCode.failed
     }
 
-    /// The data window of a plan (`tracker diff` reads its data the same way).
-
-    static func failOn(_ level: String?, _ card: Scorecard) -> Bool {
-        switch level {
-        case "missed": card.rows.contains { $0.verdict == .missed }
-        case "at_risk": card.rows.contains { [.missed, .offTrack, .atRisk].contains($0.verdict) }
-        default: false
-        }
-    }
 }

@@ -1,12 +1,10 @@
 import Foundation
-import TrackerInput
-import TrackerModel
-import TrackerRendering
+import TrackerKit
 
 /// `tracker indicators`: the indicator catalog.
 enum IndicatorsCommand {
     static let help = """
-    USAGE: tracker indicators [DIR] [--format table|json]
+    USAGE: tracker indicators [DIR] [--format \(IndicatorFormat.helpList)]
 
     Prints the indicator catalog read from DIR (default: Targets): each indicator's id, Chinese
     name, unit, polarity, kind and reporting precision.
@@ -16,20 +14,34 @@ enum IndicatorsCommand {
       tracker indicators --format json
     """
 
-    static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let spec = ArgumentSpec(options: [.value("--format", allowed: ["table", "json"])], maxPositionals: 1)
-        let parsed: ParsedArguments
-        switch spec.invocation(arguments, help: help, console: &console) {
-        case .run(let p): parsed = p
-        case .exit(let code): return code
+    static let spec = ArgumentSpec(options: [.choice("--format", IndicatorFormat.self)], maxPositionals: 1)
+
+    /// `tracker indicators`' options.
+    struct Options {
+        var request: IndicatorsRequest
+        var format: IndicatorFormat
+
+        init(_ parsed: ParsedArguments) {
+            request = IndicatorsRequest(folder: parsed.positionals.first ?? Tracker.defaultTargets)
+            format = parsed.choice("--format", IndicatorFormat.self) ?? .table
         }
-        let loaded = TargetLoader.load(paths: [parsed.positionals.first ?? Tracker.defaultTargets])
-        let catalogProblems = loaded.diagnostics.filter { $0.severity == .error && ($0.location?.file.hasSuffix(".catalog") ?? true) }
-        if TargetsCommand.report(catalogProblems, console: &console, showWarnings: false) { return ExitCode.dataError }
-        if parsed.value("--format") == "json" {
-            console.write(IndicatorListing.json(loaded.set.indicators).text(pretty: true) + "\n")
-        } else {
-            console.write(IndicatorListing.table(loaded.set.indicators))
+    }
+
+    static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        let options: Options
+        switch spec.options(arguments, help: help, console: &console, Options.init) {
+        case .success(let o): options = o
+        case .failure(let stop): return stop.code
+        }
+        let catalog: IndicatorCatalog
+        do throws(RunFailure) {
+            catalog = try options.request.run()
+        } catch {
+            return Failures.report(error, help: help, console: &console) { _, _ in }
+        }
+        switch options.format {
+        case .json: console.write(IndicatorListing.json(catalog).text(pretty: true) + "\n")
+        case .table: console.write(IndicatorListing.table(catalog))
         }
         return ExitCode.success
     }

@@ -1,12 +1,10 @@
 import Foundation
-import TrackerEvaluation
-import TrackerModel
-import TrackerRendering
+import TrackerKit
 
 /// `tracker report`: the scorecard as one self-contained HTML file to forward by mail — summary,
 /// monthly trend charts, street league charts, every target with its clause — readable offline,
 /// on screen and printed on A4. Plan choice and data reading are `tracker evaluate`'s
-/// (`ScorecardRun`); the document is `HTMLReport`'s.
+/// (`ScorecardOptions`, `ScorecardRun`); the document is `HTMLReport`'s.
 ///
 /// ```swift
 /// var console = Console.capturing()
@@ -28,7 +26,7 @@ enum ReportCommand {
     Same as `tracker evaluate … --format html`.
 
     OPTIONS:
-    \(ScorecardRun.optionHelp)
+    \(ScorecardOptions.help)
       --output FILE     write there (atomically) instead of standard output; never an input file
 
     EXAMPLES:
@@ -39,19 +37,19 @@ enum ReportCommand {
     EXIT CODES: 0 written; 2 usage error; 65 problems in an input file; 73 the output cannot be written.
     """
 
-    static let spec = ArgumentSpec(options: ScorecardRun.options, maxPositionals: 0)
+    static let spec = ArgumentSpec(options: ScorecardOptions.options, maxPositionals: 0)
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let parsed: ParsedArguments
-        switch spec.invocation(arguments, help: help, console: &console) {
-        case .run(let p): parsed = p
-        case .exit(let code): return code
+        let options: ScorecardOptions
+        switch spec.options(arguments, help: help, console: &console, ScorecardOptions.init) {
+        case .success(let o): options = o
+        case .failure(let stop): return stop.code
         }
-        switch ScorecardRun.evaluate(parsed, help: help, console: &console) {
-        case .stopped(let code):
-            return code
-        case .evaluated(let card):
-            return ScorecardRun.emit(HTMLReport.render(card), to: parsed.value("--output"), console: &console) ?? ExitCode.success
+        switch ScorecardRun.evaluate(options, writes: [("--output", options.output)], help: help, console: &console) {
+        case .failure(let stop):
+            return stop.code
+        case .success(let evaluation):
+            return ScorecardRun.emit(HTMLReport.render(evaluation.scorecard), to: options.output, console: &console) ?? ExitCode.success
         }
     }
 }

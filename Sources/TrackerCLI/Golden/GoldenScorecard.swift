@@ -1,4 +1,5 @@
 import Foundation
+import TrackerKit
 
 /// Compares a scorecard with a stored one (the JSON of `--format json`) and says what changed in
 /// words a reviewer can act on: which rows, which fields, from what to what.
@@ -34,17 +35,17 @@ enum GoldenScorecard {
 
     struct Parsed {
         var header: [String: Any]
-        var rows: [String: [String: Any]]
-        var order: [String]
+        var rows: [TargetKey: [String: Any]]
+        var order: [TargetKey]
     }
 
     static func parse(_ json: String) -> Parsed? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
               let results = object["results"] as? [[String: Any]] else { return nil }
-        var rows: [String: [String: Any]] = [:]
-        var order: [String] = []
+        var rows: [TargetKey: [String: Any]] = [:]
+        var order: [TargetKey] = []
         for row in results {
-            let key = "\(row["scope"] ?? "")|\(row["indicator"] ?? "")"
+            let key = TargetKey(scope: "\(row["scope"] ?? "")", indicator: "\(row["indicator"] ?? "")")
             if rows[key] == nil { order.append(key) }
             rows[key] = row
         }

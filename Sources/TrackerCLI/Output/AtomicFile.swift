@@ -73,10 +73,4 @@ enum AtomicFile {
         }
         return "cannot write \(path); check that the disk is not full and the file is not open in another program"
     }
-
-    /// Whether `output` names the same file as one of `inputs` (which must never be overwritten).
-    static func isOneOf(_ output: String, _ inputs: [String]) -> Bool {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        return inputs.contains { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path == target }
-    }
 }

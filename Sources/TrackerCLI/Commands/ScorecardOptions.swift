@@ -1,0 +1,63 @@
+import TrackerKit
+
+/// The options `tracker evaluate` and `tracker report` share, read into the library's request.
+///
+/// ```swift
+/// let options = try ScorecardOptions(parsed)
+/// let evaluation = try options.request.run()
+/// ```
+struct ScorecardOptions {
+    var request: EvaluateRequest
+    var output: String?
+    var lenient: Bool { request.sources.lenient }
+
+    /// The options every scorecard command takes, for their option lists.
+    static let options: [ArgumentSpec.Option] = [
+        .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
+        .value("--output"), .flag("--lenient"), .choice("--encoding", InputEncoding.self),
+        .value("--sheet"), .many("--hourly"), .value("--stations"), .choice("--standard", StandardOption.self),
+        .value("--exclude"), .value("--year"),
+    ]
+
+    /// Their help lines.
+    static let help = """
+      --targets P …     target files or directories (the plans it defers to may be loaded too)
+      --data FILE …     measurement files: CSV (long or wide layout; UTF-8, UTF-8 with BOM or GB18030)
+                        or Excel workbooks (.xlsx); docs/measurements.md
+      --hourly FILE …   hourly station files instead of (or besides) monthly ones, with --stations
+      --stations FILE   the station list (station,name_zh,street,district) for --hourly
+      --standard S      --hourly: auto (the AQI rules in force on each day), 2012 or 2026
+      --exclude FILE    --hourly: sand-dust dates (date,reason) left out of the statistics
+      --plan ID         the plan, when several are loaded (e.g. xicheng-2025)
+      --year YYYY       hold the plan's targets against another year's data (the plan is moved to
+                        that year; multi-year windows keep theirs), e.g. real 2016 data against 2025
+      --as-of YYYY-MM   as of this month (default: the latest month in the data; a month after
+                        the plan period gives the final scorecard)
+      --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+      --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
+                        whose header row matches a layout, so a cover sheet such as 说明 is passed over)
+      --lenient         skip bad rows (each is listed) instead of stopping
+      --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
+    """
+
+    init(_ parsed: ParsedArguments) throws(UsageError) {
+        let hourlyFiles = parsed.all("--hourly")
+        if parsed.all("--data").isEmpty && hourlyFiles.isEmpty { throw UsageError(Wording.noMeasurements, showsUsage: true) }
+        var hourly: HourlySource?
+        if !hourlyFiles.isEmpty {
+            guard let stations = parsed.value("--stations") else {
+                throw UsageError("`--hourly` needs `--stations FILE`: the list mapping stations to streets and districts")
+            }
+            hourly = HourlySource(files: hourlyFiles, stations: stations,
+                                  standard: (parsed.choice("--standard", StandardOption.self) ?? .auto).standard,
+                                  exclusions: parsed.value("--exclude"))
+        }
+        let sources = DataSources(files: parsed.all("--data"), sheet: parsed.value("--sheet"),
+                                  encoding: parsed.choice("--encoding", InputEncoding.self)?.encoding,
+                                  lenient: parsed.has("--lenient"), hourly: hourly)
+        request = EvaluateRequest(targets: parsed.all("--targets").isEmpty ? [Tracker.defaultTargets] : parsed.all("--targets"),
+                                  plan: parsed.value("--plan"), sources: sources,
+                                  asOf: try parsed.month("--as-of"), year: try parsed.year("--year"), scope: parsed.value("--scope"))
+        output = parsed.value("--output")
+    }
+}
