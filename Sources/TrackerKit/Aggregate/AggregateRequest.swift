@@ -8,7 +8,7 @@ import TrackerModel
 /// daily table): what `tracker aggregate` asks.
 ///
 /// ```swift
-/// let files = try HourlyFiles.expand(["../shared/data/beijing-multisite"])
+/// let files = try HourlyFiles.expand(["hourly/"])   // a folder of station files
 /// let request = AggregateRequest(hourly: files, stations: "Samples/beijing-multisite-stations.csv")
 /// let result = try request.run()
 /// MeasurementTable(result.measurements.measurements).rows.count

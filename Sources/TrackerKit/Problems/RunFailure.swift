@@ -5,7 +5,7 @@ import TrackerModel
 /// maps them to exit codes 2 and 65.
 ///
 /// ```swift
-/// do { let result = try request.run(); print(result.scorecard.rows.count) }
+/// do throws(RunFailure) { let result = try request.run(); print(result.scorecard.rows.count) }
 /// catch .usage(let problem) { print(problem) }
 /// catch .targetProblems(let diagnostics), .dataProblems(let diagnostics) { diagnostics.errors.forEach { print($0) } }
 /// catch .unreadable(let file) { print("cannot read", file) }

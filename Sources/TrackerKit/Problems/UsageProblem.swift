@@ -4,9 +4,9 @@ import TrackerModel
 /// command line exits 2 and words each case). Typed, so that a program can react to the case.
 ///
 /// ```swift
-/// do { _ = try EvaluateRequest(plan: "xicheng-2052", data: ["data.csv"]).run() }
+/// do throws(RunFailure) { _ = try EvaluateRequest(plan: "xicheng-2052", data: ["data.csv"]).run() }
 /// catch .usage(.plan(.unknown(let id, let suggestion, _))) { print(id, suggestion ?? "") }   // xicheng-2052 xicheng-2025
-/// catch { }
+/// catch { print(error) }
 /// ```
 public enum UsageProblem: Error, Hashable, Sendable {
     /// Neither measurement files nor hourly station files were given.

@@ -8,10 +8,10 @@
 /// let bytes = try Inflater.inflate(compressed, limit: 64 << 20)   // throws .outputLimit past 64 MiB
 /// String(decoding: bytes, as: UTF8.self)
 /// ```
-public enum Inflater {
+package enum Inflater {
     /// The decoded bytes of a raw DEFLATE stream (no zlib or gzip wrapper). Data after the final
     /// block is ignored, as ZIP readers do. `expected` only pre-sizes the output.
-    public static func inflate(_ input: [UInt8], limit: Int, expected: Int = 0) throws(InflateError) -> [UInt8] {
+    package static func inflate(_ input: [UInt8], limit: Int, expected: Int = 0) throws(InflateError) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(min(max(expected, input.count * 4), limit))
         let result: Result<Void, InflateError> = input.withUnsafeBufferPointer { bytes in

@@ -10,12 +10,12 @@ import Foundation
 /// zip.entries.map(\.name)                       // ["[Content_Types].xml", "xl/workbook.xml", …]
 /// let xml = try zip.contents(of: "xl/workbook.xml", limits: .standard)
 /// ```
-public struct ZipArchive: Sendable {
-    public private(set) var entries: [ZipEntry] = []
+package struct ZipArchive: Sendable {
+    package private(set) var entries: [ZipEntry] = []
     private var byName: [String: Int] = [:]
     private let bytes: [UInt8]
 
-    public init(_ bytes: [UInt8]) throws(WorkbookError) {
+    package init(_ bytes: [UInt8]) throws(WorkbookError) {
         self.bytes = bytes
         let end = try ZipArchive.endOfCentralDirectory(bytes)
         var offset = end.directoryOffset
@@ -40,7 +40,7 @@ public struct ZipArchive: Sendable {
         }
     }
 
-    public func entry(_ name: String) -> ZipEntry? {
+    package func entry(_ name: String) -> ZipEntry? {
         byName[ZipArchive.key(name)].map { entries[$0] }
     }
 
@@ -50,12 +50,12 @@ public struct ZipArchive: Sendable {
 
     /// A part's bytes, unpacked within `limits`; `budget` (the bytes still allowed for the whole
     /// workbook) is reduced by the part's size.
-    public func contents(of name: String, limits: ZipLimits, budget: inout Int) throws(WorkbookError) -> [UInt8] {
+    package func contents(of name: String, limits: ZipLimits, budget: inout Int) throws(WorkbookError) -> [UInt8] {
         guard let entry = entry(name) else { throw .missingPart(name) }
         return try contents(of: entry, limits: limits, budget: &budget)
     }
 
-    public func contents(of entry: ZipEntry, limits: ZipLimits, budget: inout Int) throws(WorkbookError) -> [UInt8] {
+    package func contents(of entry: ZipEntry, limits: ZipLimits, budget: inout Int) throws(WorkbookError) -> [UInt8] {
         guard !entry.isEncrypted else { throw .encryptedEntry(entry.name) }
         let header = entry.localHeaderOffset
         guard header + 30 <= bytes.count, read32(header) == 0x0403_4B50 else {
