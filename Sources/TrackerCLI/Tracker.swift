@@ -12,6 +12,10 @@ public enum Tracker {
 
     /// One command: the word that calls it, what `tracker --help` says of it, and how it runs.
     /// `targets` has two lines in the help (`targets list`, `targets check`): the first word calls it.
+    ///
+    /// ```swift
+    /// Tracker.commands.map(\.word)   // evaluate, report, diff, targets, targets, indicators, aggregate
+    /// ```
     struct Command: Sendable {
         var name: String
         var summary: String

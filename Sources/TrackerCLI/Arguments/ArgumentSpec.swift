@@ -110,6 +110,13 @@ struct UsageError: Error, Equatable {
 }
 
 /// A command's end, reported already: its exit code.
+///
+/// ```swift
+/// switch spec.options(arguments, help: help, console: &console, Options.init) {
+/// case .success(let options): run(options)
+/// case .failure(let stop): return stop.code
+/// }
+/// ```
 struct ExitStatus: Error {
     var code: Int32
 }

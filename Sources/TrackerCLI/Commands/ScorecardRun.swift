@@ -51,6 +51,11 @@ enum ScorecardRun {
 
 /// A use case's failure on the console, and its exit code: a usage problem (2), or the input
 /// files' problems (65; each command says the data's its own way).
+///
+/// ```swift
+/// do throws(RunFailure) { _ = try request.run() }
+/// catch { return Failures.report(error, help: help, console: &console) { diagnostics, console in /* the data's problems */ } }
+/// ```
 enum Failures {
     static func report(_ failure: RunFailure, help: String, plansIn: String = "the target files", console: inout Console,
                        data: (_ diagnostics: [Diagnostic], _ console: inout Console) -> Void) -> Int32 {

@@ -19,6 +19,11 @@ public struct TargetListRequest: Sendable {
 }
 
 /// The targets listed and the set they come from (for names and units).
+///
+/// ```swift
+/// let listed = try TargetListRequest(plan: "xicheng-2025").run()
+/// TargetListing.table(listed.targets, in: listed.set)
+/// ```
 public struct ListedTargets: Sendable {
     public var targets: [Target]
     public var set: TargetSet

@@ -33,6 +33,11 @@ public struct DiffRequest: Sendable {
 }
 
 /// What changed between two plans; with data, the two scorecards compared.
+///
+/// ```swift
+/// let result = try DiffRequest(old: "Targets/xicheng-2023.targets", new: "Targets/xicheng-2025.targets").run()
+/// DiffText.table(result.diff, flips: result.comparison, indicators: result.indicators, showUnchanged: false)
+/// ```
 public struct DiffResult: Sendable {
     public var diff: PlanDiff
     public var comparison: ScorecardComparison?

@@ -39,6 +39,11 @@ public struct EvaluateRequest: Sendable {
 
 /// A scorecard and how it was made: the plan (moved, with `year`), the target set, the files
 /// read and every diagnostic of reading that did not stop the evaluation (warnings, notes).
+///
+/// ```swift
+/// let evaluation = try EvaluateRequest(plan: "xicheng-2025", data: ["Samples/xicheng-2025-synthetic.csv"]).run()
+/// evaluation.scorecard.isFinal; evaluation.summary.rowsUsed; evaluation.diagnostics.count
+/// ```
 public struct Evaluation: Sendable {
     public var scorecard: Scorecard
     public var plan: Plan
