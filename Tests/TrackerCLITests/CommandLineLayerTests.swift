@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TrackerTestSupport
 
 /// The command line is a layer on the library: its files import TrackerKit and Foundation only,
 /// so no plan, period or scope rule can grow back into it unseen.

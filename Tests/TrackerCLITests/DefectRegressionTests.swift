@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TrackerTestSupport
 @testable import TrackerCLI
 
 /// The two defects of issue 12, each as a user met it: both fail on the code before the fix.
@@ -13,9 +14,7 @@ final class DefectRegressionTests: XCTestCase {
     /// A 2020 baseline row is read and used for 较2020年下降5%; the header must not also call it
     /// "outside the plan period" (the reader and the evaluator once had two windows).
     func testABaselineRowTheVerdictUsesIsNotCountedOutsideThePlanPeriod() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-baseline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("baseline")
         let data = folder.appendingPathComponent("ammonia.csv").path
         try "period,scope,indicator,value\n2020,北京市,livestock_ammonia_emissions,1000\n2025,北京市,livestock_ammonia_emissions,900\n"
             .write(toFile: data, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import TrackerKit
 import XCTest
+import TrackerTestSupport
 
 /// The examples of docs/library.md, exactly as printed there, run from the repository's folder
 /// (their paths are relative to it); and a check that the page shows no code these tests lack.
@@ -9,7 +10,7 @@ final class LibraryExamplesTests: XCTestCase {
 
     override func setUp() {
         previousDirectory = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(RepositoryPaths.root.path)
+        FileManager.default.changeCurrentDirectoryPath(Fixtures.repository.path)
     }
 
     override func tearDown() {
@@ -104,7 +105,7 @@ final class LibraryExamplesTests: XCTestCase {
 
     /// Every ```swift block of docs/library.md is in this file, line for line (indentation aside).
     func testEveryExampleOfTheDocumentIsCompiledHere() throws {
-        let page = try String(contentsOfFile: RepositoryPaths.path("docs/library.md"), encoding: .utf8)
+        let page = try String(contentsOfFile: Fixtures.path("docs/library.md"), encoding: .utf8)
         let source = try String(contentsOfFile: #filePath, encoding: .utf8)
         let sourceLines = source.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let blocks = page.components(separatedBy: "```swift\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }

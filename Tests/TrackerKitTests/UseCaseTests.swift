@@ -1,11 +1,12 @@
 import Foundation
 import TrackerKit
 import XCTest
+import TrackerTestSupport
 
 /// The use cases' rules and typed failures, as a program sees them.
 final class UseCaseTests: XCTestCase {
-    let targets = [RepositoryPaths.path("Targets")]
-    let sample = RepositoryPaths.path("Samples/xicheng-2025-synthetic.csv")
+    let targets = [Fixtures.path("Targets")]
+    let sample = Fixtures.path("Samples/xicheng-2025-synthetic.csv")
 
     func usage(_ request: EvaluateRequest, file: StaticString = #filePath, line: UInt = #line) -> UsageProblem? {
         do throws(RunFailure) {
@@ -22,9 +23,7 @@ final class UseCaseTests: XCTestCase {
     /// One data window: a baseline row the reader keeps (and 较2020年下降5% uses) is not also
     /// counted outside the plan period.
     func testABaselineRowIsInsideThePlansDataWindow() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-window-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("window")
         let data = folder.appendingPathComponent("ammonia.csv").path
         try "period,scope,indicator,value\n2020,北京市,livestock_ammonia_emissions,1000\n2025,北京市,livestock_ammonia_emissions,900\n"
             .write(toFile: data, atomically: true, encoding: .utf8)
@@ -60,7 +59,7 @@ final class UseCaseTests: XCTestCase {
 
     func testBadDataIsADataProblemWithItsPlace() {
         do throws(RunFailure) {
-            _ = try EvaluateRequest(targets: targets, plan: "xicheng-2025", data: [RepositoryPaths.path("Tests/Fixtures/bad-input/measurements/month-13.csv")]).run()
+            _ = try EvaluateRequest(targets: targets, plan: "xicheng-2025", data: [Fixtures.path("Tests/Fixtures/bad-input/measurements/month-13.csv")]).run()
             XCTFail("ran")
         } catch .dataProblems(let diagnostics) {
             XCTAssertTrue(diagnostics.errors.allSatisfy { $0.location?.file.hasSuffix("month-13.csv") ?? false })
@@ -71,7 +70,7 @@ final class UseCaseTests: XCTestCase {
 
     func testADiffSideWithSeveralPlansNamesItsSide() {
         do throws(RunFailure) {
-            _ = try DiffRequest(old: targets[0], new: RepositoryPaths.path("Targets/xicheng-2025.targets")).run()
+            _ = try DiffRequest(old: targets[0], new: Fixtures.path("Targets/xicheng-2025.targets")).run()
             XCTFail("ran")
         } catch .usage(.sidePlan(let side, .ambiguous)) {
             XCTAssertEqual(side, .old)

@@ -1,4 +1,5 @@
 import XCTest
+import TrackerTestSupport
 @testable import TrackerCLI
 
 /// The argument parser every command starts with: what a user may type and what it refuses.
