@@ -55,10 +55,12 @@ public struct PlanDiff: Sendable {
             changes.append(TargetChange(scope: key.scope, indicator: key.indicator, kind: .removed, old: oldTarget, new: nil))
         }
         // The new side's catalog order, then the old side's for scopes only it knows.
-        let scopeOrder = Dictionary((newSet.scopes.scopes + oldSet.scopes.scopes).map { ($0.name, $0.order) },
-                                    uniquingKeysWith: { first, _ in first })
+        func rank(_ scope: String) -> Int {
+            let new = newSet.scopes.rank(of: scope)
+            return new != .max ? new : oldSet.scopes.rank(of: scope)
+        }
         self.changes = changes.sorted { a, b in
-            let (sa, sb) = (scopeOrder[a.scope] ?? .max, scopeOrder[b.scope] ?? .max)
+            let (sa, sb) = (rank(a.scope), rank(b.scope))
             if sa != sb { return sa < sb }
             let (la, lb) = ((a.new ?? a.old)!.provenance.seedLine, (b.new ?? b.old)!.provenance.seedLine)
             if (a.new == nil) != (b.new == nil) { return a.new != nil }

@@ -35,10 +35,8 @@ public enum Evaluator {
             seen[key] = rows.count
             rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf))
         }
-        let order = Dictionary(uniqueKeysWithValues: set.scopes.scopes.map { ($0.name, $0.order) })
         rows = rows.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            let (ox, oy) = (order[x.scope] ?? .max, order[y.scope] ?? .max)
+            let (ox, oy) = (set.scopes.rank(of: a.element.scope), set.scopes.rank(of: b.element.scope))
             return ox != oy ? ox < oy : a.offset < b.offset
         }.map(\.element)
         var card = Scorecard(plan: plan.id, document: plan.document, title: plan.title, asOf: asOf,

@@ -15,7 +15,6 @@ import TrackerModel
 /// MeasurementPeriod.parse("2025")                // .year(2025)
 /// MeasurementPeriod.hint(for: "45689")           // an Excel date serial: 2025-02-01
 /// MeasurementPeriod.dayCount(.year(2024))        // 366
-/// MeasurementPeriod.isWithin(.month(YearMonth(2024, 12)), plan: .year(2025))   // false
 /// ```
 enum MeasurementPeriod {
     static func parse(_ text: String) -> TrackerModel.Measurement.Period? {
@@ -84,14 +83,6 @@ enum MeasurementPeriod {
         switch period {
         case .month(let month): month.dayCount
         case .year(let year): DayRange.year(year).dayCount
-        }
-    }
-
-    /// A month inside the plan period; a yearly value for one of the plan's years.
-    static func isWithin(_ period: TrackerModel.Measurement.Period, plan: Period) -> Bool {
-        switch period {
-        case .month(let month): plan.contains(month)
-        case .year(let year): plan.first.year <= year && year <= plan.last.year
         }
     }
 }

@@ -138,7 +138,7 @@ struct MeasurementRowReader {
                 "\(MeasurementText.code(text)) is not a month (`YYYY-MM`) or a year (`YYYY`)", fix: Self.periodFix))
             return nil
         }
-        if let plan, !MeasurementPeriod.isWithin(period, plan: plan) {
+        if let plan, !period.isWithin(plan) {
             problems.append(Diagnostic(.error, .periodOutsidePlan, at: location(field), "\(period) is outside the plan period \(plan)",
                 fix: "correct the period or remove the row; the plan covers \(plan.first) to \(plan.last)"))
             return nil
