@@ -25,8 +25,18 @@ struct ArgumentSpec {
         static func many(_ name: String) -> Option { Option(name: name, arity: .many) }
     }
 
-    var options: [Option]
+    /// The options every command takes besides its own: `--lang zh|en`.
+    static let common: [Option] = [.choice("--lang", LanguageOption.self)]
+
+    private var own: [Option]
     var maxPositionals = Int.max
+    /// The command's options and the common ones.
+    var options: [Option] { own + ArgumentSpec.common }
+
+    init(options: [Option], maxPositionals: Int = Int.max) {
+        self.own = options
+        self.maxPositionals = maxPositionals
+    }
 
     func parse(_ arguments: [String]) -> Result<ParsedArguments, UsageError> {
         var parsed = ParsedArguments()
@@ -49,26 +59,27 @@ struct ArgumentSpec {
             }
             guard let option = options.first(where: { $0.name == name }) else {
                 let near = NameKey.closest(to: name, among: options.map(\.name) + ["--help"])
-                return .failure(UsageError("unknown option `\(name)`" + (near.map { "; did you mean `\($0)`?" } ?? "")))
+                return .failure(UsageError("unknown option `\(name)`" + (near.map { "; did you mean `\($0)`?" } ?? ""),
+                                           zh: "未知选项 `\(name)`" + (near.map { "；是否要用 `\($0)`？" } ?? "")))
             }
             switch option.arity {
             case .flag:
-                if inline != nil { return .failure(UsageError("`\(name)` takes no value")) }
+                if inline != nil { return .failure(UsageError("`\(name)` takes no value", zh: "`\(name)` 不带值")) }
                 parsed.flags.insert(name)
             case .single:
                 guard let given = inline ?? (i < arguments.count ? arguments[i] : nil), inline != nil || !arguments[i].hasPrefix("--") else {
-                    return .failure(UsageError("`\(name)` needs a value"))
+                    return .failure(UsageError("`\(name)` needs a value", zh: "`\(name)` 需要一个值"))
                 }
                 if inline == nil { i += 1 }
                 var value = given
                 if let allowed = option.allowed {
                     // `--format JSON` means json: the choices are words, not case-sensitive names.
                     guard let match = allowed.first(where: { $0.lowercased() == value.lowercased() }) else {
-                        return .failure(UsageError("`\(name)` takes \(allowed.joined(separator: ", ")), not `\(value)`"))
+                        return .failure(ArgumentSpec.badChoice(name, value, allowed: allowed))
                     }
                     value = match
                 }
-                if parsed.values[name] != nil { return .failure(UsageError("`\(name)` is given twice")) }
+                if parsed.values[name] != nil { return .failure(UsageError("`\(name)` is given twice", zh: "`\(name)` 给出了两次")) }
                 parsed.values[name] = [value]
             case .many:
                 var values: [String] = inline.map { [$0] } ?? []
@@ -76,14 +87,23 @@ struct ArgumentSpec {
                     values.append(arguments[i])
                     i += 1
                 }
-                if values.isEmpty { return .failure(UsageError("`\(name)` needs at least one value")) }
+                if values.isEmpty { return .failure(UsageError("`\(name)` needs at least one value", zh: "`\(name)` 至少需要一个值")) }
                 parsed.values[name, default: []] += values
             }
         }
         if parsed.positionals.count > maxPositionals {
-            return .failure(UsageError("unexpected argument `\(parsed.positionals[maxPositionals])`"))
+            return .failure(UsageError("unexpected argument `\(parsed.positionals[maxPositionals])`",
+                                       zh: "多余的参数 `\(parsed.positionals[maxPositionals])`"))
         }
         return .success(parsed)
+    }
+}
+
+extension ArgumentSpec {
+    /// A choice option given a word it does not take: `--format JSONX`.
+    static func badChoice(_ name: String, _ value: String, allowed: [String]) -> UsageError {
+        UsageError("`\(name)` takes \(allowed.joined(separator: ", ")), not `\(value)`",
+                   zh: "`\(name)` 可取 \(allowed.joined(separator: "、"))，而不是 `\(value)`")
     }
 }
 
@@ -98,15 +118,19 @@ struct ParsedArguments {
     func has(_ name: String) -> Bool { flags.contains(name) }
 }
 
-/// A mistake in how the command was called (exit code 2); `showsUsage`: print the command's
-/// USAGE lines after it (for a call that misses what the command is for).
+/// A mistake in how the command was called (exit code 2), in both languages; `showsUsage`:
+/// print the command's USAGE lines after it (for a call that misses what the command is for).
 struct UsageError: Error, Equatable {
     var message: String
+    var zh: String
     var showsUsage = false
-    init(_ message: String, showsUsage: Bool = false) {
+    init(_ message: String, zh: String, showsUsage: Bool = false) {
         self.message = message
+        self.zh = zh
         self.showsUsage = showsUsage
     }
+
+    func text(in language: Language) -> String { language == .zh ? zh : message }
 }
 
 /// A command's end, reported already: its exit code.
@@ -139,9 +163,9 @@ extension ArgumentSpec {
     /// case .exit(let code): return code
     /// }
     /// ```
-    func invocation(_ arguments: [String], help: String, console: inout Console) -> Invocation {
+    func invocation(_ arguments: [String], help: HelpText, console: inout Console) -> Invocation {
         if arguments.contains("--help") || arguments.contains("-h") {
-            console.write(help + "\n")
+            console.write(help.text(in: console.language) + "\n")
             return .exit(ExitCode.success)
         }
         switch parse(arguments) {
@@ -152,7 +176,7 @@ extension ArgumentSpec {
 
     /// `invocation`, then the command's typed options: a value it cannot read is a usage error
     /// (without the USAGE lines, like every mistake found after parsing).
-    func options<O>(_ arguments: [String], help: String, console: inout Console,
+    func options<O>(_ arguments: [String], help: HelpText, console: inout Console,
                     _ read: (ParsedArguments) throws(UsageError) -> O) -> Result<O, ExitStatus> {
         switch invocation(arguments, help: help, console: &console) {
         case .exit(let code): return .failure(ExitStatus(code: code))

@@ -34,6 +34,11 @@ enum ScorecardFormat: String, Choice {
     case table, csv, json, markdown, html, xlsx
 }
 
+/// `--lang`: the language of everything a person reads (every command takes it).
+enum LanguageOption: String, Choice {
+    case zh, en
+}
+
 /// `diff --format`.
 enum DiffFormat: String, Choice {
     case table, json, markdown

@@ -6,7 +6,9 @@ import TrackerKit
 /// the daily table. The arithmetic lives in `StationAggregation` (`AggregateRequest`); this reads the
 /// options and writes the files.
 enum AggregateCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
                              [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
                              [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
@@ -43,6 +45,7 @@ enum AggregateCommand {
       --targets DIR       where scopes.catalog is (default: Targets)
       --workers N         cores to use (default: all)
       --verbose           print how the read went (parts, workers, open days)
+    \(HelpText.commonOptions(.en, width: 22))
 
     EXAMPLES:
       tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
@@ -70,34 +73,37 @@ enum AggregateCommand {
             for (option, keyPath) in [("--from", \AggregationOptions.from), ("--to", \AggregationOptions.to)] {
                 guard let text = parsed.value(option) else { continue }
                 guard let month = YearMonth(parsing: text) else {
-                    throw UsageError("`\(option) \(text)` is not a month; write YYYY-MM, e.g. 2015-01")
+                    throw UsageError("`\(option) \(text)` is not a month; write YYYY-MM, e.g. 2015-01",
+                                     zh: "`\(option) \(text)` 不是月份；请写作 YYYY-MM，如 2015-01")
                 }
                 options[keyPath: keyPath] = month
             }
             if let from = options.from, let to = options.to, to < from {
-                throw UsageError("`--to \(to)` is before `--from \(from)`")
+                throw UsageError("`--to \(to)` is before `--from \(from)`", zh: "`--to \(to)` 早于 `--from \(from)`")
             }
             for item in parsed.all("--unit") {
                 let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let pollutant = Pollutant(headerName: parts[0]),
                       let unit = HourlyUnit(declaration: parts[1]) else {
-                    throw UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3")
+                    throw UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3",
+                                     zh: "无法理解 `--unit \(item)`；请写作 污染物=单位，如 CO=mg/m3 或 CO=ug/m3")
                 }
                 options.units[pollutant] = unit
             }
             if let text = parsed.value("--workers") {
-                guard let n = Int(text), n >= 1 else { throw UsageError("`--workers \(text)` must be a whole number ≥ 1") }
+                guard let n = Int(text), n >= 1 else { throw UsageError("`--workers \(text)` must be a whole number ≥ 1", zh: "`--workers \(text)` 须为 ≥ 1 的整数") }
                 options.workers = n
             }
             options.includeStations = parsed.has("--include-stations")
             options.sourceLabel = parsed.value("--output") ?? "tracker aggregate"
             let hourly: [String]
             do throws(RunFailure) { hourly = try HourlyFiles.expand(parsed.positionals) } catch {
-                guard case .usage(let problem) = error else { throw UsageError("\(error)") }
+                guard case .usage(let problem) = error else { throw UsageError("\(error)", zh: "\(error)") }
                 throw Wording.usage(problem)
             }
             guard let stations = parsed.value("--stations") else {
-                throw UsageError("`--stations FILE` is required: the station list maps stations to streets and districts")
+                throw UsageError("`--stations FILE` is required: the station list maps stations to streets and districts",
+                                 zh: "须给出 `--stations FILE`：站点列表给出各站点所属的街道和区")
             }
             output = parsed.value("--output")
             daily = parsed.value("--daily")
@@ -108,11 +114,12 @@ enum AggregateCommand {
             for (option, path) in [("--output", output), ("--daily", daily)] {
                 guard let path else { continue }
                 if let input = inputs.first(where: { SameFile.isOneOf(path, [$0]) }) {
-                    throw UsageError("`\(option) \(path)` would overwrite the input `\(input)`; write elsewhere")
+                    throw UsageError("`\(option) \(path)` would overwrite the input `\(input)`; write elsewhere",
+                                     zh: "`\(option) \(path)` 会覆盖输入文件 `\(input)`；请另选位置")
                 }
             }
             if let output, let daily, SameFile.isOneOf(output, [daily]) {
-                throw UsageError("`--output` and `--daily` name the same file; give two files")
+                throw UsageError("`--output` and `--daily` name the same file; give two files", zh: "`--output` 和 `--daily` 是同一个文件；请给出两个文件")
             }
         }
     }
@@ -128,18 +135,23 @@ enum AggregateCommand {
             result = try options.request.run()
         } catch {
             if case .unreadable(let file) = error {
-                console.error("error: cannot read the scope catalog `\(file)`; run from the repository or give --targets DIR")
+                console.error(console.language.pick("错误：无法读取范围目录 `\(file)`；请在仓库目录中运行，或给出 --targets DIR",
+                                                    "error: cannot read the scope catalog `\(file)`; run from the repository or give --targets DIR"))
                 return ExitCode.dataError
             }
             return Failures.report(error, help: help, console: &console) { diagnostics, console in
-                for diagnostic in diagnostics { console.error(diagnostic.description) }
+                for diagnostic in diagnostics { console.diagnostic(diagnostic) }
             }
         }
-        for diagnostic in result.diagnostics.sortedForDisplay() { console.error(diagnostic.description) }
+        for diagnostic in result.diagnostics.sortedForDisplay() { console.diagnostic(diagnostic) }
         for file in result.files {
-            console.error("\(file.file): \(file.rowsRead) rows, \(file.rowsStored) stored, \(file.rowsRejected) rejected; "
-                + "values: \(file.missingValues) missing, \(file.negativeValues) negative, \(file.malformedValues) malformed; "
-                + "\(file.duplicateHours) duplicate hours")
+            console.error(console.language == .zh
+                ? "\(file.file)：\(file.rowsRead) 行，存入 \(file.rowsStored) 行，拒收 \(file.rowsRejected) 行；"
+                    + "数值：缺测 \(file.missingValues) 个，负值 \(file.negativeValues) 个，无法读取 \(file.malformedValues) 个；"
+                    + "重复小时 \(file.duplicateHours) 个"
+                : "\(file.file): \(file.rowsRead) rows, \(file.rowsStored) stored, \(file.rowsRejected) rejected; "
+                    + "values: \(file.missingValues) missing, \(file.negativeValues) negative, \(file.malformedValues) malformed; "
+                    + "\(file.duplicateHours) duplicate hours")
         }
         if options.verbose {
             let r = result.run
@@ -159,7 +171,8 @@ enum AggregateCommand {
         if let output = options.output {
             guard AtomicFile.write(Data(monthly.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
             let scopes = Set(result.measurements.measurements.map(\.scope)).count
-            console.error("wrote \(output): \(result.measurements.measurements.count) rows for \(scopes) scope\(scopes == 1 ? "" : "s")")
+            let rows = result.measurements.measurements.count
+            console.wrote(output, (zh: "：\(rows) 行，\(scopes) 个范围", en: ": \(rows) rows for \(scopes) scope\(scopes == 1 ? "" : "s")"))
         } else {
             console.write(monthly)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerKit
 
 /// Where a command writes: standard output and error, captured in tests.
 ///
@@ -13,6 +14,9 @@ public struct Console: Sendable {
     /// Whether standard output is a terminal (colour is used only then, and never with NO_COLOR).
     public var isTerminal = false
     public var environment: [String: String] = [:]
+    /// The language the command speaks (`LanguageChoice`: `--lang`, `TRACKER_LANG`, the locale);
+    /// `Tracker.run` sets it before the command starts.
+    public var language: Language = .en
     let passthrough: Bool
 
     public static func capturing(environment: [String: String] = [:]) -> Console {
@@ -33,4 +37,16 @@ public struct Console: Sendable {
     }
 
     public var useColour: Bool { isTerminal && environment["NO_COLOR"] == nil }
+}
+
+extension Console {
+    /// A diagnostic on standard error, in the console's language (`DiagnosticWording`).
+    public mutating func diagnostic(_ d: Diagnostic) {
+        error(DiagnosticWording.line(d, in: language))
+    }
+
+    /// `wrote FILE` / `已写出 FILE` on standard error.
+    mutating func wrote(_ path: String, _ extra: (zh: String, en: String)? = nil) {
+        error(language.pick("已写出 \(path)", "wrote \(path)") + (extra.map { language.pick($0.zh, $0.en) } ?? ""))
+    }
 }

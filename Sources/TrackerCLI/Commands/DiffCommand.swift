@@ -4,7 +4,9 @@ import TrackerKit
 /// `tracker diff OLD NEW`: what changed between two plans' targets, and with `--data`, which
 /// verdicts flip on the same measurements and why.
 enum DiffCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
                        [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
                        [--as-of YYYY-MM] [--format \(DiffFormat.helpList)] [--all]
@@ -29,6 +31,7 @@ enum DiffCommand {
       --as-of YYYY-MM                 evaluate as of this month
       --format F                      table (default), json (stable: docs/regression.md) or markdown
       --all                           table: also list unchanged targets
+    \(HelpText.commonOptions(.en, width: 34))
 
     EXAMPLES:
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
@@ -53,7 +56,8 @@ enum DiffCommand {
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
             guard parsed.positionals.count == 2 else {
-                throw UsageError("`tracker diff` needs two target files or directories: OLD NEW", showsUsage: true)
+                throw UsageError("`tracker diff` needs two target files or directories: OLD NEW",
+                                 zh: "`tracker diff` 需要两个目标文件或目录：OLD NEW（原、新）", showsUsage: true)
             }
             request = DiffRequest(old: parsed.positionals[0], new: parsed.positionals[1],
                                   oldPlan: parsed.value("--old-plan"), newPlan: parsed.value("--new-plan"))
@@ -77,26 +81,28 @@ enum DiffCommand {
         }
         let hourly = !options.request.hourly.isEmpty
         if hourly, options.request.stations == nil {
-            return Tracker.usage(UsageError("`--hourly` needs `--stations FILE`"), help: nil, console: &console)
+            return Tracker.usage(UsageError("`--hourly` needs `--stations FILE`", zh: "`--hourly` 需要 `--stations FILE`"), help: nil, console: &console)
         }
         let result: DiffResult
         do throws(RunFailure) {
             result = try options.request.run()
         } catch {
             return Failures.report(error, help: help, console: &console) { diagnostics, console in
-                for d in diagnostics { console.error(d.description) }
+                for d in diagnostics { console.diagnostic(d) }
                 // Hourly data: the errors of the first side that has them, and no more.
                 if !hourly {
-                    console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: "compared"))
+                    console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: .compared, in: console.language))
                 }
             }
         }
-        for d in result.diagnostics { console.error(d.description) }
+        for d in result.diagnostics { console.diagnostic(d) }
         let catalog = result.indicators
+        let language = console.language
         switch options.format {
         case .json: console.write(DiffText.json(result.diff, flips: result.comparison, indicators: catalog).text(pretty: true) + "\n")
-        case .markdown: console.write(DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog))
-        case .table: console.write(DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged))
+        case .markdown: console.write(DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog, in: language))
+        case .table:
+            console.write(DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged, in: language))
         }
         return ExitCode.success
     }

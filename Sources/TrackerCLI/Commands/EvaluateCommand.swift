@@ -3,7 +3,9 @@ import TrackerKit
 
 /// `tracker evaluate`: measurements against a plan's targets, as a scorecard.
 enum EvaluateCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                             [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
                             [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] …
@@ -26,6 +28,7 @@ enum EvaluateCommand {
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
       --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
+    \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
@@ -64,10 +67,12 @@ enum EvaluateCommand {
             // any work, so a mistake costs nothing.
             let output = parsed.value("--output")
             if format == .xlsx && output == nil {
-                throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`")
+                throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
+                                 zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
             }
             if let encoding = parsed.value("--output-encoding"), format != .csv || output == nil {
-                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`")
+                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
+                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
             }
             scorecard = try ScorecardOptions(parsed)
         }
@@ -89,26 +94,27 @@ enum EvaluateCommand {
             return expect(card, file: expected, update: options.updateExpected, console: &console)
         }
         if options.updateExpected {
-            return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`"), help: nil, console: &console)
+            return Tracker.usage(UsageError("`--update-expected` goes with `--expect FILE`", zh: "`--update-expected` 须与 `--expect FILE` 同用"), help: nil, console: &console)
         }
         // A CSV scorecard has one row per target and no place for rows of the data that --lenient
         // skipped: they go to standard error, never nowhere.
         if options.format == .csv {
-            for d in card.skipped { console.error("skipped: \(d.description)") }
+            for d in card.skipped { console.error(console.language.pick("已跳过：", "skipped: ") + DiagnosticWording.line(d, in: console.language)) }
         }
         let failed = options.failOn?.matches(card) ?? false ? ExitCode.failed : ExitCode.success
-        if let output = options.output, let bytes = fileBytes(card, options) {
+        let language = console.language
+        if let output = options.output, let bytes = fileBytes(card, options, in: language) {
             guard AtomicFile.write(bytes, to: output, console: &console) else { return ExitCode.cannotWrite }
-            console.error("wrote \(output)")
+            console.wrote(output)
             return failed
         }
         let text: String
         switch options.format {
         case .json: text = ScorecardText.json(card).text(pretty: true) + "\n"
-        case .csv: text = ScorecardText.csv(card)
-        case .markdown: text = ScorecardText.markdown(card)
+        case .csv: text = ScorecardText.csv(card, in: language)
+        case .markdown: text = ScorecardText.markdown(card, in: language)
         case .html: text = HTMLReport.render(card)
-        case .table, .xlsx: text = ScorecardText.table(card, colour: options.output == nil && console.useColour)
+        case .table, .xlsx: text = ScorecardText.table(card, colour: options.output == nil && console.useColour, in: language)
         }
         if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return failed
@@ -117,12 +123,12 @@ enum EvaluateCommand {
     /// The bytes of an output file that is not plain UTF-8 text: the workbook, or CSV with a BOM
     /// (Excel on Chinese Windows reads a CSV without one as GB18030 and garbles UTF-8) or in
     /// GB18030. Nil for the text formats, which are written as they are printed.
-    static func fileBytes(_ card: Scorecard, _ options: Options) -> Data? {
+    static func fileBytes(_ card: Scorecard, _ options: Options, in language: Language) -> Data? {
         switch options.format {
         case .xlsx:
-            return ScorecardWorkbook.xlsx(card)
+            return ScorecardWorkbook.xlsx(card, in: language)
         case .csv:
-            let text = ScorecardText.csv(card)
+            let text = ScorecardText.csv(card, in: language)
             switch options.outputEncoding ?? .utf8BOM {
             // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; GB18030 encodes all of Unicode.
             case .gb18030: return text.data(using: String.Encoding(rawValue: 0x8000_0632)) ?? Data(text.utf8)
@@ -139,25 +145,28 @@ enum EvaluateCommand {
         let actual = ScorecardText.json(card).text(pretty: true) + "\n"
         if update {
             guard AtomicFile.write(Data(actual.utf8), to: file, console: &console) else { return ExitCode.cannotWrite }
-            console.error("updated \(file)")
+            console.error(console.language.pick("已更新 \(file)", "updated \(file)"))
             return ExitCode.success
         }
         guard let data = FileManager.default.contents(atPath: file), let expected = String(data: data, encoding: .utf8) else {
-            console.error("error: cannot read the expected scorecard \(file); create it with `--expect \(file) --update-expected`")
+            console.error(console.language.pick("错误：无法读取预期评估结果 \(file)；可用 `--expect \(file) --update-expected` 生成",
+                                                "error: cannot read the expected scorecard \(file); create it with `--expect \(file) --update-expected`"))
             return ExitCode.usage
         }
         guard let differences = GoldenScorecard.differences(expected: expected, actual: actual) else {
-            console.error("error: \(file) is not a scorecard in JSON; write it with `--expect \(file) --update-expected`")
+            console.error(console.language.pick("错误：\(file) 不是 JSON 格式的评估结果；可用 `--expect \(file) --update-expected` 写出",
+                                                "error: \(file) is not a scorecard in JSON; write it with `--expect \(file) --update-expected`"))
             return ExitCode.dataError
         }
         if differences.isEmpty && expected == actual {
-            console.error("scorecard matches \(file)")
+            console.error(console.language.pick("评估结果与 \(file) 一致", "scorecard matches \(file)"))
             return ExitCode.success
         }
-        console.error("scorecard differs from \(file):")
+        console.error(console.language.pick("评估结果与 \(file) 不同：", "scorecard differs from \(file):"))
         for line in differences { console.error("  " + line) }
-        if differences.isEmpty { console.error("  (formatting only: the same verdicts and values)") }
-        console.error("if the change is intended: rerun with --update-expected and commit \(file)")
+        if differences.isEmpty { console.error(console.language.pick("  （仅格式不同：判定和数值相同）", "  (formatting only: the same verdicts and values)")) }
+        console.error(console.language.pick("如属有意修改：加 --update-expected 重新运行，并提交 \(file)",
+                                            "if the change is intended: rerun with --update-expected and commit \(file)"))
         return ExitCode.failed
     }
 

@@ -3,11 +3,17 @@ import TrackerKit
 
 /// `tracker indicators`: the indicator catalog.
 enum IndicatorsCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker indicators [DIR] [--format \(IndicatorFormat.helpList)]
 
     Prints the indicator catalog read from DIR (default: Targets): each indicator's id, Chinese
     name, unit, polarity, kind and reporting precision.
+
+    OPTIONS:
+      --format F       table (default) or json
+    \(HelpText.commonOptions(.en, width: 17))
 
     EXAMPLES:
       tracker indicators
@@ -41,7 +47,7 @@ enum IndicatorsCommand {
         }
         switch options.format {
         case .json: console.write(IndicatorListing.json(catalog).text(pretty: true) + "\n")
-        case .table: console.write(IndicatorListing.table(catalog))
+        case .table: console.write(IndicatorListing.table(catalog, in: console.language))
         }
         return ExitCode.success
     }

@@ -12,7 +12,9 @@ import TrackerKit
 ///                    "--data", "Samples/xicheng-2025-synthetic.csv", "--output", "report.html"], console: &console)
 /// ```
 enum ReportCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                           [--scope NAME] [--output FILE] …
 
@@ -28,6 +30,7 @@ enum ReportCommand {
     OPTIONS:
     \(ScorecardOptions.help)
       --output FILE     write there (atomically) instead of standard output; never an input file
+    \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html

@@ -42,11 +42,12 @@ struct ScorecardOptions {
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let hourlyFiles = parsed.all("--hourly")
-        if parsed.all("--data").isEmpty && hourlyFiles.isEmpty { throw UsageError(Wording.noMeasurements, showsUsage: true) }
+        if parsed.all("--data").isEmpty && hourlyFiles.isEmpty { throw Wording.usage(.noMeasurements) }
         var hourly: HourlySource?
         if !hourlyFiles.isEmpty {
             guard let stations = parsed.value("--stations") else {
-                throw UsageError("`--hourly` needs `--stations FILE`: the list mapping stations to streets and districts")
+                throw UsageError("`--hourly` needs `--stations FILE`: the list mapping stations to streets and districts",
+                                 zh: "`--hourly` 需要 `--stations FILE`：站点列表给出各站点所属的街道和区")
             }
             hourly = HourlySource(files: hourlyFiles, stations: stations,
                                   standard: (parsed.choice("--standard", StandardOption.self) ?? .auto).standard,

@@ -12,27 +12,28 @@ import TrackerKit
 /// }
 /// ```
 enum ScorecardRun {
-    static func evaluate(_ options: ScorecardOptions, writes: [(option: String, path: String?)], help: String,
+    static func evaluate(_ options: ScorecardOptions, writes: [(option: String, path: String?)], help: HelpText,
                          console: inout Console) -> Result<Evaluation, ExitStatus> {
         let evaluation: Evaluation
         do throws(RunFailure) {
             evaluation = try options.request.run()
         } catch {
             return .failure(ExitStatus(code: Failures.report(error, help: help, console: &console) { diagnostics, console in
-                for d in diagnostics where d.severity != .note { console.error(d.description) }
+                for d in diagnostics where d.severity != .note { console.diagnostic(d) }
                 // --lenient skips bad rows; it cannot help with a file that is unreadable as a whole.
-                let advice = options.lenient ? "" : ", or pass --lenient to skip the bad rows (each is listed)"
-                console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: "evaluated", advice: advice))
+                console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: .evaluated, offerLenient: !options.lenient,
+                                                   in: console.language))
             }))
         }
         // Files written (--output, and --expect with --update-expected) are never an input.
         for (option, path) in writes {
             if let path, SameFile.isOneOf(path, evaluation.inputFiles) {
-                return .failure(ExitStatus(code: Tracker.usage(UsageError("`\(option) \(path)` is one of the input files; choose another name"),
+                return .failure(ExitStatus(code: Tracker.usage(UsageError("`\(option) \(path)` is one of the input files; choose another name",
+                                                                                          zh: "`\(option) \(path)` 是输入文件之一；请换一个文件名"),
                                                                help: nil, console: &console)))
             }
         }
-        for d in evaluation.diagnostics where d.severity != .note { console.error(d.description) }
+        for d in evaluation.diagnostics where d.severity != .note { console.diagnostic(d) }
         return .success(evaluation)
     }
 
@@ -44,7 +45,7 @@ enum ScorecardRun {
             return nil
         }
         guard AtomicFile.write(Data(text.utf8), to: output, console: &console) else { return ExitCode.cannotWrite }
-        console.error("wrote \(output)")
+        console.wrote(output)
         return nil
     }
 }
@@ -57,20 +58,20 @@ enum ScorecardRun {
 /// catch { return Failures.report(error, help: help, console: &console) { diagnostics, console in /* the data's problems */ } }
 /// ```
 enum Failures {
-    static func report(_ failure: RunFailure, help: String, plansIn: String = "the target files", console: inout Console,
+    static func report(_ failure: RunFailure, help: HelpText, plansIn: Wording.PlansIn = .targetFiles, console: inout Console,
                        data: (_ diagnostics: [Diagnostic], _ console: inout Console) -> Void) -> Int32 {
         switch failure {
         case .usage(let problem):
             let error = Wording.usage(problem, plansIn: plansIn)
             return Tracker.usage(error, help: error.showsUsage ? help : nil, console: &console)
         case .targetProblems(let diagnostics):
-            for d in diagnostics where d.severity == .error { console.error(d.description) }
+            for d in diagnostics where d.severity == .error { console.diagnostic(d) }
             return ExitCode.dataError
         case .dataProblems(let diagnostics):
             data(diagnostics, &console)
             return ExitCode.dataError
         case .unreadable(let file):
-            console.error("error: cannot read `\(file)`")
+            console.error(Wording.errorPrefix(console.language) + console.language.pick("无法读取 `\(file)`", "cannot read `\(file)`"))
             return ExitCode.dataError
         }
     }

@@ -3,7 +3,9 @@ import TrackerKit
 
 /// `tracker targets list|check`: read target files and list or lint them.
 enum TargetsCommand {
-    static let help = """
+    static let help = HelpText(en: helpEn, zh: helpZh)
+
+    static let helpEn = """
     USAGE: tracker targets list  [FILES|DIRS …] [--plan ID] [--scope NAME] [--format \(TargetListFormat.helpList)]
            tracker targets check [FILES|DIRS …] [--strict] [--verbose]
 
@@ -19,6 +21,7 @@ enum TargetsCommand {
       --format F       table (default), csv or json (a stable interface: docs/targets.md)
       --strict         check: warnings count as problems
       --verbose        check: also print notes (overrides of 各街道 targets)
+    \(HelpText.commonOptions(.en, width: 17))
 
     EXAMPLES:
       tracker targets list Targets/xicheng-2025.targets --scope 德胜街道
@@ -28,12 +31,13 @@ enum TargetsCommand {
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
         guard let sub = arguments.first else {
-            console.error("error: `tracker targets` needs `list` or `check`\n\n" + help)
+            console.error(console.language.pick("错误：`tracker targets` 需要 `list` 或 `check`", "error: `tracker targets` needs `list` or `check`")
+                          + "\n\n" + help.text(in: console.language))
             return ExitCode.usage
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") || sub == "--help" {
-            console.write(help + "\n")
+            console.write(help.text(in: console.language) + "\n")
             return ExitCode.success
         }
         switch sub {
@@ -41,7 +45,8 @@ enum TargetsCommand {
         case "check": return check(rest, console: &console)
         default:
             let near = NameKey.closest(to: sub, among: ["list", "check"])
-            console.error("error: unknown subcommand `targets \(sub)`" + (near.map { "; did you mean `targets \($0)`?" } ?? ""))
+            console.error(Wording.errorPrefix(console.language) + console.language.pick("未知子命令 `targets \(sub)`", "unknown subcommand `targets \(sub)`")
+                          + Wording.suggestion(near.map { "targets \($0)" }, in: console.language))
             return ExitCode.usage
         }
     }
@@ -83,12 +88,12 @@ enum TargetsCommand {
         do throws(RunFailure) {
             listed = try options.request.run()
         } catch {
-            return Failures.report(error, help: help, plansIn: "the loaded files", console: &console) { _, _ in }
+            return Failures.report(error, help: help, plansIn: .loadedFiles, console: &console) { _, _ in }
         }
         switch options.format {
         case .json: console.write(TargetListing.json(listed.targets, in: listed.set).text(pretty: true) + "\n")
-        case .csv: console.write(TargetListing.csv(listed.targets, in: listed.set))
-        case .table: console.write(TargetListing.table(listed.targets, in: listed.set))
+        case .csv: console.write(TargetListing.csv(listed.targets, in: listed.set, language: console.language))
+        case .table: console.write(TargetListing.table(listed.targets, in: listed.set, language: console.language))
         }
         return ExitCode.success
     }
@@ -101,11 +106,13 @@ enum TargetsCommand {
         }
         let loaded = TargetCheck.run(paths: options.paths)
         let shown = loaded.diagnostics.filter { options.verbose || $0.severity != .note }
-        for d in shown { console.error(d.description) }
+        for d in shown { console.diagnostic(d) }
         let errors = loaded.diagnostics.filter { $0.severity == .error }.count
         let warnings = loaded.diagnostics.filter { $0.severity == .warning }.count
         let perPlan = loaded.set.plans.map { "\($0.id) \($0.targets.count)" }.joined(separator: ", ")
-        console.write("\(loaded.files.count) files, \(loaded.set.plans.count) plans, \(loaded.set.allTargets.count) targets (\(perPlan)); \(errors) errors, \(warnings) warnings\n")
+        console.write(console.language == .zh
+            ? "\(loaded.files.count) 个文件，\(loaded.set.plans.count) 个计划，\(loaded.set.allTargets.count) 个目标（\(perPlan.replacingOccurrences(of: ", ", with: "，"))）；\(errors) 个错误，\(warnings) 个警告\n"
+            : "\(loaded.files.count) files, \(loaded.set.plans.count) plans, \(loaded.set.allTargets.count) targets (\(perPlan)); \(errors) errors, \(warnings) warnings\n")
         return errors > 0 || (options.strict && warnings > 0) ? ExitCode.dataError : ExitCode.success
     }
 }

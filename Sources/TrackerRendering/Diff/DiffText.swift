@@ -9,37 +9,49 @@ import TrackerModel
 /// ```
 public enum DiffText {
     static func side(_ t: Target?) -> String { t.map { ComparatorText.describe($0.comparator) } ?? "—" }
-    static func source(_ t: Target?) -> String { t.map { "\($0.provenance.seedFile):\($0.provenance.seedLine)" } ?? "" }
+    static func source(_ t: Target?, in language: Language = .en) -> String { t.map { DataWording.line($0.provenance, in: language) } ?? "" }
     static func name(_ id: String, _ catalog: IndicatorCatalog) -> String { catalog[id]?.zh ?? id }
 
-    public static func table(_ diff: PlanDiff, flips: ScorecardComparison?, indicators: IndicatorCatalog, showUnchanged: Bool = false) -> String {
-        var out = "\(diff.old.id) (\(diff.old.document)) → \(diff.new.id) (\(diff.new.document))\n"
-        out += "changes: " + TargetChange.Kind.allCases.compactMap { k in
+    /// A change's note in words (the indicators by their Chinese names in Chinese).
+    static func note(_ c: TargetChange, _ catalog: IndicatorCatalog, in language: Language) -> String? {
+        c.note.map { ScorecardWording.change($0, of: c, in: language) { name($0, catalog) } }
+    }
+
+    public static func table(_ diff: PlanDiff, flips: ScorecardComparison?, indicators: IndicatorCatalog, showUnchanged: Bool = false,
+                             in language: Language = .en) -> String {
+        let zh = language == .zh
+        var out = zh
+            ? "\(diff.old.id)（\(diff.old.document)）→ \(diff.new.id)（\(diff.new.document)）\n"
+            : "\(diff.old.id) (\(diff.old.document)) → \(diff.new.id) (\(diff.new.document))\n"
+        out += (zh ? "变化：" : "changes: ") + TargetChange.Kind.allCases.compactMap { k in
             let n = diff.changes.filter { $0.kind == k }.count
-            return n > 0 ? "\(k.rawValue) \(n)" : nil
+            return n > 0 ? "\(DiffWording.kind(k, in: language)) \(n)" : nil
         }.joined(separator: " · ") + "\n\n"
-        var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("change"), .init("old"), .init("new"),
-                                        .init("old source"), .init("new source")])
+        let t = { (term: ReportTerm) in TextTable.Column(term.text(in: language)) }
+        var table = TextTable(columns: [t(.scope), t(.indicator), t(.change), t(.old), t(.new), t(.oldSource), t(.newSource)])
         for c in diff.changes where showUnchanged || c.kind != .unchanged {
-            table.add([c.scope, name(c.indicator, indicators) + (c.note.map { "  (\(ScorecardWording.change($0, of: c)))" } ?? ""), c.kind.rawValue,
-                       side(c.old), side(c.new), source(c.old), source(c.new)])
+            let shown = note(c, indicators, in: language).map { zh ? "（\($0)）" : "  (\($0))" } ?? ""
+            table.add([c.scope, name(c.indicator, indicators) + shown, DiffWording.kind(c.kind, in: language),
+                       side(c.old), side(c.new), source(c.old, in: language), source(c.new, in: language)])
         }
         out += table.render()
-        if let flips { out += "\n" + flipTable(flips) }
+        if let flips { out += "\n" + flipTable(flips, in: language) }
         return out
     }
 
-    public static func flipTable(_ comparison: ScorecardComparison) -> String {
-        guard !comparison.flips.isEmpty else { return "no verdict flips\n" }
-        var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("old verdict"), .init("new verdict"),
-                                        .init("old", right: true), .init("new", right: true), .init("old target"), .init("new target"), .init("cause")])
+    public static func flipTable(_ comparison: ScorecardComparison, in language: Language = .en) -> String {
+        guard !comparison.flips.isEmpty else { return ReportTerm.noVerdictFlips.text(in: language) + "\n" }
+        let t = { (term: ReportTerm, right: Bool) in TextTable.Column(term.text(in: language), right: right) }
+        var table = TextTable(columns: [t(.scope, false), t(.indicator, false), t(.oldVerdict, false), t(.newVerdict, false),
+                                        t(.old, true), t(.new, true), t(.oldTarget, false), t(.newTarget, false), t(.cause, false)])
         for f in comparison.flips {
             let shown = observed(f)
-            table.add([f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label, shown.old, shown.new,
+            table.add([f.scope, f.indicatorZh, ScorecardWording.verdict(f.old.verdict, in: language), ScorecardWording.verdict(f.new.verdict, in: language),
+                       shown.old, shown.new,
                        ComparatorText.describe(f.old.effectiveComparator), ComparatorText.describe(f.new.effectiveComparator),
-                       f.causes.map(\.rawValue).joined(separator: ", ")])
+                       DiffWording.causes(f.causes, in: language)])
         }
-        return "verdict flips: \(comparison.flips.count)\n" + table.render()
+        return (language == .zh ? "判定翻转：" : "verdict flips: ") + "\(comparison.flips.count)\n" + table.render()
     }
 
     /// Each side's observed value; one value observed on both sides is written alike, with the
@@ -90,17 +102,22 @@ public enum DiffText {
         return .object(members)
     }
 
-    public static func markdown(_ diff: PlanDiff, flips: ScorecardComparison?, indicators: IndicatorCatalog) -> String {
+    public static func markdown(_ diff: PlanDiff, flips: ScorecardComparison?, indicators: IndicatorCatalog, in language: Language = .en) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "# \(esc(diff.old.id)) → \(esc(diff.new.id))\n\n| scope | indicator | change | old | new | old source | new source |\n|---|---|---|---|---|---|---|\n"
+        func header(_ terms: [ReportTerm]) -> String {
+            "| " + terms.map { $0.text(in: language) }.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: terms.count) + "\n"
+        }
+        var out = "# \(esc(diff.old.id)) → \(esc(diff.new.id))\n\n" + header([.scope, .indicator, .change, .old, .new, .oldSource, .newSource])
         for c in diff.changes where c.kind != .unchanged {
-            out += "| " + [c.scope, name(c.indicator, indicators), c.kind.rawValue, side(c.old), side(c.new), source(c.old), source(c.new)]
+            out += "| " + [c.scope, name(c.indicator, indicators), DiffWording.kind(c.kind, in: language), side(c.old), side(c.new),
+                           source(c.old, in: language), source(c.new, in: language)]
                 .map(esc).joined(separator: " | ") + " |\n"
         }
         if let flips, !flips.flips.isEmpty {
-            out += "\n## Verdict flips\n\n| scope | indicator | old | new | cause |\n|---|---|---|---|---|\n"
+            out += (language == .zh ? "\n## 判定翻转\n\n" : "\n## Verdict flips\n\n") + header([.scope, .indicator, .old, .new, .cause])
             for f in flips.flips {
-                out += "| " + [f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label, f.causes.map(\.rawValue).joined(separator: ", ")]
+                out += "| " + [f.scope, f.indicatorZh, ScorecardWording.verdict(f.old.verdict, in: language),
+                               ScorecardWording.verdict(f.new.verdict, in: language), DiffWording.causes(f.causes, in: language)]
                     .map(esc).joined(separator: " | ") + " |\n"
             }
         }

@@ -1,3 +1,5 @@
+import TrackerEvaluation
+
 /// A label in Chinese and English. The report reads in Chinese; a CSS-only switch at the top
 /// (no script, so it works in mail viewers that strip scripts) shows the English instead.
 ///
@@ -10,6 +12,14 @@ struct Bilingual {
     var en: String
 
     init(_ zh: String, _ en: String) { self.zh = zh; self.en = en }
+
+    /// A report term's two texts (`ReportTerm`).
+    init(_ term: ReportTerm) { self.init(term.pair.zh, term.pair.en) }
+
+    /// What the rest of the period must achieve, in both languages.
+    init(_ rest: RequiredRest) {
+        self.init(ScorecardWording.requiredRest(rest, in: .zh), ScorecardWording.requiredRest(rest, in: .en))
+    }
 
     /// Both spans; the style sheet shows one of them. Labels are the program's own words, but they
     /// are escaped all the same so that no path into the document skips escaping.

@@ -82,7 +82,7 @@ struct ChartsSection {
         if let d = r.validDays { parts.append(Bilingual("有效天数", "valid days").html + " \(d)") }
         var out = "<figcaption>" + parts.joined(separator: " · ")
         if !chart.isFinal, let rest = r.requiredRest {
-            out += "<br>\(Bilingual("余下须", "rest of period").html)：\(HTMLEscape.text(ScorecardWording.requiredRest(rest)))"
+            out += "<br>\(Bilingual("余下须", "rest of period").html)：\(Bilingual(rest).html)"
         }
         if let p = r.seasonalProjection {
             out += "<br>\(Bilingual("季节性预测", "seasonal projection").html)：\(HTMLEscape.text(NumberFormat.fixed(p, r.precision))) \(HTMLEscape.text(r.unit.symbol))"

@@ -35,7 +35,7 @@ struct DetailTable {
 
     func row(_ r: ScorecardRow) -> String {
         var rest = ""
-        if let rr = r.requiredRest { rest = HTMLEscape.text(ScorecardWording.requiredRest(rr)) }
+        if let rr = r.requiredRest { rest = Bilingual(rr).html }
         if let p = r.seasonalProjection {
             rest += (rest.isEmpty ? "" : "<br>") + Bilingual("季节性预测", "seasonal projection").html
                 + " \(HTMLEscape.text(NumberFormat.fixed(p, r.precision)))"
@@ -64,9 +64,9 @@ struct DetailTable {
             parts.append(Bilingual("月数据", "months of data").html + " \(r.monthly.count)")
         }
         var out = parts.joined(separator: "<br>")
-        let notes = ScorecardWording.notes(r)
-        if !notes.isEmpty {
-            out += "<ul class=\"notes\">" + notes.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>"
+        let notes = zip(ScorecardWording.notes(r, in: .zh), ScorecardWording.notes(r, in: .en))
+        if !r.notes.isEmpty {
+            out += "<ul class=\"notes\">" + notes.map { "<li>\(Bilingual($0.0, $0.1).html)</li>" }.joined() + "</ul>"
         }
         return out
     }
@@ -81,7 +81,7 @@ struct DetailTable {
             out += Bilingual("另见行", "also stated at line").html + " \(r.alsoStatedAt.map(String.init).joined(separator: ", "))<br>"
         }
         if let inherited = r.target.inheritedFrom { out += Bilingual("来自", "via").html + " \(HTMLEscape.text(inherited))<br>" }
-        if let from = r.resolvedFrom { out += Bilingual("依据", "judged against").html + " \(HTMLEscape.text(ScorecardWording.resolvedFrom(from)))" }
+        if let from = r.resolvedFrom { out += Bilingual("依据", "judged against").html + " \(Bilingual(ScorecardWording.resolvedFrom(from, in: .zh), ScorecardWording.resolvedFrom(from, in: .en)).html)" }
         return out
     }
 }

@@ -71,11 +71,12 @@ public enum HTMLReport {
     static func data(_ card: Scorecard) -> String {
         var out = "<section id=\"data\"><h2>\(Bilingual("数据", "Data").html)</h2><ul>\n"
         for s in card.sources {
-            out += "<li>\(HTMLEscape.text(s.file)) (\(HTMLEscape.text(s.layout)), \(HTMLEscape.text(s.encoding)))</li>\n"
+            out += "<li>\(HTMLEscape.text(s.file)) " + Bilingual("（\(DataWording.layout(s.layout, in: .zh))，\(DataWording.encoding(s.encoding, in: .zh))）",
+                                                            "(\(s.layout), \(s.encoding))").html + "</li>\n"
         }
         out += "<li>\(Bilingual("读取行数", "rows read").html) \(card.rowsRead) · \(Bilingual("使用", "used").html) \(card.rowsUsed)"
             + " · \(Bilingual("跳过", "skipped").html) \(card.skipped.count)</li>\n"
-        for d in card.skipped { out += "<li class=\"muted\">\(HTMLEscape.text(d.description))</li>\n" }
+        for d in card.skipped { out += "<li class=\"muted\">\(Bilingual(DiagnosticWording.line(d, in: .zh), d.description).html)</li>\n" }
         return out + "</ul></section>\n"
     }
 }

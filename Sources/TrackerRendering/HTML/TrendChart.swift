@@ -209,7 +209,7 @@ struct TrendChart {
             + points.map { "\($0.month.month)月 \(value($0.value))" + ($0.excluded.isEmpty ? "" : " (excluded)") }.joined(separator: ", ")]
         parts.append("目标 target \(ScorecardText.target(row))")
         if let o = row.observed { parts.append((isFinal ? "全期 period value " : "年初至今 year to date ") + value(o)) }
-        if let r = row.requiredRest, !isFinal { parts.append("余下 rest: \(ScorecardWording.requiredRest(r))") }
+        if let r = row.requiredRest, !isFinal { parts.append("余下须：\(ScorecardWording.requiredRest(r, in: .zh)) rest: \(ScorecardWording.requiredRest(r))") }
         if let p = row.seasonalProjection { parts.append("季节性预测 seasonal projection \(value(p))") }
         parts.append(VerdictBadge.plain(row.verdict))
         return parts.joined(separator: "; ")

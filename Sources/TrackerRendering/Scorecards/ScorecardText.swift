@@ -23,9 +23,13 @@ public enum ScorecardText {
         }
     }
     /// What the rest of the period must achieve, in words ("" when nothing is required).
-    static func rest(_ r: ScorecardRow) -> String { r.requiredRest.map { ScorecardWording.requiredRest($0) } ?? "" }
+    static func rest(_ r: ScorecardRow, in language: Language = .en) -> String {
+        r.requiredRest.map { ScorecardWording.requiredRest($0, in: language) } ?? ""
+    }
     /// The row's notes in words, joined as every text format prints them.
-    static func notes(_ r: ScorecardRow) -> String { ScorecardWording.notes(r).joined(separator: "; ") }
+    static func notes(_ r: ScorecardRow, in language: Language = .en) -> String {
+        ScorecardWording.notes(r, in: language).joined(separator: language == .zh ? "；" : "; ")
+    }
     static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
     /// The margin at the indicator's precision, with more decimals when that would show a
     /// shortfall or headroom as 0.
@@ -35,53 +39,61 @@ public enum ScorecardText {
         while decimals < 6, m != 0, Double(NumberFormat.fixed(m, decimals)) == 0 { decimals += 1 }
         return NumberFormat.signed(m, decimals)
     }
-    static func source(_ r: ScorecardRow) -> String {
-        let p = r.target.provenance
-        return [p.attachment ?? "", "\(p.seedFile):\(p.seedLine)"].filter { !$0.isEmpty }.joined(separator: " ")
+    static func source(_ r: ScorecardRow, in language: Language = .en) -> String {
+        DataWording.provenance(r.target.provenance, in: language)
     }
-    static func summaryLine(_ card: Scorecard) -> String {
-        let s = card.summary
-        return Verdict.allCases.compactMap { v in s[v].map { "\(v.rawValue) \($0)" } }.joined(separator: " · ")
+    static func summaryLine(_ card: Scorecard, in language: Language = .en) -> String {
+        DataWording.verdictCounts(card.summary, in: language)
+    }
+    static func rows(_ card: Scorecard, in language: Language) -> String {
+        DataWording.rows(read: card.rowsRead, used: card.rowsUsed, skipped: card.skipped.count, outside: card.rowsOutsidePeriod, in: language)
+    }
+    /// `label: ` / `标签：`.
+    static func labelled(_ term: ReportTerm, _ language: Language) -> String {
+        term.text(in: language) + (language == .zh ? "：" : ": ")
     }
 
-    public static func header(_ card: Scorecard) -> String {
-        var lines = ["\(card.title)（\(card.document)）",
-                     "plan \(card.plan) · as of \(card.asOf) · \(card.isFinal ? "final" : "provisional (year to date)")"]
-        for s in card.sources { lines.append("data: \(s.file) (\(s.layout), \(s.encoding))") }
-        lines.append("rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
-                     + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : ""))
-        lines.append("summary: \(summaryLine(card))")
+    public static func header(_ card: Scorecard, in language: Language = .en) -> String {
+        var lines = ["\(card.title)（\(card.document)）", DataWording.standing(card, in: language)]
+        for s in card.sources { lines.append(DataWording.source(s, in: language)) }
+        lines.append(rows(card, in: language))
+        lines.append(labelled(.summary, language) + summaryLine(card, in: language))
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The columns of the terminal table and of Markdown.
+    static let tableColumns: [(ReportTerm, Bool)] = [
+        (.scope, false), (.indicator, false), (.observed, true), (.target, false), (.unit, false), (.margin, true),
+        (.verdict, false), (.validDays, true), (.restOfPeriod, false), (.source, false),
+    ]
+
     /// `colour` adds ANSI colours to verdicts (terminals only; the label and symbol stay).
-    public static func table(_ card: Scorecard, colour: Bool = false) -> String {
-        var out = header(card)
+    public static func table(_ card: Scorecard, colour: Bool = false, in language: Language = .en) -> String {
+        var out = header(card, in: language)
         for level in ScopeLevel.allCases {
             let rows = card.rows.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
-            var table = TextTable(columns: [
-                .init("scope"), .init("indicator"), .init("observed", right: true), .init("target"), .init("unit"),
-                .init("margin", right: true), .init("verdict"), .init("valid days", right: true), .init("rest of period must"),
-                .init("source"),
-            ])
+            var table = TextTable(columns: tableColumns.map { .init($0.0.text(in: language), right: $0.1) })
             for r in rows {
-                table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour),
-                           r.validDays.map(String.init) ?? "", rest(r), source(r)])
+                table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour, in: language),
+                           r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)])
             }
-            out += "\n" + level.rawValue + "\n" + table.render()
+            out += "\n" + ReportTerm.level(level).text(in: language) + "\n" + table.render()
             let notes = rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
             if !notes.isEmpty {
-                out += "notes:\n" + notes.map { "  \($0.scope) \($0.indicatorZh): \(self.notes($0))\n" }.joined()
+                let colon = language == .zh ? "：" : ": "
+                out += labelled(.notes, language).replacingOccurrences(of: " ", with: "") + "\n"
+                    + notes.map { "  \($0.scope) \($0.indicatorZh)\(colon)\(self.notes($0, in: language))\n" }.joined()
             }
         }
-        out += leagueTables(card)
-        for d in card.skipped { out += "skipped: \(d.description)\n" }
+        out += leagueTables(card, in: language)
+        for d in card.skipped { out += labelled(.skipped, language) + DiagnosticWording.line(d, in: language) + "\n" }
         return out
     }
 
-    static func paint(_ verdict: Verdict, _ colour: Bool) -> String {
-        guard colour else { return verdict.label }
+    static func paint(_ verdict: Verdict, _ colour: Bool, in language: Language = .en) -> String {
+        let label = ScorecardWording.verdict(verdict, in: language)
+        guard colour else { return label }
         let code: String
         switch verdict {
         case .met, .onTrack: code = "32"
@@ -89,7 +101,7 @@ public enum ScorecardText {
         case .missed, .offTrack: code = "31"
         default: code = "2"
         }
-        return "\u{1B}[\(code)m\(verdict.label)\u{1B}[0m"
+        return "\u{1B}[\(code)m\(label)\u{1B}[0m"
     }
 
     /// The rows of one level ranked per indicator, best first (ties by name), in the order the
@@ -111,41 +123,52 @@ public enum ScorecardText {
     }
 
     /// Streets ranked per street indicator, best first, each with its own target.
-    public static func leagueTables(_ card: Scorecard) -> String {
+    public static func leagueTables(_ card: Scorecard, in language: Language = .en) -> String {
         var out = ""
         for ranked in leagues(card) {
             let first = ranked[0]
-            var table = TextTable(columns: [.init("#", right: true), .init("street"), .init("observed", right: true),
-                                            .init("target"), .init("verdict")])
+            var table = TextTable(columns: [.init(ReportTerm.rank.text(in: language), right: true), .init(ReportTerm.level(.street).text(in: language)),
+                                            .init(ReportTerm.observed.text(in: language), right: true),
+                                            .init(ReportTerm.target.text(in: language)), .init(ReportTerm.verdict.text(in: language))])
             for (i, r) in ranked.enumerated() {
-                table.add([String(i + 1), r.scope, observed(r), target(r), r.verdict.label])
+                table.add([String(i + 1), r.scope, observed(r), target(r), ScorecardWording.verdict(r.verdict, in: language)])
             }
-            out += "\nleague: \(first.indicatorZh) (\(first.unit.symbol))\n" + table.render()
+            out += language == .zh
+                ? "\n排名：\(first.indicatorZh)（\(first.unit.symbol)）\n" + table.render()
+                : "\nleague: \(first.indicatorZh) (\(first.unit.symbol))\n" + table.render()
         }
         return out
     }
 
-    public static func markdown(_ card: Scorecard) -> String {
+    public static func markdown(_ card: Scorecard, in language: Language = .en) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "# \(esc(card.title))\n\n\(esc(card.document)) · plan `\(card.plan)` · as of \(card.asOf) · "
-            + (card.isFinal ? "final" : "provisional") + "\n\n"
-        for source in card.sources { out += "Data: `\(source.file)` (\(source.layout), \(source.encoding))  \n" }
-        out += "Rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
-            + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : "") + "\n\n"
-        out += "**Summary:** \(summaryLine(card))\n\n"
-        out += "| scope | indicator | observed | target | unit | margin | verdict | valid days | rest of period must | source |\n"
+        let zh = language == .zh
+        let status = (card.isFinal ? ReportTerm.final : .provisional).text(in: language)
+        var out = "# \(esc(card.title))\n\n\(esc(card.document)) · \(ReportTerm.plan.text(in: language)) `\(card.plan)` · "
+            + "\(ReportTerm.asOf.text(in: language)) \(card.asOf) · " + status + "\n\n"
+        for source in card.sources {
+            out += zh ? "数据：`\(source.file)`（\(DataWording.layout(source.layout, in: language))，\(DataWording.encoding(source.encoding, in: language))）  \n"
+                : "Data: `\(source.file)` (\(source.layout), \(source.encoding))  \n"
+        }
+        let rows = self.rows(card, in: language)
+        out += (zh ? rows : rows.prefix(1).uppercased() + rows.dropFirst()) + "\n\n"
+        out += zh ? "**概况：** \(summaryLine(card, in: language))\n\n" : "**Summary:** \(summaryLine(card))\n\n"
+        out += "| " + tableColumns.map { $0.0.text(in: language) }.joined(separator: " | ") + " |\n"
         out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
         for r in card.rows {
-            out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), r.verdict.label,
-                           r.validDays.map(String.init) ?? "", rest(r), source(r)].map(esc).joined(separator: " | ") + " |\n"
+            out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), ScorecardWording.verdict(r.verdict, in: language),
+                           r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)].map(esc).joined(separator: " | ") + " |\n"
         }
         // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
         let notes = card.rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
         if !notes.isEmpty {
-            out += "\n**Notes**\n\n" + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh)): \(esc(self.notes($0)))\n" }.joined()
+            let colon = zh ? "：" : ": "
+            out += (zh ? "\n**说明**\n\n" : "\n**Notes**\n\n")
+                + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh))\(colon)\(esc(self.notes($0, in: language)))\n" }.joined()
         }
         if !card.skipped.isEmpty {
-            out += "\n**Skipped rows**\n\n" + card.skipped.map { "- `\($0.description.replacingOccurrences(of: "`", with: "'"))`\n" }.joined()
+            out += (zh ? "\n**已跳过的行**\n\n" : "\n**Skipped rows**\n\n")
+                + card.skipped.map { "- `\(DiagnosticWording.line($0, in: language).replacingOccurrences(of: "`", with: "'"))`\n" }.joined()
         }
         return out
     }
@@ -153,18 +176,28 @@ public enum ScorecardText {
     static let csvHeader = ["plan", "as_of", "scope", "scope_level", "indicator", "indicator_zh", "observed", "compared_value",
                             "comparator", "target", "tolerance", "unit", "verdict", "margin", "required_rest", "required_rest_text",
                             "valid_days", "notes", "document", "attachment", "source_file", "source_line"]
+    /// The same columns with Chinese names, for `--lang zh` (the columns and their order do not change).
+    static let csvHeaderZh = ["计划", "截至", "范围", "范围级别", "指标代码", "指标", "实测", "比较值",
+                              "比较方式", "目标", "容差", "单位", "判定", "差距", "余下须（数值）", "余下须",
+                              "有效天数", "说明", "文号", "附件", "出处文件", "出处行"]
 
-    public static func csv(_ card: Scorecard) -> String {
-        var out = CSVText.line(csvHeader)
+    /// CSV for Excel: in English the machine names of the columns and verdicts (`at_risk`), as
+    /// before; in Chinese the same columns under Chinese names, with the verdicts, scope levels and
+    /// kinds of comparison in words. The numbers are the same in both.
+    public static func csv(_ card: Scorecard, in language: Language = .en) -> String {
+        let zh = language == .zh
+        var out = CSVText.line(zh ? csvHeaderZh : csvHeader)
         for r in card.rows {
             let p = r.target.provenance
             out += CSVText.line([
-                card.plan, card.asOf.description, r.scope, r.target.scopeLevel.rawValue, r.indicator, r.indicatorZh,
+                card.plan, card.asOf.description, r.scope,
+                zh ? ReportTerm.level(r.target.scopeLevel).text(in: language) : r.target.scopeLevel.rawValue, r.indicator, r.indicatorZh,
                 r.observed.map(NumberFormat.plain) ?? "", r.comparedValue.map(NumberFormat.plain) ?? "",
-                r.effectiveComparator.code, target(r), r.effectiveComparator.tolerance.map(NumberFormat.plain) ?? "",
-                r.unit.symbol, r.verdict.rawValue, r.margin.map(NumberFormat.plain) ?? "",
-                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", rest(r),
-                r.validDays.map(String.init) ?? "", notes(r), p.document, p.attachment ?? "",
+                zh ? ComparatorText.kind(r.effectiveComparator, in: language) : r.effectiveComparator.code,
+                target(r), r.effectiveComparator.tolerance.map(NumberFormat.plain) ?? "",
+                r.unit.symbol, zh ? ScorecardWording.verdictZh(r.verdict) : r.verdict.rawValue, r.margin.map(NumberFormat.plain) ?? "",
+                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", rest(r, in: language),
+                r.validDays.map(String.init) ?? "", notes(r, in: language), p.document, p.attachment ?? "",
                 p.seedFile, String(p.seedLine),
             ])
         }

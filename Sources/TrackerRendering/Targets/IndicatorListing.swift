@@ -6,7 +6,16 @@ import TrackerModel
 /// print(IndicatorListing.table(catalog))
 /// ```
 public enum IndicatorListing {
-    public static func table(_ catalog: IndicatorCatalog) -> String {
+    /// In Chinese: the same columns with Chinese headers, polarity and kind in words, and no
+    /// English name column (the JSON has it).
+    public static func table(_ catalog: IndicatorCatalog, in language: Language = .en) -> String {
+        if language == .zh {
+            var table = TextTable(columns: [.init("代码"), .init("名称"), .init("单位"), .init("方向"), .init("类型"), .init("小数位", right: true)])
+            for i in catalog.sortedByID {
+                table.add([i.id, i.zh, i.unit.symbol, IndicatorWording.polarity(i.polarity), IndicatorWording.kind(i.kind), String(i.precision)])
+            }
+            return table.render() + "共 \(catalog.indicators.count) 项指标\n"
+        }
         var table = TextTable(columns: [.init("id"), .init("名称"), .init("unit"), .init("polarity"), .init("kind"),
                                         .init("precision", right: true), .init("english")])
         for i in catalog.sortedByID {

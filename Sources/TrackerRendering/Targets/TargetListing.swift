@@ -7,31 +7,35 @@ import TrackerModel
 /// TargetListing.json(set.allTargets, in: set).text(pretty: true)
 /// ```
 public enum TargetListing {
-    public static func table(_ targets: [Target], in set: TargetSet) -> String {
-        var table = TextTable(columns: [
-            .init("plan"), .init("scope"), .init("indicator"), .init("target"), .init("unit"),
-            .init("period"), .init("deadline"), .init("source"),
-        ])
+    public static func table(_ targets: [Target], in set: TargetSet, language: Language = .en) -> String {
+        var table = TextTable(columns: [ReportTerm.plan, .scope, .indicator, .target, .unit, .period, .deadline, .source]
+            .map { TextTable.Column($0.text(in: language)) })
         for t in targets {
             let indicator = set.indicators[t.indicator]
             table.add([t.plan, t.scope, indicator?.zh ?? t.indicator, ComparatorText.describe(t.comparator),
                        indicator?.unit.symbol ?? "", t.period.description, t.deadline.text,
-                       "\(t.provenance.seedFile):\(t.provenance.seedLine)"])
+                       DataWording.line(t.provenance, in: language)])
         }
-        return table.render() + "\(targets.count) targets\n"
+        return table.render() + (language == .zh ? "共 \(targets.count) 个目标\n" : "\(targets.count) targets\n")
     }
 
     static let csvHeader = ["plan", "document", "scope", "scope_level", "indicator", "indicator_zh", "comparator",
                             "value", "tolerance", "target", "unit", "period", "deadline", "source_file", "source_line",
                             "attachment", "source_text"]
 
-    public static func csv(_ targets: [Target], in set: TargetSet) -> String {
-        var out = CSVText.line(csvHeader)
+    /// The same columns with Chinese names, for `--lang zh`.
+    static let csvHeaderZh = ["计划", "文号", "范围", "范围级别", "指标代码", "指标", "比较方式",
+                              "数值", "容差", "目标", "单位", "期限", "完成时限", "出处文件", "出处行",
+                              "附件", "原文"]
+
+    public static func csv(_ targets: [Target], in set: TargetSet, language: Language = .en) -> String {
+        let zh = language == .zh
+        var out = CSVText.line(zh ? csvHeaderZh : csvHeader)
         for t in targets {
             let indicator = set.indicators[t.indicator]
             out += CSVText.line([
-                t.plan, t.provenance.document, t.scope, t.scopeLevel.rawValue, t.indicator, indicator?.zh ?? "",
-                t.comparator.code, t.comparator.value.map(NumberFormat.plain) ?? "",
+                t.plan, t.provenance.document, t.scope, zh ? ReportTerm.level(t.scopeLevel).text(in: .zh) : t.scopeLevel.rawValue,
+                t.indicator, indicator?.zh ?? "", ComparatorText.kind(t.comparator, in: language), t.comparator.value.map(NumberFormat.plain) ?? "",
                 t.comparator.tolerance.map(NumberFormat.plain) ?? "", ComparatorText.describe(t.comparator),
                 indicator?.unit.symbol ?? "", t.period.description, t.deadline.text, t.provenance.seedFile,
                 String(t.provenance.seedLine), t.provenance.attachment ?? "", t.provenance.text,

@@ -23,6 +23,22 @@ public enum ComparatorText {
         case .notApplicable: return "—"
         }
     }
+
+    /// The kind of comparison, as CSV's `comparator` column gives it: the code (`>=`, `approx`)
+    /// in English; in Chinese the symbol or the word (`≥`, `≈`, `区间`, `待上级目标`).
+    public static func kind(_ comparator: TrackerModel.Comparator, in language: Language) -> String {
+        guard language == .zh else { return comparator.code }
+        switch comparator {
+        case .bound(let r, _): return r.symbol
+        case .approximately: return "≈"
+        case .between: return "区间"
+        case .reduction: return "下降"
+        case .rank: return "排名"
+        case .anyOf: return "多选一"
+        case .deferred: return "待上级目标"
+        case .notApplicable: return "不适用"
+        }
+    }
 }
 
 import Foundation

@@ -53,6 +53,44 @@ public enum ScorecardWording {
             case .onlyBandReachable(let rest):
                 return "only the tolerance band is still reachable: \(requiredRest(rest, in: language)) to end within it"
             }
+        case .zh:
+            switch note {
+            case .higherTargetNotLoaded(let phrase): return "“\(phrase)”：未载入上级目标"
+            case .noData: return "无数据"
+            case .noDataInPeriod(let period, let upTo): return "\(period) 截至 \(upTo) 无数据"
+            case .excludedMonth(let month, let flags): return "\(month) 已剔除（\(flags.map(flagName).joined(separator: "、"))）"
+            case .excludedDays(let m): return "\(m.month)：剔除 \(m.days) 天"
+            case .valueWithoutExclusions(let v): return "不剔除时：\(NumberFormat.fixed(v, d))"
+            case .validityUnknown: return "有效性未知：部分月份未给出有效天数"
+            case .baseline(let year, let inner): return "\(year)年基数：" + self.note(inner, precision: d, unit: unit, in: language)
+            case .noBaseline(let year): return "数据中无\(year)年基数值"
+            case .condition(let condition): return "前提：\(condition)"
+            case .shortMonths(let months):
+                return "有效天数不足的月份：" + months.map { "\($0.month)（\($0.days) 天）" }.joined(separator: "、")
+            case .monthsWithoutData(let months):
+                return "无数据的月份：" + months.map(\.description).joined(separator: "、")
+            case .shortYear(let days, let minimum): return "有效天数 \(days) 天，少于全年所需的 \(minimum) 天"
+            case .pace(let pace): return "按此进度：全期 \(NumberFormat.fixed(pace, d)) \(u)"
+            case .soFar(let perMonth, let start):
+                let from: String
+                switch start {
+                case .value(let v, let at): from = "自 \(at) 的 \(NumberFormat.fixed(v, d)) \(u)"
+                case .zero(let period): from = "自 \(period) 期初的 0"
+                }
+                return "至今：每月 \(NumberFormat.fixed(perMonth, d + 1)) \(u)（\(from)）"
+            case .seasonalProjection(let v, let period):
+                return "季节性预测：\(period) \(NumberFormat.fixed(v, d)) \(u)（今年累计 × 去年全期 ÷ 去年同期）"
+            case .onlyBandReachable(let rest):
+                return "仅容差范围仍可达到：\(requiredRest(rest, in: language))，方可落在范围内"
+            }
+        }
+    }
+
+    /// An exclusion flag's name: `sand_dust` is 沙尘 in Chinese.
+    static func flagName(_ flag: String) -> String {
+        switch flag {
+        case "sand_dust": "沙尘"
+        default: flag
         }
     }
 
@@ -67,6 +105,13 @@ public enum ScorecardWording {
             case .secured: return "secured: met whatever the rest of the period brings (\(requirement))"
             case .unreachable: return "cannot be met any more (\(requirement))"
             }
+        case .zh:
+            let requirement = requirement(rest, in: language)
+            switch rest.standing {
+            case .open: return requirement
+            case .secured: return "已锁定：无论余下时段如何均可达标（\(requirement)）"
+            case .unreachable: return "已无法达标（\(requirement)）"
+            }
         }
     }
 
@@ -77,7 +122,7 @@ public enum ScorecardWording {
         switch language {
         case .en:
             switch rest.requirement {
-            case .average(let remaining): return "the remaining \(self.remaining(remaining)) must average \(word) \(safe) \(u)"
+            case .average(let remaining): return "the remaining \(self.remaining(remaining, in: language)) must average \(word) \(safe) \(u)"
             case .ratio(let days, let allowed):
                 let kind = rest.relation.direction > 0 ? "non-good" : "such"
                 return "the remaining \(count(days, "day")) must be \(word) \(safe) %: at most \(NumberFormat.plain(max(0, allowed))) \(kind) days"
@@ -90,17 +135,44 @@ public enum ScorecardWording {
             case .latestValue(let deadline):
                 return "the latest value must reach \(word) \(NumberFormat.plain(rest.value)) \(u) by \(deadline.text)"
             }
+        case .zh:
+            switch rest.requirement {
+            case .average(let remaining): return "余下 \(self.remaining(remaining, in: language)) 均值须 \(word) \(safe) \(u)"
+            case .ratio(let days, let allowed):
+                let kind = rest.relation.direction > 0 ? "非优良天数" : "此类天数"
+                return "余下 \(days) 天须 \(word) \(safe) %：\(kind)至多 \(NumberFormat.plain(max(0, allowed))) 天"
+            case .budget(let months):
+                return rest.relation.direction < 0
+                    ? "余下 \(months) 个月至多再增 \(NumberFormat.plain(max(0, rest.value))) \(u)"
+                    : "余下 \(months) 个月须再增 \(NumberFormat.plain(rest.value)) \(u)"
+            case .pace(let total, let months):
+                return "余下 \(months) 个月 +\(NumberFormat.fixed(total, rest.precision)) \(u)（每月 \(NumberFormat.fixed(rest.value, rest.precision + 1))）"
+            case .latestValue(let deadline):
+                return "最新值须于\(deadline.text)达到 \(word) \(NumberFormat.plain(rest.value)) \(u)"
+            }
         }
     }
 
     /// The target a deferred one was judged against: `beijing-2025 北京市 (beijing-2025.md:12)`.
     public static func resolvedFrom(_ ref: TargetReference, in language: Language = .en) -> String {
-        "\(ref.plan) \(ref.scope) (\(ref.seedFile):\(ref.seedLine))"
+        switch language {
+        case .en: "\(ref.plan) \(ref.scope) (\(ref.seedFile):\(ref.seedLine))"
+        case .zh: "\(ref.plan) \(ref.scope)（\(ref.seedFile) 第\(ref.seedLine)行）"
+        }
     }
 
     /// Why a target's definition changed between two plans.
-    public static func change(_ note: TargetChange.Note, of change: TargetChange, in language: Language = .en) -> String {
+    /// `name` gives an indicator id's Chinese name (the catalog's), for the Chinese wording.
+    public static func change(_ note: TargetChange.Note, of change: TargetChange, in language: Language = .en,
+                              name: (String) -> String = { $0 }) -> String {
         switch language {
+        case .zh:
+            switch note {
+            case .indicatorChanged(let from, _): return "指标口径变化：\(name(from)) → \(name(change.indicator))"
+            case .requirementKindChanged:
+                let side = { (t: Target?) in t.map { ComparatorText.describe($0.comparator) } ?? "—" }
+                return "要求类型变化（\(side(change.old)) → \(side(change.new))）"
+            }
         case .en:
             switch note {
             case .indicatorChanged(let from, let concept): return "\(from) → \(change.indicator) (\(concept))"
@@ -113,6 +185,7 @@ public enum ScorecardWording {
     /// A verdict as reports print it: a symbol and words, so that colour is never the only signal.
     public static func verdict(_ verdict: Verdict, in language: Language = .en) -> String {
         switch language {
+        case .zh: symbol(verdict) + " " + verdictZh(verdict)
         case .en:
             switch verdict {
             case .met: "✔ met"
@@ -125,6 +198,28 @@ public enum ScorecardWording {
             case .deferred: "→ deferred"
             case .notApplicable: "— n/a"
             }
+        }
+    }
+
+    /// The symbol a verdict is printed with in both languages: `✔`, `!`, `?`.
+    public static func symbol(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .met: "✔"
+        case .withinTolerance: "≈"
+        case .missed, .offTrack: "✘"
+        case .onTrack: "↗"
+        case .atRisk: "!"
+        case .insufficientData: "?"
+        case .deferred: "→"
+        case .notApplicable: "—"
+        }
+    }
+
+    /// A verdict's name without its symbol: `met`, `达标`.
+    public static func verdictName(_ verdict: Verdict, in language: Language) -> String {
+        switch language {
+        case .zh: verdictZh(verdict)
+        case .en: String(self.verdict(verdict, in: .en).drop { $0 != " " }.dropFirst())
         }
     }
 
@@ -143,10 +238,12 @@ public enum ScorecardWording {
         }
     }
 
-    static func remaining(_ r: RequiredRest.Remaining) -> String {
-        switch r {
-        case .days(let n): count(n, "day")
-        case .months(let n): count(n, "month")
+    static func remaining(_ r: RequiredRest.Remaining, in language: Language) -> String {
+        switch (r, language) {
+        case (.days(let n), .en): count(n, "day")
+        case (.months(let n), .en): count(n, "month")
+        case (.days(let n), .zh): "\(n) 天"
+        case (.months(let n), .zh): "\(n) 个月"
         }
     }
 

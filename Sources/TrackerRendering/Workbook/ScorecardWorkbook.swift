@@ -18,20 +18,25 @@ import TrackerModel
 public enum ScorecardWorkbook {
     public static let levelHeader = ["scope", "indicator", "observed", "target", "unit", "margin", "verdict", "判定",
                                      "valid days", "rest of period must", "notes", "source", "indicator id", "observed (unrounded)"]
+    /// The Chinese sheets' header: the same columns without the English verdict's.
+    public static let levelHeaderZh: [String] = [ReportTerm.scope, .indicator, .observed, .target, .unit, .margin, .verdict,
+                                                 .validDays, .restOfPeriod, .notes, .source, .indicatorID, .observedUnrounded]
+        .map { $0.text(in: .zh) }
 
-    public static func xlsx(_ card: Scorecard) -> Data {
-        Data(WorkbookPackage(title: "\(card.title)（\(card.document)）", sheets: sheets(card)).bytes)
+    public static func xlsx(_ card: Scorecard, in language: Language = .en) -> Data {
+        Data(WorkbookPackage(title: "\(card.title)（\(card.document)）", sheets: sheets(card, in: language)).bytes)
     }
 
-    public static func sheetNames(_ card: Scorecard) -> [String] { sheets(card).map(\.name) }
+    public static func sheetNames(_ card: Scorecard, in language: Language = .en) -> [String] { sheets(card, in: language).map(\.name) }
 
-    static func sheets(_ card: Scorecard) -> [WorksheetXML] {
-        var sheets = [summary(card)]
+    static func sheets(_ card: Scorecard, in language: Language) -> [WorksheetXML] {
+        var sheets = [summary(card, in: language)]
         for level in ScopeLevel.allCases {
             let rows = card.rows.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
-            let name = WorkbookPackage.sheetName(level.rawValue, taken: sheets.map(\.name))
-            sheets.append(WorksheetXML(name: name, header: levelHeader, rows: rows.map(cells), headerStyle: WorkbookStyles.header))
+            let name = WorkbookPackage.sheetName(language == .zh ? ReportTerm.level(level).text(in: .zh) : level.rawValue, taken: sheets.map(\.name))
+            sheets.append(WorksheetXML(name: name, header: language == .zh ? levelHeaderZh : levelHeader,
+                                       rows: rows.map { cells($0, in: language) }, headerStyle: WorkbookStyles.header))
         }
         return sheets
     }
@@ -39,16 +44,20 @@ public enum ScorecardWorkbook {
     /// One target's row. Observed and margin are the numbers the text shows (rounded the same
     /// way, GB/T 8170 half-to-even, which Excel's own rounding is not), with as many decimals;
     /// the unrounded value is in the last column.
-    static func cells(_ r: ScorecardRow) -> [SheetCell] {
+    static func cells(_ r: ScorecardRow, in language: Language) -> [SheetCell] {
         let observed = ScorecardText.observed(r)
         let margin = ScorecardText.margin(r)
+        let style = WorkbookStyles.verdict(r.verdict)
+        let verdicts: [SheetCell] = language == .zh
+            ? [.text(ScorecardWording.verdict(r.verdict, in: .zh), style: style)]
+            : [.text(r.verdict.label, style: style), .text(r.verdict.zh, style: style)]
         return [
             .text(r.scope), .text(r.indicatorZh),
             number(observed, style: WorkbookStyles.fixed), .text(ScorecardText.target(r)), .text(r.unit.symbol),
             number(margin, style: WorkbookStyles.signed),
-            .text(r.verdict.label, style: WorkbookStyles.verdict(r.verdict)), .text(r.verdict.zh, style: WorkbookStyles.verdict(r.verdict)),
+        ] + verdicts + [
             r.validDays.map { .number(Double($0), style: WorkbookStyles.fixed(0)) } ?? .empty,
-            .text(ScorecardText.rest(r)), .text(ScorecardText.notes(r)), .text(ScorecardText.source(r)),
+            .text(ScorecardText.rest(r, in: language)), .text(ScorecardText.notes(r, in: language)), .text(ScorecardText.source(r, in: language)),
             .text(r.indicator), r.observed.map { .number($0) } ?? .empty,
         ]
     }
@@ -61,35 +70,44 @@ public enum ScorecardWorkbook {
         return .number(value, style: style(decimals))
     }
 
-    static func summary(_ card: Scorecard) -> WorksheetXML {
+    static func summary(_ card: Scorecard, in language: Language) -> WorksheetXML {
         let label = WorkbookStyles.label
+        func term(_ t: ReportTerm) -> SheetCell { .text(t.text(in: language), style: label) }
         var rows: [[SheetCell]] = [
-            [.text("title", style: label), .text(card.title)],
-            [.text("document", style: label), .text(card.document)],
-            [.text("plan", style: label), .text(card.plan)],
-            [.text("as of", style: label), .text(card.asOf.description)],
-            [.text("status", style: label), .text(card.isFinal ? "final" : "provisional (year to date)")],
+            [term(.title), .text(card.title)],
+            [term(.document), .text(card.document)],
+            [term(.plan), .text(card.plan)],
+            [term(.asOf), .text(card.asOf.description)],
+            [term(.status), .text((card.isFinal ? ReportTerm.final : .provisionalYearToDate).text(in: language))],
         ]
         for s in card.sources {
-            rows.append([.text("data", style: label), .text("\(s.file) (\(s.layout), \(s.encoding))")])
+            let data = language == .zh
+                ? "\(s.file)（\(DataWording.layout(s.layout, in: .zh))，\(DataWording.encoding(s.encoding, in: .zh))）"
+                : "\(s.file) (\(s.layout), \(s.encoding))"
+            rows.append([term(.data), .text(data)])
         }
         rows += [
-            [.text("rows read", style: label), .number(Double(card.rowsRead), style: WorkbookStyles.fixed(0))],
-            [.text("rows used", style: label), .number(Double(card.rowsUsed), style: WorkbookStyles.fixed(0))],
-            [.text("rows skipped", style: label), .number(Double(card.skipped.count), style: WorkbookStyles.fixed(0))],
+            [term(.rowsRead), .number(Double(card.rowsRead), style: WorkbookStyles.fixed(0))],
+            [term(.rowsUsed), .number(Double(card.rowsUsed), style: WorkbookStyles.fixed(0))],
+            [term(.rowsSkipped), .number(Double(card.skipped.count), style: WorkbookStyles.fixed(0))],
             [],
-            [.text("verdict", style: WorkbookStyles.header), .text("targets", style: WorkbookStyles.header), .text("判定", style: WorkbookStyles.header)],
+            language == .zh
+                ? [.text("判定", style: WorkbookStyles.header), .text("目标数", style: WorkbookStyles.header)]
+                : [.text("verdict", style: WorkbookStyles.header), .text("targets", style: WorkbookStyles.header), .text("判定", style: WorkbookStyles.header)],
         ]
         let counts = card.summary
         for verdict in Verdict.allCases {
             guard let count = counts[verdict] else { continue }
             let style = WorkbookStyles.verdict(verdict)
-            rows.append([.text(verdict.label, style: style), .number(Double(count), style: WorkbookStyles.fixed(0)), .text(verdict.zh, style: style)])
+            rows.append(language == .zh
+                ? [.text(ScorecardWording.verdict(verdict, in: .zh), style: style), .number(Double(count), style: WorkbookStyles.fixed(0))]
+                : [.text(verdict.label, style: style), .number(Double(count), style: WorkbookStyles.fixed(0)), .text(verdict.zh, style: style)])
         }
         if !card.skipped.isEmpty {
             rows.append([])
-            for d in card.skipped { rows.append([.text("skipped", style: label), .text(d.description)]) }
+            for d in card.skipped { rows.append([term(.skipped), .text(DiagnosticWording.line(d, in: language))]) }
         }
-        return WorksheetXML(name: "summary", header: ["field", "value"], rows: rows, headerStyle: WorkbookStyles.header, filter: false)
+        return WorksheetXML(name: language == .zh ? "概况" : "summary", header: language == .zh ? ["项目", "内容"] : ["field", "value"],
+                            rows: rows, headerStyle: WorkbookStyles.header, filter: false)
     }
 }

@@ -1,0 +1,226 @@
+import Foundation
+import TrackerKit
+
+// The Chinese help of every command, beside the English one in each command's file. The terms
+// are those of docs/glossary.md; option names, file names and plan ids stay as they are typed.
+
+extension Tracker {
+    static let helpZh = """
+    tracker —— 环境政策目标评估工具（北京市及各区）。
+
+    用法：tracker <命令> [选项]
+
+    不带命令时：用随附的样例数据生成西城区 2025 年评估结果。
+
+    命令：
+    \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summaryZh }.joined(separator: "\n"))
+
+    各命令的选项和示例见 `tracker <命令> --help`。
+    \(HelpText.commonOptions(.zh))
+    退出码：0 完成；1 满足 --fail-on 条件；2 用法错误；65 输入文件有问题。
+    """
+}
+
+extension ScorecardOptions {
+    static let helpZh = """
+      --targets P …     目标文件或目录（其所援引的上级计划也可一并载入）
+      --data FILE …     监测数据文件：CSV（长表或宽表；UTF-8、带 BOM 的 UTF-8 或 GB18030）
+                        或 Excel 工作簿（.xlsx）；见 docs/measurements.md
+      --hourly FILE …   小时站点数据文件，代替（或补充）月度数据，须同时给出 --stations
+      --stations FILE   站点列表（station,name_zh,street,district），用于 --hourly
+      --standard S      --hourly：auto（按每天适用的 AQI 标准）、2012 或 2026
+      --exclude FILE    --hourly：不计入统计的沙尘日期（date,reason）
+      --plan ID         载入多个计划时指定其一（如 xicheng-2025）
+      --year YYYY       用另一年的数据评估该计划的目标（计划移至该年；多年期不变），
+                        如用 2016 年实测数据对照 2025 年目标
+      --as-of YYYY-MM   截至该月（默认：数据中最近的月份；晚于计划期则为最终结果）
+      --scope NAME      只评估该范围及其下级（西城区、德胜街道 …）
+      --sheet S         要读取的工作表，按名称或从 1 起的序号（默认：第一个表头符合格式的工作表，
+                        如“说明”等封面工作表会被跳过）
+      --lenient         跳过有问题的行（逐行列出），而不是停止
+      --encoding E      指定数据文件编码（默认：自动识别 UTF-8，否则 GB18030）
+    """
+}
+
+extension EvaluateCommand {
+    static let helpZh = """
+    用法：tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
+                           [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
+                           [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] …
+          tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
+
+    用监测数据对照计划目标，输出评估结果：按区和街道列出每项目标的实测值、差距、判定、
+    余下时段须达到的水平、有效天数和目标出处；街道排名；概况。计划期结束前的判定为暂定
+    （进度正常、有风险、严重滞后），已锁定的除外。
+    判定规则见 docs/evaluation.md；监测数据文件见 docs/measurements.md。
+
+    选项：
+    \(ScorecardOptions.helpZh)
+      --format F        table（默认，终端表格）、csv、json（稳定接口：docs/evaluation.md）、markdown、
+                        html（即 `tracker report` 的独立网页报告）或 xlsx（Excel 工作簿：概况工作表
+                        和每个范围级别一个工作表；须给出 --output；docs/excel.md）
+      --output FILE     写入该文件（原子写入），不输出到屏幕；不能是输入文件
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030；屏幕输出总是无 BOM 的 UTF-8
+      --fail-on V       有目标未达标（missed），或未达标、严重滞后、有风险（at_risk）时退出码为 1
+      --expect FILE     与保存的评估结果（--format json）比较；不同则退出码为 1 并列出变化
+      --update-expected 与 --expect 同用：用本次结果重写 FILE（请先核对变化）
+    \(HelpText.commonOptions(.zh))
+
+    示例：
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
+      tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
+      tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
+      tracker evaluate --targets Targets --plan xicheng-2025 --year 2016 --scope 西城区 \\
+          --hourly ../shared/data/beijing-multisite/PRSA_Data_*.csv --stations Samples/beijing-multisite-stations.csv
+
+    退出码：0 已评估；1 满足 --fail-on 或与 --expect 不同；2 用法错误；65 输入文件有问题。
+    """
+}
+
+extension ReportCommand {
+    static let helpZh = """
+    用法：tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
+                         [--scope NAME] [--output FILE] …
+
+    把评估结果写成一个独立的 HTML 文件（样式和图表内嵌；无脚本、字体或图片需要下载，
+    作为邮件附件也能离线打开）：概况和年初至今的进度；区级每项指标的月度趋势图（目标线、
+    年初至今值、余下时段须达到的均值、季节性预测）；街道指标的排名图（标出各街道自己的
+    目标）；每项目标的判定、有效性和出处原文。以中文显示，可切换英文；可按 A4 打印。
+    同样的输入总是生成相同的文件。与 `tracker evaluate … --format html` 相同。
+
+    选项：
+    \(ScorecardOptions.helpZh)
+      --output FILE     写入该文件（原子写入），不输出到屏幕；不能是输入文件
+    \(HelpText.commonOptions(.zh))
+
+    示例：
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
+      tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
+
+    退出码：0 已写出；2 用法错误；65 输入文件有问题；73 无法写出输出文件。
+    """
+}
+
+extension DiffCommand {
+    static let helpZh = """
+    用法：tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
+                     [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
+                     [--as-of YYYY-MM] [--format \(DiffFormat.helpList)] [--all]
+
+    逐范围、逐指标比较两个计划（目标文件或目录）的目标：新增、删除、收紧、放宽、未变或
+    口径变化（指标本身变了，如重污染天数 2023 年按天数比例、2025 年按天数计）。每行注明
+    两侧的出处。
+
+    给出 --data 时，两个计划用同一批监测数据评估（原计划的目标移至新计划的年份），列出
+    每个翻转的判定及其原因：目标变化、标准变化、有效性规则变化或数据变化（给出 --old-data
+    时，原计划一侧读另一批文件）。规则见 docs/regression.md。
+
+    选项：
+      --old-plan ID, --new-plan ID   一侧有多个计划时，指定该侧的计划
+      --data FILE …                   两侧共用的监测数据
+      --old-data FILE …               原计划一侧另用的监测数据
+      --hourly FILE …, --stations FILE 两侧共用的小时站点数据，各侧分别汇总
+      --old-standard S, --new-standard S  auto、2012 或 2026（默认 auto）：同一批小时数据分别按
+                                      HJ 633—2012 和 —2026 计算，看新 AQI 标准带来的变化
+      --as-of YYYY-MM                 截至该月评估
+      --format F                      table（默认）、json（稳定接口：docs/regression.md）或 markdown
+      --all                           table：也列出未变的目标
+    \(HelpText.commonOptions(.zh, width: 34))
+
+    示例：
+      tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
+      tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv
+      tracker diff old-targets/ Targets/ --old-plan xicheng-2025 --new-plan xicheng-2025 --format json
+      tracker diff Targets/xicheng-2025.targets Targets/xicheng-2025.targets --old-standard 2012 --new-standard 2026 \\
+          --hourly PRSA_Data_Guanyuan_….csv PRSA_Data_Wanshouxigong_….csv --stations Samples/beijing-multisite-stations.csv
+    """
+}
+
+extension TargetsCommand {
+    static let helpZh = """
+    用法：tracker targets list  [FILES|DIRS …] [--plan ID] [--scope NAME] [--format \(TargetListFormat.helpList)]
+          tracker targets check [FILES|DIRS …] [--strict] [--verbose]
+
+    `list` 列出目标文件（默认：Targets 目录）中的每项目标。`check` 解析并检查目标文件：
+    未知名称、重复、单位不符、街道目标比所属区宽松、上级目标未载入的待上级目标。每个问题
+    按 FILE:LINE:COLUMN 列出；有错误时退出码为 65（加 --strict 时警告也算）。
+
+    选项：
+      --plan ID        只列该计划的目标（如 xicheng-2025）
+      --scope NAME     只列该范围及其下级（如 西城区、德胜街道）
+      --format F       table（默认）、csv 或 json（稳定接口：docs/targets.md）
+      --strict         check：警告也算问题
+      --verbose        check：也列出提示（对“各街道”目标的覆盖）
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker targets list Targets/xicheng-2025.targets --scope 德胜街道
+      tracker targets list Targets --format json > targets.json
+      tracker targets check Targets
+    """
+}
+
+extension IndicatorsCommand {
+    static let helpZh = """
+    用法：tracker indicators [DIR] [--format \(IndicatorFormat.helpList)]
+
+    列出 DIR（默认：Targets）中的指标目录：每项指标的代码、中文名称、单位、方向、类型和
+    报告精度（小数位）。
+
+    选项：
+      --format F       table（默认）或 json
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker indicators
+      tracker indicators --format json
+    """
+}
+
+extension AggregateCommand {
+    static let helpZh = """
+    用法：tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
+                            [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
+                            [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
+
+    读取各站点的小时浓度，按 `tracker evaluate` 可读的长表格式写出月度统计
+    （period,scope,indicator,value,valid_days,unit,flag,note）：pm25_annual_mean（PM2.5 日均值的
+    月均值，valid_days 为有有效日均值的天数）、good_day_ratio、heavy_pollution_days 和
+    heavy_pollution_day_ratio（valid_days 为 AQI 有效天数），覆盖站点列表中的每个街道和区。
+    计算规则：日均值须有 20 个有效小时（O3 按 8 小时滑动），区域值为区域内各站点的均值
+    （HJ 663；至少一半站点有效），街道或区的 AQI 由其自身浓度计算。
+
+    HOURLY 文件为 UCI Beijing multi-site 格式或 `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
+    （当地时间，ISO 格式；CO 须注明单位，在表头中或用 --unit）；给出目录即读取其中的 *.csv
+    文件。大文件用全部处理器核心并行读取。
+
+    选项：
+      --stations FILE     站点列表：station,name_zh,street,district（street 可空；名称按计划
+                          的写法，可用别名）
+      --standard S        auto（默认：2026-03-01 前按 HJ 633—2012，此后按 HJ 633—2026），
+                          2012 或 2026 则每天都按同一版本计算（“假如”）
+      --exclude FILE      剔除的（沙尘）日期：date,reason。小时文件中 `flag` 列为 沙尘 的日期
+                          也会剔除。含剔除日期的月份带 sand_dust 标记；数值按全部天数计算，
+                          说明中给出剔除的天数和不含这些天的数值
+      --from, --to        写出的第一个和最后一个月份（YYYY-MM）
+      --output FILE       月度文件（默认：屏幕输出）；原子写入
+      --daily FILE        另写出日表：日期、区域、各污染物浓度、IAQI、AQI、类别、首要污染物、
+                          标准版本
+      --include-stations  另写出各站点的行，scope 为站点代码（不属于范围目录：`tracker evaluate`
+                          不读这些行）
+      --unit P=U          表头未注明单位的列的单位，如 CO=mg/m3
+      --targets DIR       scopes.catalog 所在目录（默认：Targets）
+      --workers N         使用的处理器核心数（默认：全部）
+      --verbose           列出读取情况（分块、并行数、未结束的日期）
+    \(HelpText.commonOptions(.zh, width: 22))
+
+    示例：
+      tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
+          --from 2014-01 --to 2016-12 --output Samples/dongcheng-xicheng-2014-2016.csv
+      tracker aggregate --stations stations.csv hourly/*.csv --standard 2026 --daily daily.csv > monthly.csv
+      tracker aggregate --stations stations.csv national-2025.csv --exclude dust-2025.csv --include-stations
+    """
+}
