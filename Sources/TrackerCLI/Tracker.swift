@@ -53,7 +53,10 @@ public enum Tracker {
     \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
     Run `tracker <command> --help` for a command's options and examples.
+
+    EVERY COMMAND TAKES:
     \(HelpText.commonOptions(.en))
+
     Exit codes: 0 done; 1 a --fail-on condition was met; 2 usage error; 65 problems in an input file.
     """
 

@@ -33,7 +33,7 @@ final class CLIGoldenTests: XCTestCase {
             let temporary = try TemporaryFolder.create("cli-golden")
             defer { TemporaryFolder.remove(temporary) }
             let arguments = command.arguments.map { $0.replacingOccurrences(of: "{TMP}", with: temporary.path) }
-            // The environment ./record uses: C.UTF-8, UTC, no colour.
+            // The environment ./record uses: TRACKER_LANG=en, C.UTF-8, UTC, no colour.
             let outcome = try TrackerCommand.runExecutable(arguments)
             let actual = outcome.out + "\n--- stderr\n" + outcome.err.replacingOccurrences(of: temporary.path, with: "{TMP}")
                 + "\n--- exit \(outcome.code)\n"

@@ -42,8 +42,9 @@ public enum TrackerCommand {
             && FileManager.default.isExecutableFile(atPath: url.path)
     }
 
-    /// The environment of a separate run unless told otherwise: a fixed locale and time zone, no colour.
-    public static let standardEnvironment = ["LC_ALL": "C.UTF-8", "TZ": "UTC", "NO_COLOR": "1"]
+    /// The environment of a separate run unless told otherwise: English (whatever the machine's locale),
+    /// a fixed locale and time zone, no colour.
+    public static let standardEnvironment = ["TRACKER_LANG": "en", "LC_ALL": "C.UTF-8", "TZ": "UTC", "NO_COLOR": "1"]
 
     /// Runs the built executable in its own process from `directory` (the repository root by
     /// default), this process's environment overlaid with `standardEnvironment`, then `environment`.

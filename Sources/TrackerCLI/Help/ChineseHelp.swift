@@ -16,7 +16,10 @@ extension Tracker {
     \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summaryZh }.joined(separator: "\n"))
 
     各命令的选项和示例见 `tracker <命令> --help`。
+
+    各命令通用的选项：
     \(HelpText.commonOptions(.zh))
+
     退出码：0 完成；1 满足 --fail-on 条件；2 用法错误；65 输入文件有问题。
     """
 }
@@ -27,9 +30,9 @@ extension ScorecardOptions {
       --data FILE …     监测数据文件：CSV（长表或宽表；UTF-8、带 BOM 的 UTF-8 或 GB18030）
                         或 Excel 工作簿（.xlsx）；见 docs/measurements.md
       --hourly FILE …   小时站点数据文件，代替（或补充）月度数据，须同时给出 --stations
-      --stations FILE   站点列表（station,name_zh,street,district），用于 --hourly
+      --stations FILE   站点列表（`station,name_zh,street,district`），用于 --hourly
       --standard S      --hourly：auto（按每天适用的 AQI 标准）、2012 或 2026
-      --exclude FILE    --hourly：不计入统计的沙尘日期（date,reason）
+      --exclude FILE    --hourly：不计入统计的沙尘日期（`date,reason`）
       --plan ID         载入多个计划时指定其一（如 xicheng-2025）
       --year YYYY       用另一年的数据评估该计划的目标（计划移至该年；多年期不变），
                         如用 2016 年实测数据对照 2025 年目标
@@ -187,29 +190,29 @@ extension AggregateCommand {
                             [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
 
     读取各站点的小时浓度，按 `tracker evaluate` 可读的长表格式写出月度统计
-    （period,scope,indicator,value,valid_days,unit,flag,note）：pm25_annual_mean（PM2.5 日均值的
+    （`period,scope,indicator,value,valid_days,unit,flag,note`）：pm25_annual_mean（PM2.5 日均值的
     月均值，valid_days 为有有效日均值的天数）、good_day_ratio、heavy_pollution_days 和
     heavy_pollution_day_ratio（valid_days 为 AQI 有效天数），覆盖站点列表中的每个街道和区。
     计算规则：日均值须有 20 个有效小时（O3 按 8 小时滑动），区域值为区域内各站点的均值
     （HJ 663；至少一半站点有效），街道或区的 AQI 由其自身浓度计算。
 
-    HOURLY 文件为 UCI Beijing multi-site 格式或 `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
+    HOURLY 文件为 UCI 北京多站点格式或 `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
     （当地时间，ISO 格式；CO 须注明单位，在表头中或用 --unit）；给出目录即读取其中的 *.csv
     文件。大文件用全部处理器核心并行读取。
 
     选项：
-      --stations FILE     站点列表：station,name_zh,street,district（street 可空；名称按计划
+      --stations FILE     站点列表：`station,name_zh,street,district`（`street` 可空；名称按计划
                           的写法，可用别名）
       --standard S        auto（默认：2026-03-01 前按 HJ 633—2012，此后按 HJ 633—2026），
                           2012 或 2026 则每天都按同一版本计算（“假如”）
-      --exclude FILE      剔除的（沙尘）日期：date,reason。小时文件中 `flag` 列为 沙尘 的日期
+      --exclude FILE      剔除的（沙尘）日期：`date,reason`。小时文件中 `flag` 列为 沙尘 的日期
                           也会剔除。含剔除日期的月份带 sand_dust 标记；数值按全部天数计算，
                           说明中给出剔除的天数和不含这些天的数值
       --from, --to        写出的第一个和最后一个月份（YYYY-MM）
       --output FILE       月度文件（默认：屏幕输出）；原子写入
       --daily FILE        另写出日表：日期、区域、各污染物浓度、IAQI、AQI、类别、首要污染物、
                           标准版本
-      --include-stations  另写出各站点的行，scope 为站点代码（不属于范围目录：`tracker evaluate`
+      --include-stations  另写出各站点的行，`scope` 为站点代码（不属于范围目录：`tracker evaluate`
                           不读这些行）
       --unit P=U          表头未注明单位的列的单位，如 CO=mg/m3
       --targets DIR       scopes.catalog 所在目录（默认：Targets）

@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// var legend = ChartLegend()
-/// legend.add(.line(colour: ReportPalette.target, dash: "8 4", width: 2), "目标 target ≤ 32")
+/// legend.add(.line(colour: ReportPalette.target, dash: "8 4", width: 2), Bilingual("目标 ≤ 32", "target ≤ 32"))
 /// let (svg, height) = legend.render(x: 12, y: 260, width: 616)
 /// ```
 struct ChartLegend {
@@ -15,11 +15,11 @@ struct ChartLegend {
         case band(colour: String)
     }
 
-    var items: [(Swatch, String)] = []
+    var items: [(Swatch, Bilingual)] = []
     static let rowHeight = 19.0
     static let fontSize = 13.0
 
-    mutating func add(_ swatch: Swatch, _ label: String) { items.append((swatch, label)) }
+    mutating func add(_ swatch: Swatch, _ label: Bilingual) { items.append((swatch, label)) }
 
     /// The legend's markup and the height it takes.
     func render(x: Double, y: Double, width: Double) -> (svg: String, height: Double) {

@@ -39,7 +39,7 @@ struct LeagueChart {
         }
         body += SVG.line(x1: left, y1: LeagueChart.top - 4, x2: left, y2: bottom, stroke: ReportPalette.muted)
         body += SVG.text("\(first.indicatorZh)（\(first.unit.symbol)）", x: (left + right) / 2, y: bottom + 36, anchor: "middle", cls: "axis-title")
-        body += SVG.text("判定 verdict", x: LeagueChart.verdictLeft, y: LeagueChart.top - 6, cls: "axis-title")
+        body += SVG.text(Bilingual("判定", "verdict"), x: LeagueChart.verdictLeft, y: LeagueChart.top - 6, cls: "axis-title")
 
         var hasBand = false
         for (i, r) in ranked.enumerated() {
@@ -68,21 +68,21 @@ struct LeagueChart {
             body += "</g>"
         }
         var legend = ChartLegend()
-        legend.add(.line(colour: ReportPalette.ink, dash: nil, width: 2.5), "各自目标 own target")
-        if hasBand { legend.add(.band(colour: ReportPalette.ink), "目标范围 target band") }
-        legend.add(.bar(colour: ReportPalette.good.bar), "达标/正常 good")
-        legend.add(.bar(colour: ReportPalette.warning.bar), "有风险 at risk")
-        legend.add(.bar(colour: ReportPalette.bad.bar), "未达标/滞后 missed")
+        legend.add(.line(colour: ReportPalette.ink, dash: nil, width: 2.5), Bilingual("各自目标", "own target"))
+        if hasBand { legend.add(.band(colour: ReportPalette.ink), Bilingual("目标范围", "target band")) }
+        legend.add(.bar(colour: ReportPalette.good.bar), Bilingual("达标/正常", "good"))
+        legend.add(.bar(colour: ReportPalette.warning.bar), Bilingual("有风险", "at risk"))
+        legend.add(.bar(colour: ReportPalette.bad.bar), Bilingual("未达标/滞后", "missed"))
         let (legendSVG, legendHeight) = legend.render(x: 12, y: bottom + 58, width: LeagueChart.width - 24)
         let height = bottom + 58 + legendHeight + 2
-        let best = first.polarity == .lowerIsBetter ? "越低越好 lower is better" : "越高越好 higher is better"
-        let title = "\(levelName.both) · \(first.indicatorZh)"
+        let best = first.polarity == .lowerIsBetter ? Bilingual("越低越好", "lower is better") : Bilingual("越高越好", "higher is better")
+        let title = Bilingual("\(levelName.zh) · \(first.indicatorZh)", "\(levelName.en) · \(first.indicatorZh)")
         return "<svg class=\"chart league\" viewBox=\"0 0 \(SVG.n(LeagueChart.width)) \(SVG.n(height))\" width=\"\(SVG.n(LeagueChart.width))\" height=\"\(SVG.n(height))\""
             + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
-            + "<title id=\"\(id)-title\">\(HTMLEscape.text("\(title)（\(first.unit.symbol)）"))</title>"
+            + "<title id=\"\(id)-title\">\(HTMLEscape.text("\(title.both)（\(first.unit.symbol)）"))</title>"
             + "<desc id=\"\(id)-desc\">\(HTMLEscape.text(ranked.enumerated().map { "\($0.offset + 1). \($0.element.scope) \(ScorecardText.observed($0.element)) (\(ScorecardText.target($0.element))) \(VerdictBadge.plain($0.element.verdict))" }.joined(separator: "; ")))</desc>"
             + SVG.text(title, x: 8, y: 22, cls: "chart-title")
-            + SVG.text("由好到差 ranked best first · \(best) · 单位 unit: \(first.unit.symbol)", x: 8, y: 42, cls: "chart-sub")
+            + SVG.text(Bilingual("由好到差 · \(best.zh) · 单位：\(first.unit.symbol)", "ranked best first · \(best.en) · unit: \(first.unit.symbol)"), x: 8, y: 42, cls: "chart-sub")
             + body + legendSVG + "</svg>"
     }
 }

@@ -62,6 +62,19 @@ enum SVG {
 
     /// Width of text in pixels at `size`, for laying out legends: a wide (CJK) character is one em,
     /// a narrow one about 0.6 em. An estimate, so layouts leave slack.
+    /// A label in both languages: two `tspan`s, of which the report's language switch shows one
+    /// (as it does the `span`s of the page), so a chart reads in one language.
+    static func text(_ label: Bilingual, x: Double, y: Double, anchor: String = "start", cls: String? = nil) -> String {
+        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\""
+        if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
+        if let cls { attributes += " class=\"\(cls)\"" }
+        return "<text \(attributes)><tspan class=\"zh\">\(HTMLEscape.text(label.zh))</tspan>"
+            + "<tspan class=\"en\" lang=\"en\">\(HTMLEscape.text(label.en))</tspan></text>"
+    }
+
+    /// The wider of a label's two texts.
+    static func width(_ label: Bilingual, size: Double) -> Double { max(width(label.zh, size: size), width(label.en, size: size)) }
+
     static func width(_ text: String, size: Double) -> Double {
         Double(DisplayWidth.of(text)) * size * 0.55
     }

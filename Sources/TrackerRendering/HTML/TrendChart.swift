@@ -106,7 +106,7 @@ struct TrendChart {
             let label = months.count > 12 ? m.description : "\(m.month)月"
             body += SVG.text(label, x: x(i), y: bottom + 16, anchor: "middle", cls: "tick")
         }
-        body += SVG.text("月份 month", x: (left + right) / 2, y: bottom + 36, anchor: "middle", cls: "axis-title")
+        body += SVG.text(Bilingual("月份", "month"), x: (left + right) / 2, y: bottom + 36, anchor: "middle", cls: "axis-title")
 
         var legend = ChartLegend()
         let lastIndex = months.firstIndex(of: window).map { $0 + 1 } ?? months.count
@@ -116,17 +116,17 @@ struct TrendChart {
             body += SVG.rect(x: split, y: top, width: right - split, height: bottom - top, fill: ReportPalette.grid, opacity: 0.35)
             body += SVG.line(x1: split, y1: top - 4, x2: split, y2: bottom, stroke: ReportPalette.muted, dash: "3 3")
             let early = lastIndex <= months.count / 2
-            body += SVG.text("截至 as of \(window)", x: split + (early ? 4 : -4), y: top - 6, anchor: early ? "start" : "end", cls: "tick")
+            body += SVG.text(Bilingual("截至 \(window)", "as of \(window)"), x: split + (early ? 4 : -4), y: top - 6, anchor: early ? "start" : "end", cls: "tick")
         }
         // Target band and line.
         if let target {
             if let b = target.band {
                 body += SVG.rect(x: left, y: y(b.upperBound), width: right - left, height: y(b.lowerBound) - y(b.upperBound),
                                  fill: ReportPalette.target, opacity: 0.08)
-                legend.add(.band(colour: ReportPalette.target), "目标范围 target band")
+                legend.add(.band(colour: ReportPalette.target), Bilingual("目标范围", "target band"))
             }
             body += SVG.line(x1: left, y1: y(target.line), x2: right, y2: y(target.line), stroke: ReportPalette.target, width: 2, dash: "8 4")
-            legend.add(.line(colour: ReportPalette.target, dash: "8 4", width: 2), "目标 target \(ScorecardText.target(row))")
+            legend.add(.line(colour: ReportPalette.target, dash: "8 4", width: 2), Bilingual("目标 \(ScorecardText.target(row))", "target \(ScorecardText.target(row))"))
         }
         // Monthly counts as bars under a count's running total.
         if isCount {
@@ -135,20 +135,22 @@ struct TrendChart {
                                  height: y(min(p.monthValue, 0)) - y(max(p.monthValue, 0)), fill: ReportPalette.series, opacity: 0.25,
                                  stroke: ReportPalette.series)
             }
-            legend.add(.bar(colour: ReportPalette.series), "当月 monthly")
+            legend.add(.bar(colour: ReportPalette.series), Bilingual("当月", "monthly"))
         }
         // Year to date (the averaging kinds): the period value so far, over the months it covers.
         if !isCount, let observed = row.observed {
             body += SVG.line(x1: left, y1: y(observed), x2: split, y2: y(observed), stroke: ReportPalette.yearToDate, width: 3)
             legend.add(.line(colour: ReportPalette.yearToDate, dash: nil, width: 3),
-                       (isFinal ? "全期 period value " : "年初至今 year to date ") + value(observed))
+                       isFinal ? Bilingual("全期 " + value(observed), "period value " + value(observed))
+                               : Bilingual("年初至今 " + value(observed), "year to date " + value(observed)))
         }
         // What the rest must average, over the remaining months.
         if let rest {
             let shown = min(max(rest, scale.lower), scale.upper)
             body += SVG.line(x1: split, y1: y(shown), x2: right, y2: y(shown), stroke: ReportPalette.rest, width: 3, dash: "2 3")
             legend.add(.line(colour: ReportPalette.rest, dash: "2 3", width: 3),
-                       "余下须平均 rest must average \(value(rest))" + (restOffChart ? "（图外 off chart）" : ""))
+                       Bilingual("余下须平均 \(value(rest))" + (restOffChart ? "（图外）" : ""),
+                                 "rest must average \(value(rest))" + (restOffChart ? " (off chart)" : "")))
         }
         // The monthly values (or running total), broken where a month is missing or excluded.
         var segment: [(Double, Double)] = []
@@ -181,14 +183,14 @@ struct TrendChart {
             if let note = p.note, !note.isEmpty { tip += "；\(note)" }
             body += SVG.marker(kind, x: x(p.index), y: y(p.excluded.isEmpty ? p.value : p.monthValue), colour: ReportPalette.series, title: tip)
         }
-        legend.items.insert((.marker(.dot, colour: ReportPalette.series), isCount ? "累计 running total" : "月均值 monthly value"),
+        legend.items.insert((.marker(.dot, colour: ReportPalette.series), isCount ? Bilingual("累计", "running total") : Bilingual("月均值", "monthly value")),
                             at: 0)
-        if hasShort { legend.add(.marker(.triangle, colour: ReportPalette.series), "有效天数不足 short month") }
-        if hasExcluded { legend.add(.marker(.hollow, colour: ReportPalette.series), "剔除月 excluded month") }
+        if hasShort { legend.add(.marker(.triangle, colour: ReportPalette.series), Bilingual("有效天数不足", "short month")) }
+        if hasExcluded { legend.add(.marker(.hollow, colour: ReportPalette.series), Bilingual("剔除月", "excluded month")) }
         if let p = row.seasonalProjection {
             body += SVG.marker(.diamond, x: x(months.count - 1), y: y(p), colour: ReportPalette.projection,
                                title: "季节性预测 seasonal projection \(value(p)) \(unit)")
-            legend.add(.marker(.diamond, colour: ReportPalette.projection), "季节性预测 seasonal projection \(value(p))")
+            legend.add(.marker(.diamond, colour: ReportPalette.projection), Bilingual("季节性预测 \(value(p))", "seasonal projection \(value(p))"))
         }
 
         let (legendSVG, legendHeight) = legend.render(x: 12, y: bottom + 60, width: TrendChart.width - 24)
@@ -199,7 +201,7 @@ struct TrendChart {
             + "<title id=\"\(id)-title\">\(HTMLEscape.text(title + "（\(unit)）"))</title>"
             + "<desc id=\"\(id)-desc\">\(HTMLEscape.text(description(points)))</desc>"
             + SVG.text(title, x: 8, y: 22, cls: "chart-title")
-            + SVG.text("\(row.target.period) 月度趋势 monthly trend · 单位 unit: \(unit)", x: 8, y: 42, cls: "chart-sub")
+            + SVG.text(Bilingual("\(row.target.period) 月度趋势 · 单位：\(unit)", "\(row.target.period) monthly trend · unit: \(unit)"), x: 8, y: 42, cls: "chart-sub")
             + body + legendSVG + "</svg>"
     }
 

@@ -137,7 +137,7 @@ public enum ScorecardWording {
             }
         case .zh:
             switch rest.requirement {
-            case .average(let remaining): return "余下 \(self.remaining(remaining, in: language)) 均值须 \(word) \(safe) \(u)"
+            case .average(let remaining): return "余下 \(self.remaining(remaining, in: language))均值须 \(word) \(safe) \(u)"
             case .ratio(let days, let allowed):
                 let kind = rest.relation.direction > 0 ? "非优良天数" : "此类天数"
                 return "余下 \(days) 天须 \(word) \(safe) %：\(kind)至多 \(NumberFormat.plain(max(0, allowed))) 天"

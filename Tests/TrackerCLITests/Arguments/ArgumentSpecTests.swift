@@ -86,7 +86,7 @@ final class ChoiceTests: XCTestCase {
 
     func testTheHelpListsTheCommandTable() {
         for command in Tracker.commands {
-            XCTAssertTrue(Tracker.help.contains("  \(command.name)"), command.name)
+            XCTAssertTrue(Tracker.help.en.contains("  \(command.name)"), command.name)
         }
         var console = Console.capturing()
         XCTAssertEqual(Tracker.run(["aggregat"], console: &console), 2)

@@ -28,6 +28,26 @@ final class DiagnosticCodeTests: XCTestCase {
         }
     }
 
+    /// Issue 13: every code has a Chinese text too, in Chinese (Latin letters only inside
+    /// backticks, in file-format names and units), one meaning each.
+    func testEveryCodeHasAChineseMeaningToo() {
+        let texts = DiagnosticCode.allCases.map(\.summaryZh)
+        XCTAssertEqual(Set(texts).count, texts.count, "two codes with one Chinese meaning")
+        let allowed: Set<String> = ["ASCII", "ZIP", "XML", "UTF-8", "GB18030", "Excel", "OpenDocument", "MiB", "NUL", "BOM",
+                                    "CO", "YYYY-MM", "xlsx", "xls", "xlsb", "ods", "csv"]
+        for code in DiagnosticCode.allCases {
+            let zh = code.entry.zh
+            XCTAssertFalse(zh.isEmpty || zh.contains("\n") || zh.hasSuffix("。"), code.rawValue)
+            XCTAssertTrue(zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(code): \(zh)")
+            let outsideQuotes = zh.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset.isMultiple(of: 2) }.map(\.element).joined(separator: " ")
+            for word in outsideQuotes.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) })
+                where word.contains(where: \.isLetter) {
+                XCTAssertTrue(allowed.contains(String(word)), "\(code): an English word `\(word)` in “\(zh)”")
+            }
+        }
+    }
+
     func testTheCodeIsNotPartOfTheText() {
         let d = Diagnostic(.error, .unclosedQuote, at: SourceLocation(file: "a.csv", line: 2, column: 3),
                            "the quoted field that starts here is never closed", fix: "close it")
