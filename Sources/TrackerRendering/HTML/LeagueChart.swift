@@ -79,7 +79,7 @@ struct LeagueChart {
         let title = Bilingual("\(levelName.zh) · \(first.indicatorZh)", "\(levelName.en) · \(first.indicatorZh)")
         return "<svg class=\"chart league\" viewBox=\"0 0 \(SVG.n(LeagueChart.width)) \(SVG.n(height))\" width=\"\(SVG.n(LeagueChart.width))\" height=\"\(SVG.n(height))\""
             + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
-            + "<title id=\"\(id)-title\">\(HTMLEscape.text("\(title.both)（\(first.unit.symbol)）"))</title>"
+            + "<title id=\"\(id)-title\">\(HTMLEscape.text("\(levelName.both) · \(first.indicatorZh)（\(first.unit.symbol)）"))</title>"
             + "<desc id=\"\(id)-desc\">\(HTMLEscape.text(ranked.enumerated().map { "\($0.offset + 1). \($0.element.scope) \(ScorecardText.observed($0.element)) (\(ScorecardText.target($0.element))) \(VerdictBadge.plain($0.element.verdict))" }.joined(separator: "; ")))</desc>"
             + SVG.text(title, x: 8, y: 22, cls: "chart-title")
             + SVG.text(Bilingual("由好到差 · \(best.zh) · 单位：\(first.unit.symbol)", "ranked best first · \(best.en) · unit: \(first.unit.symbol)"), x: 8, y: 42, cls: "chart-sub")

@@ -9,7 +9,7 @@ import TrackerModel
 /// ReportTerm.observed.text(in: .en)    // "observed"
 /// ReportTerm.level(.street).text(in: .zh)   // "街道"
 /// ```
-public enum ReportTerm: Hashable, Sendable {
+public enum ReportTerm: Hashable, Sendable, CaseIterable {
     case scope, indicator, observed, target, unit, margin, verdict, validDays, restOfPeriod, source, notes
     case level(ScopeLevel)
     case league, rank, skipped
@@ -18,6 +18,15 @@ public enum ReportTerm: Hashable, Sendable {
     case change, old, new, oldSource, newSource, oldVerdict, newVerdict, oldTarget, newTarget, cause, changes, verdictFlips
     case noVerdictFlips
     case period, deadline, name, polarity, kind, precision, english
+
+    /// Every term (docs/glossary.md lists each; a test checks).
+    public static let allCases: [ReportTerm] = [
+        .scope, .indicator, .observed, .target, .unit, .margin, .verdict, .validDays, .restOfPeriod, .source, .notes,
+        .league, .rank, .skipped, .plan, .asOf, .final, .provisional, .provisionalYearToDate, .data, .summary,
+        .title, .document, .status, .rowsRead, .rowsUsed, .rowsSkipped, .targets, .indicatorID, .observedUnrounded,
+        .change, .old, .new, .oldSource, .newSource, .oldVerdict, .newVerdict, .oldTarget, .newTarget, .cause, .changes, .verdictFlips,
+        .noVerdictFlips, .period, .deadline, .name, .polarity, .kind, .precision, .english,
+    ] + ScopeLevel.allCases.map { .level($0) }
 
     /// Both languages' texts.
     public var pair: (zh: String, en: String) {

@@ -37,8 +37,14 @@ final class HTMLReportTests: XCTestCase {
         // Every target's clause and validity on its row.
         XCTAssertTrue(html.contains("西政办发〔2025〕4号 · 附件1 · seed.txt:10<q>西城区 · PM2.5年均浓度（微克/立方米） · 32</q>"))
         XCTAssertTrue(html.contains("<span class=\"zh\">有效天数</span><span class=\"en\" lang=\"en\">valid days</span> 177 / 181"))
-        XCTAssertTrue(html.contains("<li>months under the valid-day minimum: 2025-02 (24 days)</li>"))
-        XCTAssertTrue(html.contains("<li>2025-04 excluded (sand_dust)</li>"))
+        XCTAssertTrue(html.contains("<li><span class=\"zh\">有效天数不足的月份：2025-02（24 天）</span>"
+                                    + "<span class=\"en\" lang=\"en\">months under the valid-day minimum: 2025-02 (24 days)</span></li>"))
+        XCTAssertTrue(html.contains("<li><span class=\"zh\">2025-04 已剔除（沙尘）</span><span class=\"en\" lang=\"en\">2025-04 excluded (sand_dust)</span></li>"))
+    }
+
+    /// A chart label as the report's language switch shows it: a Chinese and an English `tspan`.
+    static func svgLabel(_ zh: String, _ en: String) -> String {
+        "><tspan class=\"zh\">\(zh)</tspan><tspan class=\"en\" lang=\"en\">\(en)</tspan></text>"
     }
 
     func testTheStyleSheetNamesAChineseFontForEachPlatformAndPrintsOnA4() {
@@ -65,35 +71,35 @@ final class HTMLReportTests: XCTestCase {
             XCTAssertTrue(body.contains("role=\"img\""))
             XCTAssertTrue(body.contains("class=\"chart-title\""))
             XCTAssertTrue(body.contains("class=\"axis-title\""))
-            XCTAssertTrue(body.contains("单位 unit: "))
+            XCTAssertTrue(body.contains("单位：") && body.contains("unit: "))
         }
         XCTAssertTrue(html.contains("<title id=\"trend-1-title\">PM2.5年均浓度 · 西城区（µg/m³）</title>"))
-        XCTAssertTrue(html.contains(">月份 month</text>"))
+        XCTAssertTrue(html.contains(Self.svgLabel("月份", "month")))
         XCTAssertTrue(html.contains("<title id=\"league-1-title\">街道排名 street league · PM2.5年均浓度（µg/m³）</title>"))
     }
 
     func testTheTrendChartDrawsTargetYearToDateRestAndProjection() {
         let card = ReportCards.small()
         let pm = TrendChart(row: card.rows[0], asOf: card.asOf, id: "t").svg()
-        XCTAssertTrue(pm.contains(">目标 target ≤ 32</text>"))
-        XCTAssertTrue(pm.contains(">年初至今 year to date 33.2</text>"))
-        XCTAssertTrue(pm.contains(">余下须平均 rest must average 30.8</text>"))
-        XCTAssertTrue(pm.contains(">季节性预测 seasonal projection 31.5</text>"))
-        XCTAssertTrue(pm.contains(">有效天数不足 short month</text>"), "February has 24 valid days")
-        XCTAssertTrue(pm.contains(">截至 as of 2025-06</text>"))
+        XCTAssertTrue(pm.contains(Self.svgLabel("目标 ≤ 32", "target ≤ 32")))
+        XCTAssertTrue(pm.contains(Self.svgLabel("年初至今 33.2", "year to date 33.2")))
+        XCTAssertTrue(pm.contains(Self.svgLabel("余下须平均 30.8", "rest must average 30.8")))
+        XCTAssertTrue(pm.contains(Self.svgLabel("季节性预测 31.5", "seasonal projection 31.5")))
+        XCTAssertTrue(pm.contains(Self.svgLabel("有效天数不足", "short month")), "February has 24 valid days")
+        XCTAssertTrue(pm.contains(Self.svgLabel("截至 2025-06", "as of 2025-06")))
         XCTAssertTrue(pm.contains(">µg/m³</text>"), "the value axis has its unit")
         let dust = TrendChart(row: card.rows[1], asOf: card.asOf, id: "d").svg()
-        XCTAssertTrue(dust.contains(">目标范围 target band</text>"))
-        XCTAssertTrue(dust.contains(">剔除月 excluded month</text>"))
+        XCTAssertTrue(dust.contains(Self.svgLabel("目标范围", "target band")))
+        XCTAssertTrue(dust.contains(Self.svgLabel("剔除月", "excluded month")))
         XCTAssertTrue(dust.contains("<title>2025-04 7.9 t/km²·月，剔除 excluded (sand_dust)</title>"))
         // A final row draws the period value and no rest line.
         var final = card.rows[0]
         final.requiredRest = nil
         final.periodComplete = true
         let done = TrendChart(row: final, asOf: YearMonth(2025, 12), id: "f").svg()
-        XCTAssertTrue(done.contains(">全期 period value 33.2</text>"))
+        XCTAssertTrue(done.contains(Self.svgLabel("全期 33.2", "period value 33.2")))
         XCTAssertFalse(done.contains("余下须平均"))
-        XCTAssertFalse(done.contains("截至 as of"))
+        XCTAssertFalse(done.contains(">截至 "))
     }
 
     func testTheLeagueMarksEachStreetsOwnTarget() {
