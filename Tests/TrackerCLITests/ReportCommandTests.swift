@@ -45,7 +45,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<figure id=\"fig-trend-").count - 1, 5)
         XCTAssertEqual(html.components(separatedBy: "<figure id=\"fig-league-").count - 1, 2)
         XCTAssertTrue(html.contains("<title id=\"trend-1-title\">PM2.5年均浓度 · 西城区（µg/m³）</title>"))
-        XCTAssertTrue(html.contains(">余下须平均 rest must average 32.0</text>"))
+        XCTAssertTrue(html.contains("<tspan class=\"zh\">余下须平均 32.0</tspan><tspan class=\"en\" lang=\"en\">rest must average 32.0</tspan>"))
         XCTAssertTrue(html.contains("截至 2025-06：计划期 2025 共 12 个月，已过 6 个月。"))
         XCTAssertTrue(html.contains("000_ca42086f4126cb0d.txt:1554<q>"), "德胜街道's clause on its row")
     }

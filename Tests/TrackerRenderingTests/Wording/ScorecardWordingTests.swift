@@ -30,6 +30,33 @@ final class ScorecardWordingTests: XCTestCase {
                        "the latest value must reach ≥ 95 % by 年底前")
     }
 
+    /// The same facts in Chinese (docs/glossary.md).
+    func testTheRequiredRestInChinese() {
+        func zh(_ value: Double, _ requirement: RequiredRest.Requirement, _ relation: Relation = .atMost,
+                _ unit: TrackerModel.Unit = .microgramPerCubicMetre, precision: Int = 1, _ standing: RequiredRest.Standing = .open) -> String {
+            ScorecardWording.requiredRest(RequiredRest(value: value, requirement: requirement, relation: relation, unit: unit,
+                                                       precision: precision, standing: standing), in: .zh)
+        }
+        XCTAssertEqual(zh(32.02, .average(.days(184))), "余下 184 天均值须 ≤ 32.0 µg/m³")
+        XCTAssertEqual(zh(4.8, .average(.months(1)), .atMost, .tonnePerSquareKilometreMonth), "余下 1 个月均值须 ≤ 4.8 t/km²·月")
+        XCTAssertEqual(zh((78.0 * 365 - 70.0 * 181) / 184, .ratio(days: 184, allowedDays: 26), .atLeast, .percent),
+                       "余下 184 天须 ≥ 85.9 %：非优良天数至多 26 天")
+        XCTAssertEqual(zh(2, .budget(months: 9), .atMost, .days, precision: 0), "余下 9 个月至多再增 2 天")
+        XCTAssertEqual(zh(100, .pace(total: 900, months: 9), .atLeast, .tonne, precision: 0), "余下 9 个月 +900 t（每月 100.0）")
+        XCTAssertEqual(zh(95, .latestValue(by: .by(year: 2025, month: 12, text: "年底前")), .atLeast, .percent), "最新值须于年底前达到 ≥ 95 %")
+        XCTAssertEqual(zh((30.0 * 365 - 60.0 * 334) / 31, .average(.days(31)), .atMost, .microgramPerCubicMetre, precision: 1, .unreachable),
+                       "已无法达标（余下 31 天均值须 ≤ -293.3 µg/m³）")
+    }
+
+    func testVerdictsInBothLanguages() {
+        XCTAssertEqual(Verdict.allCases.map { ScorecardWording.verdict($0, in: .zh) },
+                       ["✔ 达标", "≈ 基本达标", "✘ 未达标", "↗ 进度正常", "! 有风险", "✘ 严重滞后", "? 数据不足", "→ 待上级目标", "— 不适用"])
+        for verdict in Verdict.allCases {
+            XCTAssertEqual(ScorecardWording.verdict(verdict, in: .en), verdict.label)
+            XCTAssertEqual(ScorecardWording.symbol(verdict) + " " + ScorecardWording.verdictName(verdict, in: .en), verdict.label)
+        }
+    }
+
     func testASettledRestSaysSo() {
         XCTAssertEqual(rest((30.0 * 365 - 60.0 * 334) / 31, .average(.days(31)), .atMost, .microgramPerCubicMetre, precision: 1, .unreachable),
                        "cannot be met any more (the remaining 31 days must average ≤ -293.3 µg/m³)")

@@ -39,6 +39,26 @@ final class ScorecardWorkbookTests: XCTestCase {
         }
     }
 
+    /// `--lang zh`: Chinese sheet names, headers and labels; the same numbers.
+    func testTheChineseWorkbook() throws {
+        let book = try Workbook(ScorecardWorkbook.xlsx(Self.card, in: .zh))
+        XCTAssertEqual(book.sheets.map(\.name), ["概况", "区级", "街道"])
+        let summary = try book.grid(of: book.sheets[0]).records.map { $0.fields.map(\.text) }
+        XCTAssertEqual(summary[0].prefix(2), ["项目", "内容"])
+        XCTAssertEqual(summary[4].prefix(2), ["截至", "2025-09"])
+        for (verdict, count) in Self.card.summary {
+            XCTAssertTrue(summary.contains { $0.prefix(2) == [ScorecardWording.verdict(verdict, in: .zh), String(count)] }, "\(verdict) counted")
+        }
+        let district = try book.grid(of: book.sheets[1]).records.map { $0.fields.map(\.text) }
+        XCTAssertEqual(district[0], ["范围", "指标", "实测", "目标", "单位", "差距", "判定", "有效天数", "余下须", "说明", "出处",
+                                     "指标代码", "实测（未修约）"])
+        let english = try Workbook(ScorecardWorkbook.xlsx(Self.card)).grid(of: book.sheets[1]).records.map { $0.fields.map(\.text) }
+        for (zh, en) in zip(district.dropFirst(), english.dropFirst()) {
+            XCTAssertEqual(zh[2], en[2], "the observed value")
+            XCTAssertEqual(zh.last, en.last, "the unrounded value")
+        }
+    }
+
     func testEveryCellReadsBackAsTheTextScorecardShowsIt() throws {
         let book = try Workbook(ScorecardWorkbook.xlsx(Self.card))
         for (sheet, level) in [(book.sheets[1], ScopeLevel.district), (book.sheets[2], .street)] {
