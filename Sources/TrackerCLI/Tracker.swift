@@ -128,9 +128,10 @@ public enum Tracker {
     static func usageLines(of help: String, in language: Language = .en) -> String {
         let lines = help.components(separatedBy: "\n")
         let usage = lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        let words = usage.first?.split(separator: " ") ?? []
-        let command = words.count >= 3 && (words[0] == "USAGE:" || words[0] == "用法：") && words[1] == "tracker"
-            ? "tracker \(words[2]) --help" : "tracker --help"
+        var first = usage.first ?? ""
+        for prefix in ["USAGE: ", "用法："] where first.hasPrefix(prefix) { first = String(first.dropFirst(prefix.count)) }
+        let words = first.split(separator: " ")
+        let command = words.count >= 2 && words[0] == "tracker" ? "tracker \(words[1]) --help" : "tracker --help"
         return usage.joined(separator: "\n")
             + language.pick("\n选项和示例见 `\(command)`。", "\nSee `\(command)` for the options and examples.")
     }
