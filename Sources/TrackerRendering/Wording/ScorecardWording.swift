@@ -171,7 +171,7 @@ public enum ScorecardWording {
             case .indicatorChanged(let from, _): return "指标口径变化：\(name(from)) → \(name(change.indicator))"
             case .requirementKindChanged:
                 let side = { (t: Target?) in t.map { ComparatorText.describe($0.comparator) } ?? "—" }
-                return "要求类型变化（\(side(change.old)) → \(side(change.new))）"
+                return "要求类型变化：\(side(change.old)) → \(side(change.new))"
             }
         case .en:
             switch note {
