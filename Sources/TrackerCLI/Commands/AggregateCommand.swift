@@ -155,10 +155,15 @@ enum AggregateCommand {
         }
         if options.verbose {
             let r = result.run
-            console.error("read \(r.bytesRead) bytes, \(r.rowsRead) rows in \(r.parts) parts on \(r.workers) workers"
-                + (r.readAgainSequentially ? " (parts overlapped: read again on one core)" : "")
-                + "; \(r.stationDays) station-days, at most \(r.peakOpenDays) open at once; "
-                + "read \(String(format: "%.2f", r.readSeconds)) s, then \(String(format: "%.2f", r.finishSeconds)) s")
+            let (read, finish) = (String(format: "%.2f", r.readSeconds), String(format: "%.2f", r.finishSeconds))
+            console.error(console.language == .zh
+                ? "读取 \(r.bytesRead) 字节、\(r.rowsRead) 行，分 \(r.parts) 块、\(r.workers) 个并行"
+                    + (r.readAgainSequentially ? "（分块重叠：改用单核重读）" : "")
+                    + "；站点日 \(r.stationDays) 个，同时未结束的至多 \(r.peakOpenDays) 个；读取 \(read) 秒，汇总 \(finish) 秒"
+                : "read \(r.bytesRead) bytes, \(r.rowsRead) rows in \(r.parts) parts on \(r.workers) workers"
+                    + (r.readAgainSequentially ? " (parts overlapped: read again on one core)" : "")
+                    + "; \(r.stationDays) station-days, at most \(r.peakOpenDays) open at once; "
+                    + "read \(read) s, then \(finish) s")
         }
 
         let table = MeasurementTable(result.measurements.measurements)

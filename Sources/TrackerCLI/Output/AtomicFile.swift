@@ -1,4 +1,5 @@
 import Foundation
+import TrackerKit
 
 /// Writes a file so that readers see either the old content or the new, never half of it:
 /// the bytes go to a temporary file in the same directory (`.NAME.PID.tmp`), which is then
@@ -45,7 +46,7 @@ enum AtomicFile {
             try write(data, to: path)
             return true
         } catch {
-            console.error("error: " + explain(path))
+            console.error(Wording.errorPrefix(console.language) + explain(path, in: console.language))
             return false
         }
     }
@@ -54,23 +55,30 @@ enum AtomicFile {
     ///
     /// ```swift
     /// AtomicFile.explain("/nonexistent/x.csv")  // "cannot write /nonexistent/x.csv: the folder /nonexistent does not exist; create it or choose another"
+    /// AtomicFile.explain("/nonexistent/x.csv", in: .zh)  // "无法写入 /nonexistent/x.csv：文件夹 /nonexistent 不存在；请先创建，或另选位置"
     /// ```
-    static func explain(_ path: String) -> String {
+    static func explain(_ path: String, in language: Language = .en) -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "cannot write \(path): it is a folder; give a file name, e.g. \((path as NSString).appendingPathComponent("scorecard.csv"))"
+            let example = (path as NSString).appendingPathComponent("scorecard.csv")
+            return language.pick("无法写入 \(path)：这是一个文件夹；请给出文件名，如 \(example)",
+                                 "cannot write \(path): it is a folder; give a file name, e.g. \(example)")
         }
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            return "cannot write \(path): the folder \(folder) does not exist; create it or choose another"
+            return language.pick("无法写入 \(path)：文件夹 \(folder) 不存在；请先创建，或另选位置",
+                                 "cannot write \(path): the folder \(folder) does not exist; create it or choose another")
         }
         if !isDirectory.boolValue {
-            return "cannot write \(path): \(folder) is a file, not a folder; choose another path"
+            return language.pick("无法写入 \(path)：\(folder) 是文件而不是文件夹；请另选路径",
+                                 "cannot write \(path): \(folder) is a file, not a folder; choose another path")
         }
         if !FileManager.default.isWritableFile(atPath: folder) {
-            return "cannot write \(path): the folder \(folder) is not writable; choose another folder"
+            return language.pick("无法写入 \(path)：文件夹 \(folder) 不可写；请另选文件夹",
+                                 "cannot write \(path): the folder \(folder) is not writable; choose another folder")
         }
-        return "cannot write \(path); check that the disk is not full and the file is not open in another program"
+        return language.pick("无法写入 \(path)；请检查磁盘是否已满、文件是否被其他程序打开",
+                             "cannot write \(path); check that the disk is not full and the file is not open in another program")
     }
 }
