@@ -188,6 +188,19 @@ final class ChineseOutputTests: XCTestCase {
         XCTAssertTrue(overridden.out.contains("概况：达标 44"))
     }
 
+    /// Every command's help, in either language, names `--lang`; the Chinese help is in Chinese.
+    func testEveryHelpNamesLangInBothLanguages() {
+        for word in ["evaluate", "report", "diff", "targets", "indicators", "aggregate"] {
+            for language in ["zh", "en"] {
+                let outcome = TrackerCommand.run([word, "--help", "--lang", language])
+                XCTAssertEqual(outcome.code, 0)
+                XCTAssertTrue(outcome.out.contains("  --lang L"), "\(word) --help (\(language))")
+                XCTAssertTrue(outcome.out.hasPrefix(language == "zh" ? "用法：tracker \(word)" : "USAGE: tracker \(word)"), outcome.out)
+            }
+        }
+        XCTAssertTrue(TrackerCommand.run(["--help", "--lang", "zh"]).out.hasPrefix("tracker —— 环境政策目标评估工具"))
+    }
+
     /// In process: `--lang` anywhere among a command's options, and the usage errors in Chinese.
     func testLangIsAnOptionOfEveryCommand() {
         for arguments in [["indicators", "Targets", "--lang", "zh"], ["targets", "check", "Targets", "--lang=zh"],
