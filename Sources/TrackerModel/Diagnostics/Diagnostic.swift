@@ -20,13 +20,26 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
     public var fix: String?
+    /// The message and fix in Chinese, where the code that found the problem words it (the
+    /// command line prints it under `--lang zh`; otherwise the code's Chinese summary from the
+    /// catalog and the English message). Not part of `description`, which stays English.
+    public var zh: Chinese?
 
-    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation?, _ message: String, fix: String? = nil) {
+    /// A diagnostic's own message and fix in Chinese.
+    public struct Chinese: Hashable, Sendable {
+        public var message: String
+        public var fix: String?
+        public init(_ message: String, fix: String? = nil) { self.message = message; self.fix = fix }
+    }
+
+    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation?, _ message: String, fix: String? = nil,
+                zh: Chinese? = nil) {
         self.severity = severity
         self.code = code
         self.location = location
         self.message = message
         self.fix = fix
+        self.zh = zh
     }
 
     public var description: String {

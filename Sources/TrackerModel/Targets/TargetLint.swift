@@ -8,12 +8,16 @@
 public enum TargetLint {
     public static func check(_ set: TargetSet) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        // The Chinese messages name an indicator as the plans do.
+        func zh(_ indicator: String) -> String { set.indicators[indicator]?.zh ?? indicator }
         let loops = deferralLoops(set)
         for loop in Set(loops.values).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let plan = set.plan(loop[0])!
             found.append(Diagnostic(.error, .deferLoop, at: plan.defersToAt ?? SourceLocation(file: plan.file, line: 1),
                 "the plans defer to each other in a loop (\((loop + [loop[0]]).map { "`\($0)`" }.joined(separator: " → "))), so their 达到市级要求 targets can never be resolved",
-                fix: "point `defers-to` at the higher-level plan only (a district's plan at the city's), and give the highest plan none"))
+                fix: "point `defers-to` at the higher-level plan only (a district's plan at the city's), and give the highest plan none",
+                zh: .init("计划相互援引成环（\((loop + [loop[0]]).map { "`\($0)`" }.joined(separator: " → "))），其“达到市级要求”类目标永远无法确定",
+                          fix: "`defers-to` 只应指向上级计划（区级计划指向市级计划），最高一级的计划不设")))
         }
         for plan in set.plans {
             var first: [TargetKey: Target] = [:]
@@ -23,11 +27,14 @@ public enum TargetLint {
                 if earlier.comparator.elaborates(target.comparator) || target.comparator.elaborates(earlier.comparator) {
                     // A table cell `100` spelled out in the text as "100, or ≥ 95 with a condition".
                     found.append(Diagnostic(.note, .fullerRequirementUsed, at: target.provenance.definedAt,
-                        "`\(target.scope)` `\(target.indicator)`: this target and line \(earlier.provenance.definedAt.line) state one requirement, one with its alternatives; the scorecard uses the fuller one"))
+                        "`\(target.scope)` `\(target.indicator)`: this target and line \(earlier.provenance.definedAt.line) state one requirement, one with its alternatives; the scorecard uses the fuller one",
+                        zh: .init("`\(target.scope)` `\(zh(target.indicator))`：此目标与第 \(earlier.provenance.definedAt.line) 行表述同一要求，其中一处带有备选条件；评估采用表述更完整的一个")))
                 } else if earlier.comparator != target.comparator {
                     found.append(Diagnostic(.error, .conflictingTargets, at: target.provenance.definedAt,
                         "`\(target.scope)` has two different `\(target.indicator)` targets for \(target.period): this one and line \(earlier.provenance.definedAt.line)",
-                        fix: "keep one, or give them different periods"))
+                        fix: "keep one, or give them different periods",
+                        zh: .init("`\(target.scope)` 的 `\(zh(target.indicator))` 在 \(target.period) 有两个不同的目标：此处和第 \(earlier.provenance.definedAt.line) 行",
+                                  fix: "保留一个，或给出不同的期限")))
                 }
             }
             for target in plan.targets where target.scopeLevel == .street && target.comparator.isCheckable {
@@ -38,7 +45,9 @@ public enum TargetLint {
                 if target.comparator.strictness(comparedTo: parentTarget.comparator, polarity: indicator.polarity) == .looser {
                     found.append(Diagnostic(.error, .looserThanDistrict, at: target.provenance.definedAt,
                         "`\(target.scope)`'s `\(target.indicator)` target is looser than \(district)'s (line \(parentTarget.provenance.definedAt.line))",
-                        fix: "check both numbers against the plan; a street cannot meet its district's target with a looser one"))
+                        fix: "check both numbers against the plan; a street cannot meet its district's target with a looser one",
+                        zh: .init("`\(target.scope)` 的 `\(zh(target.indicator))` 目标比\(district)的（第 \(parentTarget.provenance.definedAt.line) 行）宽松",
+                                  fix: "请对照计划核对两个数值；街道目标比所属区宽松，无法支撑区级目标")))
                 }
             }
             // Unresolved deferrals: one warning per plan (they are common and expected while the higher
@@ -48,18 +57,22 @@ public enum TargetLint {
                 guard case .deferred(let phrase) = target.comparator, set.resolveDeferral(of: target) == nil else { continue }
                 unresolved.append(target)
                 found.append(Diagnostic(.note, .deferredWithoutHigherTarget, at: target.provenance.definedAt,
-                    "`\(target.scope)` `\(target.indicator)` says “\(phrase)”: no higher-level target found, reported as deferred"))
+                    "`\(target.scope)` `\(target.indicator)` says “\(phrase)”: no higher-level target found, reported as deferred",
+                    zh: .init("`\(target.scope)` `\(zh(target.indicator))` 写明“\(phrase)”：找不到上级目标，判定为待上级目标")))
             }
             if let first = unresolved.first {
                 let indicators = Set(unresolved.map(\.indicator)).count
                 let higher = plan.defersTo.map { id in
-                    set.plan(id) == nil ? "plan `\(id)` is not loaded"
-                        : loopReached(from: plan.id, set, loops) ? "the plans it defers to loop back (see the error)" : "plan `\(id)` sets none of them"
+                    set.plan(id) == nil ? ("plan `\(id)` is not loaded", "计划 `\(id)` 未载入")
+                        : loopReached(from: plan.id, set, loops) ? ("the plans it defers to loop back (see the error)", "所援引的计划又援引回来（见错误）")
+                        : ("plan `\(id)` sets none of them", "计划 `\(id)` 未设定这些目标")
                 }
-                    ?? "the plan names no higher-level plan (`defers-to`)"
+                    ?? ("the plan names no higher-level plan (`defers-to`)", "本计划未指明上级计划（`defers-to`）")
                 found.append(Diagnostic(.warning, .deferredTargetsUnresolved, at: first.provenance.definedAt,
-                    "\(unresolved.count) targets of `\(plan.id)` (\(indicators) indicators) defer to a higher level and \(higher)",
-                    fix: "they are reported as deferred; `targets check --verbose` lists each"))
+                    "\(unresolved.count) targets of `\(plan.id)` (\(indicators) indicators) defer to a higher level and \(higher.0)",
+                    fix: "they are reported as deferred; `targets check --verbose` lists each",
+                    zh: .init("`\(plan.id)` 有 \(unresolved.count) 个目标（\(indicators) 项指标）待上级确定，但\(higher.1)",
+                              fix: "这些目标判定为待上级目标；`targets check --verbose` 逐项列出")))
             }
         }
         return found

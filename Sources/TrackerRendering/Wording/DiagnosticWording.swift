@@ -3,7 +3,8 @@ import TrackerModel
 /// A diagnostic as a person reads it. In English, `Diagnostic.description` as it always was:
 /// `file:line:column: error: what is wrong; what would fix it`. In Chinese, the place, the
 /// severity and the code, the catalog's Chinese summary of the code, then the reader's own
-/// message in parentheses (it quotes the file's text and names the fix exactly).
+/// message in parentheses (it quotes the file's text and names the fix exactly) — or, where the
+/// code that found the problem words it in Chinese too (`Diagnostic.zh`), that message and fix.
 ///
 /// ```swift
 /// DiagnosticWording.line(d, in: .en)   // a.csv:3:1: error: unknown scope `德盛街道`; did you mean `德胜街道`?
@@ -15,6 +16,9 @@ public enum DiagnosticWording {
         case .en: return d.description
         case .zh:
             let place = d.location.map { "\($0): " } ?? ""
+            if let zh = d.zh {
+                return "\(place)\(severity(d.severity, in: .zh)) \(d.code)：\(zh.message)" + (zh.fix.map { "；\($0)" } ?? "")
+            }
             let detail = d.message + (d.fix.map { "; \($0)" } ?? "")
             return "\(place)\(severity(d.severity, in: .zh)) \(d.code)：\(d.code.entry.zh)（\(detail)）"
         }
