@@ -23,7 +23,8 @@ public enum ExclusionListReader {
 
     public static func read(fileAt path: String) -> (exclusions: [Exclusion], diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], [Diagnostic(.error, .fileUnreadable, at: nil, "cannot read the exclusion list `\(path)`", fix: "check the path and permissions")])
+            return ([], [Diagnostic(.error, .fileUnreadable, at: nil, "cannot read the exclusion list `\(path)`", fix: "check the path and permissions",
+                                    zh: .init("无法读取剔除日期列表 `\(path)`", fix: "请检查路径和权限"))])
         }
         switch TextDecoding.decode(data, file: path) {
         case .success(let decoded): return read(decoded.text, file: path)
@@ -35,7 +36,8 @@ public enum ExclusionListReader {
         var (records, diagnostics) = CSVTokenizer.records(in: text, file: file)
         guard let header = records.first else {
             diagnostics.append(Diagnostic(.error, .exclusionListEmpty, at: SourceLocation(file: file, line: 1), "the exclusion list is empty",
-                                          fix: "start it with the header `date,reason`"))
+                                          fix: "start it with the header `date,reason`",
+                                          zh: .init("剔除日期列表为空", fix: "请以表头 `date,reason` 开始")))
             return ([], diagnostics)
         }
         records.removeFirst()
@@ -43,7 +45,9 @@ public enum ExclusionListReader {
         guard let dateColumn = names.firstIndex(where: { ["date", "日期"].contains($0) }) else {
             diagnostics.append(Diagnostic(.error, .exclusionListHeader, at: SourceLocation(file: file, line: header.line),
                 "the header is `\(header.fields.map(\.trimmed).joined(separator: ","))`; an exclusion list needs a `date` column",
-                fix: "write the header `date,reason` and one excluded day per row"))
+                fix: "write the header `date,reason` and one excluded day per row",
+                zh: .init("表头为 `\(header.fields.map(\.trimmed).joined(separator: ","))`；剔除日期列表需要 `date` 列",
+                          fix: "请写表头 `date,reason`，每行一个剔除日期")))
             return ([], diagnostics)
         }
         let reasonColumn = names.firstIndex { ["reason", "flag", "原因", "标记"].contains($0) }
@@ -52,19 +56,22 @@ public enum ExclusionListReader {
         for record in records where !record.isBlank {
             guard dateColumn < record.fields.count else {
                 diagnostics.append(Diagnostic(.error, .exclusionRowWithoutDate, at: SourceLocation(file: file, line: record.line),
-                                              "the row has no date", fix: "write the day as YYYY-MM-DD"))
+                                              "the row has no date", fix: "write the day as YYYY-MM-DD",
+                                              zh: .init("该行没有日期", fix: "请按 YYYY-MM-DD 填写日期")))
                 continue
             }
             let field = record.fields[dateColumn]
             let at = SourceLocation(file: file, line: field.line, column: field.column)
             guard let day = CalendarDay(iso: field.trimmed) else {
                 diagnostics.append(Diagnostic(.error, .exclusionNotADate, at: at, "`\(field.trimmed)` is not a date",
-                                              fix: "write the day as YYYY-MM-DD, e.g. 2015-04-15"))
+                                              fix: "write the day as YYYY-MM-DD, e.g. 2015-04-15",
+                                              zh: .init("`\(field.trimmed)` 不是日期", fix: "请按 YYYY-MM-DD 填写日期，如 2015-04-15")))
                 continue
             }
             if let earlier = seen[day] {
                 diagnostics.append(Diagnostic(.warning, .exclusionListedTwice, at: at, "\(day) is listed twice (first on line \(earlier))",
-                                              fix: "keep one row; the first reason is used"))
+                                              fix: "keep one row; the first reason is used",
+                                              zh: .init("\(day) 列出了两次（第一次在第 \(earlier) 行）", fix: "保留一行；采用第一次的原因")))
                 continue
             }
             seen[day] = record.line

@@ -42,7 +42,8 @@ public enum HourlyAggregation {
             diagnostics += problems
         }
         if hourly.isEmpty {
-            diagnostics.append(Diagnostic(.error, .noHourlyFiles, at: nil, "no hourly files given", fix: "name one or more hourly CSV files"))
+            diagnostics.append(Diagnostic(.error, .noHourlyFiles, at: nil, "no hourly files given", fix: "name one or more hourly CSV files",
+                                          zh: .init("未给出小时数据文件", fix: "请列出一个或多个小时数据 CSV 文件")))
         }
         guard !diagnostics.hasErrors else { return AggregationResult(diagnostics: diagnostics) }
 
@@ -61,7 +62,8 @@ public enum HourlyAggregation {
             } else {
                 diagnostics.append(Diagnostic(.warning, .flagExcludesNothing, at: SourceLocation(file: flag.file, line: flag.line),
                     "flag `\(flag.text)` on \(date) is not a sand-dust flag and excludes nothing",
-                    fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty"))
+                    fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty",
+                    zh: .init("\(date) 的标记 `\(flag.text)` 不是沙尘标记，不剔除任何数据", fix: "要剔除该日请写 沙尘，否则将标记列留空")))
             }
         }
         diagnostics += stationCoverage(read.collector, list: list, unlistedAt: read.unlistedAt)
@@ -112,12 +114,16 @@ public enum HourlyAggregation {
             let near = NameKey.closest(to: name, among: list.stations.map(\.id))
             found.append(Diagnostic(.warning, .unlistedStation, at: unlistedAt[name],
                 "station `\(name.count > 40 ? name.prefix(40) + "…" : name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",
-                fix: near.map { "did you mean `\($0)`? spell it as the hourly files do" } ?? "add it to the station list with its street and district"))
+                fix: near.map { "did you mean `\($0)`? spell it as the hourly files do" } ?? "add it to the station list with its street and district",
+                zh: .init("站点 `\(name.count > 40 ? name.prefix(40) + "…" : name)` 有 \(rows) 行小时数据，但不在站点列表中；这些行未被使用",
+                          fix: near.map { "是否要用 `\($0)`？请按小时数据文件的写法填写" } ?? "请把它连同所属街道和区加入站点列表")))
         }
         for (index, station) in list.stations.enumerated() where collector.done[index].isEmpty {
             found.append(Diagnostic(.warning, .stationWithoutHourlyRows, at: station.source,
                 "station `\(station.id)` has no hourly rows in the period read",
-                fix: "check its spelling against the hourly files' `station` column; it still counts among its areas' stations"))
+                fix: "check its spelling against the hourly files' `station` column; it still counts among its areas' stations",
+                zh: .init("站点 `\(station.id)` 在所读时段内没有小时数据",
+                          fix: "请对照小时数据文件的 `station` 列核对拼写；它仍计入所属区域的站点数")))
         }
         return found
     }

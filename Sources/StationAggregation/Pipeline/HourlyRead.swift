@@ -146,7 +146,8 @@ struct HourlyRead {
         if summary.unlistedProblems > 0 {
             found.append(Diagnostic(.note, .moreProblemsNotListed, at: SourceLocation(file: summary.file, line: 1),
                 "\(summary.unlistedProblems) more problem\(summary.unlistedProblems == 1 ? "" : "s") of the same kinds not listed",
-                fix: "correct the listed ones and run again"))
+                fix: "correct the listed ones and run again",
+                zh: .init("另有 \(summary.unlistedProblems) 个同类问题未列出", fix: "请修正已列出的问题后重新运行")))
         }
         return found
     }
