@@ -47,6 +47,6 @@ let package = Package(
         ]),
         // The re-exported modules are named too: SwiftPM then rebuilds these tests when a type changes layout.
         .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "TrackerModel", "TrackerInput", "TrackerEvaluation", "TrackerTestSupport"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel", "TrackerTestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerModel", "TrackerInput", "TrackerRendering", "TrackerTestSupport"]),
     ]
 )

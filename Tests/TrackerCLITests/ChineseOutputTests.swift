@@ -1,6 +1,7 @@
 import Foundation
 import TrackerInput
 import TrackerModel
+import TrackerRendering
 import TrackerTestSupport
 import XCTest
 
@@ -214,5 +215,44 @@ final class ChineseOutputTests: XCTestCase {
         let french = TrackerCommand.run(["indicators", "--lang", "fr"])
         XCTAssertEqual(french.code, 2)
         XCTAssertTrue(french.err.hasPrefix("error: `--lang` takes zh, en, not `fr`"), french.err)
+    }
+}
+
+/// The Chinese tables stay aligned by display width (a CJK character takes two columns): in every
+/// table of the Chinese goldens, each row leaves the two-column gutter before every column free.
+final class ChineseAlignmentTests: XCTestCase {
+    /// The display columns of a line, one entry per column (a wide character fills two).
+    static func cells(_ line: String) -> [Character] {
+        var out: [Character] = []
+        for character in line {
+            let width = character.unicodeScalars.first.map { DisplayWidth.of($0) } ?? 1
+            out.append(character)
+            if width == 2 { out.append("\u{0}") }
+        }
+        return out
+    }
+
+    func testEveryChineseTableIsAlignedByDisplayWidth() throws {
+        var tables = 0
+        for name in ["zh-evaluate-table", "zh-evaluate-midyear", "zh-diff-data", "zh-targets-list", "zh-indicators", "zh-evaluate-hourly"] {
+            let lines = try ChineseOutputTests.standardOutput(name).components(separatedBy: "\n")
+            for (index, rule) in lines.enumerated() where rule.hasPrefix("──") {
+                // Column starts: where a run of ─ begins after the two-space gutter.
+                let ruleCells = Self.cells(rule)
+                let starts = ruleCells.indices.filter { $0 >= 2 && ruleCells[$0] == "─" && ruleCells[$0 - 1] == " " && ruleCells[$0 - 2] == " " }
+                XCTAssertFalse(starts.isEmpty)
+                var rows = [lines[index - 1]]
+                var next = index + 1
+                while next < lines.count, !lines[next].isEmpty, !lines[next].hasSuffix("：") { rows.append(lines[next]); next += 1 }
+                for row in rows {
+                    let cells = Self.cells(row)
+                    for start in starts where start - 1 < cells.count {
+                        XCTAssertEqual(String(cells[(start - 2)...(start - 1)]), "  ", "\(name): `\(row)` overflows into the gutter at column \(start)")
+                    }
+                }
+                tables += 1
+            }
+        }
+        XCTAssertGreaterThan(tables, 6)
     }
 }
