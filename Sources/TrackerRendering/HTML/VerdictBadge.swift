@@ -8,15 +8,11 @@ import TrackerEvaluation
 /// VerdictBadge.plain(.missed)   // "✘ 未达标 missed"
 /// ```
 enum VerdictBadge {
-    /// `✔`, `!`, `?` …: the first word of the label.
-    static func symbol(_ v: Verdict) -> String {
-        String(v.label.prefix { $0 != " " })
-    }
+    /// `✔`, `!`, `?` …: the symbol the text formats print too.
+    static func symbol(_ v: Verdict) -> String { ScorecardWording.symbol(v) }
 
     /// The English words of the label (`at risk`).
-    static func english(_ v: Verdict) -> String {
-        String(v.label.drop { $0 != " " }.dropFirst())
-    }
+    static func english(_ v: Verdict) -> String { ScorecardWording.verdictName(v, in: .en) }
 
     static func words(_ v: Verdict) -> Bilingual { Bilingual(v.zh, english(v)) }
 
