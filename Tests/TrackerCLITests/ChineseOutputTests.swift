@@ -205,7 +205,8 @@ final class ChineseOutputTests: XCTestCase {
     /// In process: `--lang` anywhere among a command's options, and the usage errors in Chinese.
     func testLangIsAnOptionOfEveryCommand() {
         for arguments in [["indicators", "Targets", "--lang", "zh"], ["targets", "check", "Targets", "--lang=zh"],
-                          ["--lang", "zh", "targets", "list", "Targets", "--plan", "xicheng-2025"]] {
+                          ["--lang", "zh", "targets", "list", "Targets", "--plan", "xicheng-2025"],
+                          ["targets", "--lang", "zh", "check", "Targets"]] {
             let outcome = TrackerCommand.run(arguments)
             XCTAssertEqual(outcome.code, 0, "\(arguments): \(outcome.err)")
         }

@@ -30,6 +30,13 @@ enum TargetsCommand {
     """
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        // `targets --lang zh list …`: the common option may come before the subcommand (Tracker.run
+        // has read it already); it goes after, among the subcommand's options.
+        var arguments = arguments
+        if let first = arguments.first, first == "--lang" || first.hasPrefix("--lang=") {
+            let taken = first == "--lang" ? min(2, arguments.count) : 1
+            arguments = arguments.count == taken ? [] : Array(arguments.dropFirst(taken) + arguments.prefix(taken))
+        }
         guard let sub = arguments.first else {
             console.error(console.language.pick("错误：`tracker targets` 需要 `list` 或 `check`", "error: `tracker targets` needs `list` or `check`")
                           + "\n\n" + help.text(in: console.language))
