@@ -1,5 +1,6 @@
 import Foundation
 import TrackerInput
+@testable import TrackerCLI
 import TrackerModel
 import TrackerRendering
 import TrackerTestSupport
@@ -200,6 +201,16 @@ final class ChineseOutputTests: XCTestCase {
             }
         }
         XCTAssertTrue(TrackerCommand.run(["--help", "--lang", "zh"]).out.hasPrefix("tracker —— 环境政策目标评估工具"))
+    }
+
+    /// The `--lang` the command line reads before it parses (so that its usage errors are in that
+    /// language): a language value, wherever it stands before `--`; the last one given.
+    func testTheLanguageOptionIsReadBeforeParsing() {
+        XCTAssertEqual(Tracker.languageOption(["evaluate", "--lang", "zh"]), "zh")
+        XCTAssertEqual(Tracker.languageOption(["--lang=en", "indicators"]), "en")
+        XCTAssertNil(Tracker.languageOption(["indicators", "--lang", "fr"]), "not a language: the parser refuses it")
+        XCTAssertNil(Tracker.languageOption(["diff", "--", "--lang", "zh"]), "after -- every word is positional")
+        XCTAssertNil(Tracker.languageOption(["evaluate", "--lang"]))
     }
 
     /// In process: `--lang` anywhere among a command's options, and the usage errors in Chinese.

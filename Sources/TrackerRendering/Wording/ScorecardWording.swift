@@ -4,11 +4,13 @@ import TrackerModel
 /// Every sentence a scorecard or a plan diff prints about its results, made from the facts that
 /// evaluation returns (`ScorecardNote`, `RequiredRest`, `TargetReference`, `TargetChange.Note`,
 /// `Verdict`). One function per fact, used by every format (table, CSV, JSON, Markdown, HTML,
-/// XLSX), so they never word one fact two ways. Numbers are printed here, at the row's precision.
+/// XLSX), so they never word one fact two ways, in Chinese and in English (docs/glossary.md).
+/// Numbers are printed here, at the row's precision, the same in both languages.
 ///
 /// ```swift
 /// let rest = RequiredRest(value: 32.02, requirement: .average(.days(184)), relation: .atMost,
 ///                         unit: .microgramPerCubicMetre, precision: 1)
+/// ScorecardWording.requiredRest(rest, in: .zh)   // "余下 184 天均值须 ≤ 32.0 µg/m³"
 /// ScorecardWording.requiredRest(rest)   // "the remaining 184 days must average ≤ 32.0 µg/m³"
 /// ScorecardWording.note(.monthsWithoutData([YearMonth(2025, 6)]), precision: 1, unit: .days)
 ///                                       // "months without data: 2025-06"
