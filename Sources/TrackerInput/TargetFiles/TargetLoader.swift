@@ -27,7 +27,7 @@ public enum TargetLoader {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.append(Diagnostic(.error, .targetPathMissing, at: nil, "no such file or directory: \(path)",
-                                              fix: "check the path; target files live in Targets/"))
+                                              fix: "check the path; give the target folder with `--targets FOLDER` or the TRACKER_TARGETS variable"))
                 continue
             }
             if isDirectory.boolValue {
