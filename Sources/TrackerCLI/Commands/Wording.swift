@@ -32,6 +32,11 @@ enum Wording {
         case .scopeNotInPlan(let plan, let name, let covered):
             return UsageError("plan \(plan) has no targets for `\(name)`; its scopes: "
                 + covered.prefix(6).joined(separator: ", ") + (covered.count > 6 ? " … (\(covered.count))" : ""))
+        case .unknownIndicator(let name, let near):
+            return UsageError("unknown indicator `\(name)`" + suggestion(near) + " (`tracker indicators` lists them)")
+        case .indicatorNotInPlan(let plan, let name, let covered):
+            return UsageError("plan \(plan) has no targets for `\(name)`; its indicators: "
+                + covered.prefix(8).joined(separator: ", ") + (covered.count > 8 ? " … (\(covered.count))" : ""))
         case .folderWithoutCSV(let path):
             return UsageError("the folder `\(path)` holds no .csv files")
         case .noHourlyFiles:

@@ -41,7 +41,9 @@ public enum ScorecardText {
     }
     static func summaryLine(_ card: Scorecard) -> String {
         let s = card.summary
-        return Verdict.allCases.compactMap { v in s[v].map { "\(v.rawValue) \($0)" } }.joined(separator: " · ")
+        // What needs attention first: missed, off track, at risk, then the rest by severity.
+        return Verdict.allCases.sorted { $0.severity < $1.severity }
+            .compactMap { v in s[v].map { "\(v.rawValue) \($0)" } }.joined(separator: " · ")
     }
 
     public static func header(_ card: Scorecard) -> String {
@@ -51,6 +53,7 @@ public enum ScorecardText {
         lines.append("rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
                      + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : ""))
         lines.append("summary: \(summaryLine(card))")
+        if let setAside = setAsideLine(card) { lines.append(setAside) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -58,7 +61,7 @@ public enum ScorecardText {
     public static func table(_ card: Scorecard, colour: Bool = false) -> String {
         var out = header(card)
         for level in ScopeLevel.allCases {
-            let rows = card.rows.filter { $0.target.scopeLevel == level }
+            let rows = card.rowsShown.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
             var table = TextTable(columns: [
                 .init("scope"), .init("indicator"), .init("observed", right: true), .init("target"), .init("unit"),
@@ -116,9 +119,9 @@ public enum ScorecardText {
         for ranked in leagues(card) {
             let first = ranked[0]
             var table = TextTable(columns: [.init("#", right: true), .init("street"), .init("observed", right: true),
-                                            .init("target"), .init("verdict")])
+                                            .init("target"), .init("margin", right: true), .init("verdict")])
             for (i, r) in ranked.enumerated() {
-                table.add([String(i + 1), r.scope, observed(r), target(r), r.verdict.label])
+                table.add([String(i + 1), r.scope, observed(r), target(r), margin(r), r.verdict.label])
             }
             out += "\nleague: \(first.indicatorZh) (\(first.unit.symbol))\n" + table.render()
         }
@@ -133,14 +136,15 @@ public enum ScorecardText {
         out += "Rows read \(card.rowsRead), used \(card.rowsUsed), skipped \(card.skipped.count)"
             + (card.rowsOutsidePeriod > 0 ? " (\(card.rowsOutsidePeriod) outside the plan period, not evaluated)" : "") + "\n\n"
         out += "**Summary:** \(summaryLine(card))\n\n"
+        if let setAside = setAsideLine(card) { out += esc(setAside) + "\n\n" }
         out += "| scope | indicator | observed | target | unit | margin | verdict | valid days | rest of period must | source |\n"
         out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
-        for r in card.rows {
+        for r in card.rowsShown {
             out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), r.verdict.label,
                            r.validDays.map(String.init) ?? "", rest(r), source(r)].map(esc).joined(separator: " | ") + " |\n"
         }
         // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
-        let notes = card.rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
+        let notes = card.rowsShown.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
         if !notes.isEmpty {
             out += "\n**Notes**\n\n" + notes.map { "- \(esc($0.scope)) \(esc($0.indicatorZh)): \(esc(self.notes($0)))\n" }.joined()
         }
