@@ -29,6 +29,7 @@ enum DiffCommand {
       --as-of YYYY-MM                 evaluate as of this month
       --format F                      table (default), json (stable: docs/regression.md) or markdown
       --all                           table: also list unchanged targets
+      --wide                          table: every column, whatever the terminal's width
 
     EXAMPLES:
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
@@ -40,7 +41,7 @@ enum DiffCommand {
 
     static let spec = ArgumentSpec(options: [
         .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--as-of"),
-        .choice("--format", DiffFormat.self), .flag("--all"),
+        .choice("--format", DiffFormat.self), .flag("--all"), .flag("--wide"),
         .many("--hourly"), .value("--stations"), .choice("--old-standard", StandardOption.self),
         .choice("--new-standard", StandardOption.self),
     ], maxPositionals: 2)
@@ -50,11 +51,14 @@ enum DiffCommand {
         var request: DiffRequest
         var format: DiffFormat
         var showUnchanged: Bool
+        /// Tables as wide as their content, whatever the terminal.
+        var wide: Bool
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
             guard parsed.positionals.count == 2 else {
                 throw UsageError("`tracker diff` needs two target files or directories: OLD NEW", showsUsage: true)
             }
+            wide = parsed.has("--wide")
             request = DiffRequest(old: parsed.positionals[0], new: parsed.positionals[1],
                                   oldPlan: parsed.value("--old-plan"), newPlan: parsed.value("--new-plan"))
             request.data = parsed.all("--data")
@@ -96,7 +100,11 @@ enum DiffCommand {
         switch options.format {
         case .json: console.write(DiffText.json(result.diff, flips: result.comparison, indicators: catalog).text(pretty: true) + "\n")
         case .markdown: console.write(DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog))
-        case .table: console.write(DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged))
+        case .table:
+            let layout = console.tableLayout(wide: options.wide)
+            console.write(TableLayout.$current.withValue(layout) {
+                DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged)
+            })
         }
         return ExitCode.success
     }

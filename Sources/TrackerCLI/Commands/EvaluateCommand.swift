@@ -25,13 +25,15 @@ enum EvaluateCommand {
                         correctly), utf-8 (no BOM) or gb18030; standard output is always UTF-8 without BOM
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
       --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
+      --wide            the table with every column, whatever the terminal's width (by default it fits
+                        the terminal, or COLUMNS: lesser columns move to a line under each row)
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
 
     EXAMPLES:
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
-      tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
-      tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --format json --output card.json --fail-on missed
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Tests/Fixtures/workbooks/dates-cover-sheet.xlsx --format xlsx --output scorecard.xlsx
       tracker evaluate --targets Targets --plan xicheng-2025 --year 2016 --scope 西城区 \\
           --hourly ../shared/data/beijing-multisite/PRSA_Data_*.csv --stations Samples/beijing-multisite-stations.csv
 
@@ -40,7 +42,7 @@ enum EvaluateCommand {
 
     static let spec = ArgumentSpec(options: ScorecardOptions.options + [
         .choice("--format", ScorecardFormat.self), .choice("--output-encoding", OutputEncoding.self),
-        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"),
+        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"),
     ], maxPositionals: 0)
 
     /// `tracker evaluate`'s options.
@@ -51,6 +53,8 @@ enum EvaluateCommand {
         var failOn: FailOn?
         var expect: String?
         var updateExpected: Bool
+        /// Tables as wide as their content, whatever the terminal.
+        var wide: Bool
 
         var output: String? { scorecard.output }
 
@@ -60,6 +64,7 @@ enum EvaluateCommand {
             failOn = parsed.choice("--fail-on", FailOn.self)
             expect = parsed.value("--expect")
             updateExpected = parsed.has("--update-expected")
+            wide = parsed.has("--wide")
             // `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before
             // any work, so a mistake costs nothing.
             let output = parsed.value("--output")
@@ -108,7 +113,10 @@ enum EvaluateCommand {
         case .csv: text = ScorecardText.csv(card)
         case .markdown: text = ScorecardText.markdown(card)
         case .html: text = HTMLReport.render(card)
-        case .table, .xlsx: text = ScorecardText.table(card, colour: options.output == nil && console.useColour)
+        case .table, .xlsx:
+            // A table written to a file is as wide as its content; on a terminal it fits the terminal.
+            let layout = options.output == nil ? console.tableLayout(wide: options.wide) : .unlimited
+            text = TableLayout.$current.withValue(layout) { ScorecardText.table(card, colour: options.output == nil && console.useColour) }
         }
         if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return failed

@@ -18,8 +18,8 @@ public enum DiffText {
             let n = diff.changes.filter { $0.kind == k }.count
             return n > 0 ? "\(k.rawValue) \(n)" : nil
         }.joined(separator: " · ") + "\n\n"
-        var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("change"), .init("old"), .init("new"),
-                                        .init("old source"), .init("new source")])
+        var table = TextTable(columns: [.init("scope"), .init("indicator", wraps: true), .init("change"), .init("old", wraps: true),
+                                        .init("new", wraps: true), .init("old source", priority: 4), .init("new source", priority: 3)])
         for c in diff.changes where showUnchanged || c.kind != .unchanged {
             table.add([c.scope, name(c.indicator, indicators) + (c.note.map { "  (\(ScorecardWording.change($0, of: c)))" } ?? ""), c.kind.rawValue,
                        side(c.old), side(c.new), source(c.old), source(c.new)])
@@ -31,8 +31,10 @@ public enum DiffText {
 
     public static func flipTable(_ comparison: ScorecardComparison) -> String {
         guard !comparison.flips.isEmpty else { return "no verdict flips\n" }
-        var table = TextTable(columns: [.init("scope"), .init("indicator"), .init("old verdict"), .init("new verdict"),
-                                        .init("old", right: true), .init("new", right: true), .init("old target"), .init("new target"), .init("cause")])
+        var table = TextTable(columns: [.init("scope"), .init("indicator", wraps: true), .init("old verdict", wraps: true),
+                                        .init("new verdict", wraps: true), .init("old", right: true, priority: 1), .init("new", right: true, priority: 1),
+                                        .init("old target", wraps: true), .init("new target", wraps: true),
+                                        .init("cause", priority: 3)])
         for f in comparison.flips {
             let shown = observed(f)
             table.add([f.scope, f.indicatorZh, f.old.verdict.label, f.new.verdict.label, shown.old, shown.new,

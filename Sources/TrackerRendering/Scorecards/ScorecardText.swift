@@ -64,9 +64,9 @@ public enum ScorecardText {
             let rows = card.rowsShown.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
             var table = TextTable(columns: [
-                .init("scope"), .init("indicator"), .init("observed", right: true), .init("target"), .init("unit"),
-                .init("margin", right: true), .init("verdict"), .init("valid days", right: true), .init("rest of period must"),
-                .init("source"),
+                .init("scope"), .init("indicator", wraps: true), .init("observed", right: true), .init("target", wraps: true),
+                .init("unit", priority: 2), .init("margin", right: true, priority: 1), .init("verdict"),
+                .init("valid days", right: true, priority: 4), .init("rest of period must", priority: 3), .init("source", priority: 5),
             ])
             for r in rows {
                 table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour),
@@ -75,7 +75,7 @@ public enum ScorecardText {
             out += "\n" + level.rawValue + "\n" + table.render()
             let notes = rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
             if !notes.isEmpty {
-                out += "notes:\n" + notes.map { "  \($0.scope) \($0.indicatorZh): \(self.notes($0))\n" }.joined()
+                out += "notes:\n" + notes.map { TextTable.paragraph("\($0.scope) \($0.indicatorZh): \(self.notes($0))", indent: "  ") }.joined()
             }
         }
         out += leagueTables(card)
@@ -119,7 +119,7 @@ public enum ScorecardText {
         for ranked in leagues(card) {
             let first = ranked[0]
             var table = TextTable(columns: [.init("#", right: true), .init("street"), .init("observed", right: true),
-                                            .init("target"), .init("margin", right: true), .init("verdict")])
+                                            .init("target", wraps: true), .init("margin", right: true, priority: 1), .init("verdict")])
             for (i, r) in ranked.enumerated() {
                 table.add([String(i + 1), r.scope, observed(r), target(r), margin(r), r.verdict.label])
             }

@@ -9,8 +9,8 @@ import TrackerModel
 public enum TargetListing {
     public static func table(_ targets: [Target], in set: TargetSet) -> String {
         var table = TextTable(columns: [
-            .init("plan"), .init("scope"), .init("indicator"), .init("target"), .init("unit"),
-            .init("period"), .init("deadline"), .init("source"),
+            .init("plan", priority: 6), .init("scope"), .init("indicator", wraps: true), .init("target", wraps: true),
+            .init("unit", priority: 1), .init("period", priority: 3), .init("deadline", priority: 4), .init("source", priority: 5),
         ])
         for t in targets {
             let indicator = set.indicators[t.indicator]
