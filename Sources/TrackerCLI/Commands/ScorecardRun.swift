@@ -21,8 +21,11 @@ enum ScorecardRun {
             return .failure(ExitStatus(code: Failures.report(error, help: help, console: &console) { diagnostics, console in
                 for d in diagnostics where d.severity != .note { console.error(d.description) }
                 // --lenient skips bad rows; it cannot help with a file that is unreadable as a whole.
-                let advice = options.lenient ? "" : ", or pass --lenient to skip the bad rows (each is listed)"
-                console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: "evaluated", advice: advice))
+                let advice = options.lenient || !diagnostics.lenientCouldSkip ? "" : ", or pass --lenient to skip the bad rows (each is listed)"
+                // A file that cannot be read says so in its one line; a count would add nothing.
+                if diagnostics.errors.count > 1 || diagnostics.lenientCouldSkip {
+                    console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: "evaluated", advice: advice))
+                }
             }))
         }
         // Files written (--output, and --expect with --update-expected) are never an input.

@@ -110,7 +110,7 @@ public enum TargetLoader {
 
     static func readText(_ file: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(Diagnostic(.error, .fileUnreadable, at: nil, "cannot read \(file)", fix: "check that the file exists and is readable"))
+            return .failure(FileProblem.unreadable(file))
         }
         return TextDecoding.decode(data, file: file, encoding: .utf8).map(\.text)
     }
