@@ -22,6 +22,21 @@ public enum ScorecardText {
         case .full: return NumberFormat.plain(value)
         }
     }
+    /// The observed value as a number at the digits `observed` shows it with ("" when none).
+    static func observedNumber(_ r: ScorecardRow) -> String {
+        guard let value = r.observed else { return "" }
+        switch r.observedDigits {
+        case .precision: return NumberFormat.fixed(value, r.precision)
+        case .decimals(let d): return NumberFormat.fixed(value, d)
+        case .full: return NumberFormat.plain(value)
+        }
+    }
+    /// The value compared: already rounded under `compare rounded N`, else the observed one as shown.
+    static func comparedNumber(_ r: ScorecardRow) -> String {
+        guard let compared = r.comparedValue else { return "" }
+        if case .rounded = r.target.comparison { return NumberFormat.plain(compared) }
+        return observedNumber(r)
+    }
     /// What the rest of the period must achieve, in words ("" when nothing is required).
     static func rest(_ r: ScorecardRow) -> String { r.requiredRest.map { ScorecardWording.requiredRest($0) } ?? "" }
     /// The row's notes in words, joined as every text format prints them.
@@ -164,10 +179,12 @@ public enum ScorecardText {
             let p = r.target.provenance
             out += CSVText.line([
                 card.plan, card.asOf.description, r.scope, r.target.scopeLevel.rawValue, r.indicator, r.indicatorZh,
-                r.observed.map(NumberFormat.plain) ?? "", r.comparedValue.map(NumberFormat.plain) ?? "",
+                // Numbers as the table shows them (the indicator's precision, more where it must),
+                // never float noise such as 0.1999999999999993; JSON keeps the full values.
+                observedNumber(r), comparedNumber(r),
                 r.effectiveComparator.code, target(r), r.effectiveComparator.tolerance.map(NumberFormat.plain) ?? "",
-                r.unit.symbol, r.verdict.rawValue, r.margin.map(NumberFormat.plain) ?? "",
-                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", rest(r),
+                r.unit.symbol, r.verdict.rawValue, margin(r).replacingOccurrences(of: "+", with: ""),
+                r.requiredRest.map { NumberFormat.fixed($0.safeValue, $0.precision) } ?? "", rest(r),
                 r.validDays.map(String.init) ?? "", notes(r), p.document, p.attachment ?? "",
                 p.seedFile, String(p.seedLine),
             ])

@@ -73,7 +73,7 @@ public enum ScorecardWording {
     static func requirement(_ rest: RequiredRest, in language: Language) -> String {
         let word = rest.relation.symbol
         let u = rest.unit.symbol
-        let safe = NumberFormat.requirement(rest.value, rest.precision, ceiling: rest.relation.direction < 0)
+        let safe = NumberFormat.fixed(rest.safeValue, rest.precision)
         switch language {
         case .en:
             switch rest.requirement {
