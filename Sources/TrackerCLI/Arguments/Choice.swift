@@ -37,7 +37,7 @@ enum ScorecardFormat: String, Choice {
 
 /// `diff --format`.
 enum DiffFormat: String, Choice {
-    case table, json, markdown
+    case table, json, markdown, csv, xlsx
 }
 
 /// `targets list --format`.
