@@ -8,7 +8,8 @@ import TrackerKit
 /// Tracker.run(["targets", "list", "Targets", "--plan", "xicheng-2025"], console: &console)   // 0
 /// ```
 public enum Tracker {
-    static let defaultTargets = "Targets"
+    /// The target folder when `--targets` is not given: `TRACKER_TARGETS`, else the bundled one.
+    static var defaultTargets: String { BundledFiles.locate().targets }
 
     /// One command: the word that calls it, what `tracker --help` says of it, and how it runs.
     /// `targets` has two lines in the help (`targets list`, `targets check`): the first word calls it.
@@ -52,11 +53,11 @@ public enum Tracker {
     COMMANDS:
     \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
-    Run `tracker <command> --help` for a command's options and examples.
+    Run `tracker <command> --help` for a command's options and examples; `tracker --version` for the
+    version and the bundled target files (`--targets FOLDER` or TRACKER_TARGETS use others).
 
     EVERY COMMAND TAKES:
     \(HelpText.commonOptions(.en))
-
     Exit codes: 0 done; 1 a --fail-on condition was met; 2 usage error; 65 problems in an input file.
     """
 
@@ -79,13 +80,18 @@ public enum Tracker {
             arguments.removeFirst(first == "--lang" ? 2 : 1)
         }
         guard let command = arguments.first else {
-            // The bundled default: the Xicheng 2025 plan against its sample measurements.
-            return EvaluateCommand.run(["--targets", defaultTargets, "--plan", "xicheng-2025",
-                                        "--data", "Samples/xicheng-2025-synthetic.csv"], console: &console)
+            // The bundled default: the Xicheng 2025 plan against its sample measurements, found
+            // beside the executable wherever `tracker` is started from.
+            let bundle = BundledFiles.locate()
+            return EvaluateCommand.run(["--targets", bundle.targets, "--plan", BundledFiles.defaultPlan,
+                                        "--data", bundle.defaultSample], console: &console)
         }
         let rest = Array(arguments.dropFirst())
         if let entry = commands.first(where: { $0.word == command }) { return entry.run(rest, &console) }
         switch command {
+        case "--version", "version":
+            console.write(VersionText.render(BuildInfo.current(bundle: BundledFiles.locate()), in: console.language))
+            return ExitCode.success
         case "help", "--help", "-h":
             console.write(help.text(in: console.language) + "\n")
             return ExitCode.success

@@ -156,7 +156,7 @@ final class BadInputTests: XCTestCase {
         let reference = run(["evaluate", "--targets", Fixtures.path(Self.plan), "--data", lf, "--format", "csv"], inputs: [lf])
         XCTAssertEqual(reference.code, 0, reference.err)
         XCTAssertEqual(result.out, reference.out)
-        XCTAssertTrue(result.out.contains("2025-02,西城区,district,pm25_annual_mean,PM2.5年均浓度,44.308"), result.out)
+        XCTAssertTrue(result.out.contains("2025-02,西城区,district,pm25_annual_mean,PM2.5年均浓度,44.3,44.3,"), result.out)
     }
 
     func testNumberBeyondDouble() { evaluate("measurements/number-1e400", "measurements/number-1e400.csv", code: 65) }
@@ -165,7 +165,7 @@ final class BadInputTests: XCTestCase {
 
     func testMinusZeroIsAValidZero() {
         let result = evaluate("measurements/negative-zero", "measurements/negative-zero.csv", code: 0, extra: ["--format", "csv"])
-        XCTAssertTrue(result.out.contains(",西城区,district,pm25_annual_mean,PM2.5年均浓度,0,0,<=,"), result.out)
+        XCTAssertTrue(result.out.contains(",西城区,district,pm25_annual_mean,PM2.5年均浓度,0.0,0.0,<=,"), result.out)
     }
 
     func testNegativeConcentration() { evaluate("measurements/negative-concentration", "measurements/negative-concentration.csv", code: 65) }

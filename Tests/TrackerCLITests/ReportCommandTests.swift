@@ -12,7 +12,22 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func report(_ plan: String, _ sample: String, _ extra: [String] = []) -> CommandOutcome {
-        run(["report", "--targets", Fixtures.targets, "--plan", plan, "--data", Fixtures.path("Samples/\(sample)")] + extra)
+        // Standard output (`--output -`) unless the test names a file: without `--output` the report
+        // goes to report-<plan>-<as-of>.html in the current folder (testTheDefaultIsAFileNamedAfterPlanAndMonth).
+        let output = extra.contains("--output") ? [] : ["--output", "-"]
+        return run(["report", "--targets", Fixtures.targets, "--plan", plan, "--data", Fixtures.path("Samples/\(sample)")] + output + extra)
+    }
+
+    func testTheDefaultIsAFileNamedAfterPlanAndMonth() throws {
+        let folder = try temporaryFolder("report-default")
+        let outcome = try TrackerCommand.runExecutable(["report", "--targets", Fixtures.targets, "--plan", "xicheng-2025",
+                                                        "--data", Fixtures.path("Samples/xicheng-2025-synthetic.csv"), "--as-of", "2025-06"],
+                                                       in: folder)
+        XCTAssertEqual(outcome.code, 0, outcome.err)
+        XCTAssertEqual(outcome.out, "", "no HTML on the terminal")
+        XCTAssertEqual(outcome.err, "wrote report-xicheng-2025-2025-06.html\n")
+        let written = try String(contentsOf: folder.appendingPathComponent("report-xicheng-2025-2025-06.html"), encoding: .utf8)
+        XCTAssertEqual(written, report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--as-of", "2025-06"]).out)
     }
 
     func assertSelfContained(_ html: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -94,6 +94,15 @@ final class LibraryExamplesTests: XCTestCase {
         XCTAssertEqual(catalog["pm25_annual_mean"]?.zh, "PM2.5年均浓度")
     }
 
+    func testTheBundledTargetFiles() throws {
+        let bundle = BundledFiles.locate()
+        let info = BuildInfo.current(bundle: bundle)
+        print(info.plans.count, info.targetsDigest)   // 5, and 16 hex digits
+
+        XCTAssertEqual(info.plans.count, 5)
+        XCTAssertEqual(info.targetsDigest.count, 16)
+    }
+
     func testShorterForms() throws {
         let targets = try TargetSet.load("Targets")
         let data = try targets.measurements("Samples/xicheng-2025-synthetic.csv")

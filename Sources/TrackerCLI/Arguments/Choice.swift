@@ -1,3 +1,4 @@
+import Foundation
 import TrackerKit
 
 /// An option that takes one of a fixed set of words (`--format json`): the words accepted, in the
@@ -41,7 +42,7 @@ enum LanguageOption: String, Choice {
 
 /// `diff --format`.
 enum DiffFormat: String, Choice {
-    case table, json, markdown
+    case table, json, markdown, csv, xlsx
 }
 
 /// `targets list --format`.
@@ -53,6 +54,14 @@ enum TargetListFormat: String, Choice {
 enum IndicatorFormat: String, Choice {
     case table, json
 }
+
+/// `--verdict`: a verdict by its identifier (`at_risk`, or `at-risk`).
+extension Verdict: Choice {
+    var words: [String] { rawValue.contains("_") ? [rawValue, rawValue.replacingOccurrences(of: "_", with: "-")] : [rawValue] }
+}
+
+/// `--level`: the scopes of one level.
+extension ScopeLevel: Choice {}
 
 /// `--fail-on`: exit 1 when a target is missed, or also off track or at risk.
 enum FailOn: String, Choice {

@@ -1,3 +1,4 @@
+import Foundation
 import TrackerKit
 
 extension ParsedArguments {
@@ -18,5 +19,26 @@ extension ParsedArguments {
         guard let text = value(name) else { return nil }
         guard let year = Int(text), (1900...2100).contains(year) else { throw UsageError("`\(name)` takes a year YYYY, not `\(text)`", zh: "`\(name)` 须为年份 YYYY，而不是 `\(text)`") }
         return year
+    }
+
+    /// The words of a repeatable option, each value split at commas (`--verdict missed,at_risk`,
+    /// `--indicator PM2.5年均浓度 降尘量`); a Chinese comma counts too.
+    func words(_ name: String) -> [String] {
+        all(name).flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" }) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A repeatable choice option's cases, in the order given, each once.
+    func choices<C: Choice>(_ name: String, _ type: C.Type) throws(UsageError) -> [C] {
+        var cases: [C] = []
+        for word in words(name) {
+            guard let choice = C(choosing: word) else {
+                let words = C.allCases.map { $0.words[0] }
+                throw UsageError("`\(name)` takes \(words.joined(separator: ", ")), not `\(word)`",
+                                 zh: "`\(name)` 须为 \(words.joined(separator: "、")) 之一，而不是 `\(word)`")
+            }
+            if !cases.contains(choice) { cases.append(choice) }
+        }
+        return cases
     }
 }

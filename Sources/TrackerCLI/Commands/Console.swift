@@ -17,6 +17,8 @@ public struct Console: Sendable {
     /// The language the command speaks (`LanguageChoice`: `--lang`, `TRACKER_LANG`, the locale);
     /// `Tracker.run` sets it before the command starts.
     public var language: Language = .en
+    /// The terminal's width in columns, when standard output is a terminal that tells it.
+    public var terminalColumns: Int? = nil
     let passthrough: Bool
 
     public static func capturing(environment: [String: String] = [:]) -> Console {
@@ -24,7 +26,23 @@ public struct Console: Sendable {
     }
 
     public static func standard() -> Console {
-        Console(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment, passthrough: true)
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        return Console(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment,
+                       terminalColumns: isTerminal ? Self.queryTerminalColumns() : nil, passthrough: true)
+    }
+
+    private static func queryTerminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// How wide terminal tables may be: the terminal's width, else `COLUMNS`, else no limit (a
+    /// pipe or a file); `wide` (`--wide`) lifts the limit. `TRACKER_AMBIGUOUS_WIDE=1` says the
+    /// terminal draws characters of ambiguous width (`≈ ± · ² µ`) two columns wide.
+    public func tableLayout(wide: Bool) -> TableLayout {
+        let columns = terminalColumns ?? environment["COLUMNS"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 > 0 ? $0 : nil }
+        return TableLayout(width: wide ? nil : columns, ambiguousWide: environment["TRACKER_AMBIGUOUS_WIDE"] == "1")
     }
 
     public mutating func write(_ text: String) {

@@ -9,7 +9,8 @@ enum DiffCommand {
     static let helpEn = """
     USAGE: tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
                        [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
-                       [--as-of YYYY-MM] [--format \(DiffFormat.helpList)] [--all]
+                       [--as-of YYYY-MM] [--scope NAME] [--indicator I …] [--format \(DiffFormat.helpList)]
+                       [--output FILE] [--all] [--wide]
 
     Compares the targets of two plans (files or directories of target files), scope by scope and
     indicator by indicator: added, removed, tightened, loosened, unchanged, or definition_changed
@@ -29,21 +30,32 @@ enum DiffCommand {
       --old-standard S, --new-standard S  auto, 2012 or 2026 (default auto): the same hours under
                                       HJ 633—2012 and —2026 show what the new AQI standard changes
       --as-of YYYY-MM                 evaluate as of this month
-      --format F                      table (default), json (stable: docs/regression.md) or markdown
+      --scope NAME                    only this scope and those below it (西城区, 德胜街道 …)
+      --indicator I …                 only these indicators: id, Chinese name or alias
+      --format F                      table (default), json (stable: docs/regression.md), markdown,
+                                      csv or xlsx (a row per change, grouped by kind; with --data the
+                                      verdicts beside it; xlsx needs --output)
+      --output FILE                   write there (atomically) instead of standard output
       --all                           table: also list unchanged targets
+      --wide                          table: every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 34))
 
     EXAMPLES:
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv
-      tracker diff old-targets/ Targets/ --old-plan xicheng-2025 --new-plan xicheng-2025 --format json
+      tracker diff Targets Targets --old-plan xicheng-2023 --new-plan xicheng-2025 --indicator 降尘量 --format json
+      tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv \\
+          --format xlsx --output diff.xlsx
+      # the same hours under the 2012 and the 2026 AQI standard (real data beside the checkout, ../shared):
       tracker diff Targets/xicheng-2025.targets Targets/xicheng-2025.targets --old-standard 2012 --new-standard 2026 \\
-          --hourly PRSA_Data_Guanyuan_….csv PRSA_Data_Wanshouxigong_….csv --stations Samples/beijing-multisite-stations.csv
+          --hourly ../shared/data/beijing-multisite/PRSA_Data_Guanyuan_20130301-20170228.csv \\
+          --stations Samples/beijing-multisite-stations.csv
     """
 
     static let spec = ArgumentSpec(options: [
         .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--as-of"),
-        .choice("--format", DiffFormat.self), .flag("--all"),
+        .choice("--format", DiffFormat.self), .flag("--all"), .flag("--wide"), .value("--scope"), .many("--indicator"),
+        .value("--output"),
         .many("--hourly"), .value("--stations"), .choice("--old-standard", StandardOption.self),
         .choice("--new-standard", StandardOption.self),
     ], maxPositionals: 2)
@@ -53,12 +65,16 @@ enum DiffCommand {
         var request: DiffRequest
         var format: DiffFormat
         var showUnchanged: Bool
+        var output: String?
+        /// Tables as wide as their content, whatever the terminal.
+        var wide: Bool
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
             guard parsed.positionals.count == 2 else {
                 throw UsageError("`tracker diff` needs two target files or directories: OLD NEW",
                                  zh: "`tracker diff` 需要两个目标文件或目录：OLD NEW（原、新）", showsUsage: true)
             }
+            wide = parsed.has("--wide")
             request = DiffRequest(old: parsed.positionals[0], new: parsed.positionals[1],
                                   oldPlan: parsed.value("--old-plan"), newPlan: parsed.value("--new-plan"))
             request.data = parsed.all("--data")
@@ -69,6 +85,13 @@ enum DiffCommand {
             request.newStandard = (parsed.choice("--new-standard", StandardOption.self) ?? .auto).standard
             request.asOf = try parsed.month("--as-of")
             format = parsed.choice("--format", DiffFormat.self) ?? .table
+            output = parsed.value("--output")
+            if format == .xlsx && output == nil {
+                throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
+                                 zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
+            }
+            request.scope = parsed.value("--scope")
+            request.indicators = parsed.words("--indicator")
             showUnchanged = parsed.has("--all")
         }
     }
@@ -98,12 +121,25 @@ enum DiffCommand {
         for d in result.diagnostics { console.diagnostic(d) }
         let catalog = result.indicators
         let language = console.language
+        let text: String
         switch options.format {
-        case .json: console.write(DiffText.json(result.diff, flips: result.comparison, indicators: catalog).text(pretty: true) + "\n")
-        case .markdown: console.write(DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog, in: language))
+        case .json: text = DiffText.json(result.diff, flips: result.comparison, indicators: catalog).text(pretty: true) + "\n"
+        case .markdown: text = DiffText.markdown(result.diff, flips: result.comparison, indicators: catalog, in: language)
+        case .csv: text = DiffSheets.csv(result.diff, flips: result.comparison, indicators: catalog, in: language)
+        case .xlsx:
+            guard let output = options.output else { return ExitCode.usage }
+            guard AtomicFile.write(DiffSheets.xlsx(result.diff, flips: result.comparison, indicators: catalog, in: language), to: output, console: &console) else {
+                return ExitCode.cannotWrite
+            }
+            console.wrote(output)
+            return ExitCode.success
         case .table:
-            console.write(DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged, in: language))
+            let layout = options.output == nil ? console.tableLayout(wide: options.wide) : .unlimited
+            text = TableLayout.$current.withValue(layout) {
+                DiffText.table(result.diff, flips: result.comparison, indicators: catalog, showUnchanged: options.showUnchanged, in: language)
+            }
         }
+        if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return ExitCode.success
     }
 }

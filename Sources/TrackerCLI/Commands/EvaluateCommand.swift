@@ -27,14 +27,16 @@ enum EvaluateCommand {
                         correctly), utf-8 (no BOM) or gb18030; standard output is always UTF-8 without BOM
       --fail-on V       exit 1 when a target is missed (missed), or missed, off track or at risk (at_risk)
       --expect FILE     compare with a stored scorecard (its --format json); exit 1 and say what changed
+      --wide            the table with every column, whatever the terminal's width (by default it fits
+                        the terminal, or COLUMNS: lesser columns move to a line under each row)
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
     \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
-      tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
-      tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --format json --output card.json --fail-on missed
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Tests/Fixtures/workbooks/dates-cover-sheet.xlsx --format xlsx --output scorecard.xlsx
       tracker evaluate --targets Targets --plan xicheng-2025 --year 2016 --scope 西城区 \\
           --hourly ../shared/data/beijing-multisite/PRSA_Data_*.csv --stations Samples/beijing-multisite-stations.csv
 
@@ -43,7 +45,7 @@ enum EvaluateCommand {
 
     static let spec = ArgumentSpec(options: ScorecardOptions.options + [
         .choice("--format", ScorecardFormat.self), .choice("--output-encoding", OutputEncoding.self),
-        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"),
+        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"),
     ], maxPositionals: 0)
 
     /// `tracker evaluate`'s options.
@@ -54,6 +56,8 @@ enum EvaluateCommand {
         var failOn: FailOn?
         var expect: String?
         var updateExpected: Bool
+        /// Tables as wide as their content, whatever the terminal.
+        var wide: Bool
 
         var output: String? { scorecard.output }
 
@@ -63,6 +67,7 @@ enum EvaluateCommand {
             failOn = parsed.choice("--fail-on", FailOn.self)
             expect = parsed.value("--expect")
             updateExpected = parsed.has("--update-expected")
+            wide = parsed.has("--wide")
             // `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before
             // any work, so a mistake costs nothing.
             let output = parsed.value("--output")
@@ -114,7 +119,10 @@ enum EvaluateCommand {
         case .csv: text = ScorecardText.csv(card, in: language)
         case .markdown: text = ScorecardText.markdown(card, in: language)
         case .html: text = HTMLReport.render(card)
-        case .table, .xlsx: text = ScorecardText.table(card, colour: options.output == nil && console.useColour, in: language)
+        case .table, .xlsx:
+            // A table written to a file is as wide as its content; on a terminal it fits the terminal.
+            let layout = options.output == nil ? console.tableLayout(wide: options.wide) : .unlimited
+            text = TableLayout.$current.withValue(layout) { ScorecardText.table(card, colour: options.output == nil && console.useColour, in: language) }
         }
         if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return failed

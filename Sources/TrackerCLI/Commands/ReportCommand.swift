@@ -29,11 +29,12 @@ enum ReportCommand {
 
     OPTIONS:
     \(ScorecardOptions.help)
-      --output FILE     write there (atomically) instead of standard output; never an input file
+      --output FILE     write there (atomically; never an input file); `-` for standard output.
+                        Without it: report-<plan>-<as-of>.html in the current folder
     \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
-      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv     # → report-xicheng-2025-2025-12.html
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
       tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
 
@@ -52,7 +53,12 @@ enum ReportCommand {
         case .failure(let stop):
             return stop.code
         case .success(let evaluation):
-            return ScorecardRun.emit(HTMLReport.render(evaluation.scorecard), to: options.output, console: &console) ?? ExitCode.success
+            let scorecard = evaluation.scorecard
+            let html = HTMLReport.render(scorecard)
+            switch ReportFile.destination(given: options.output, plan: scorecard.plan, asOf: scorecard.asOf) {
+            case .standardOutput: return ScorecardRun.emit(html, to: nil, console: &console) ?? ExitCode.success
+            case .file(let path): return ScorecardRun.emit(html, to: path, console: &console) ?? ExitCode.success
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ struct ScorecardOptions {
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
         .value("--output"), .flag("--lenient"), .choice("--encoding", InputEncoding.self),
         .value("--sheet"), .many("--hourly"), .value("--stations"), .choice("--standard", StandardOption.self),
-        .value("--exclude"), .value("--year"),
+        .value("--exclude"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
+        .flag("--all"),
     ]
 
     /// Their help lines.
@@ -34,6 +35,11 @@ struct ScorecardOptions {
       --as-of YYYY-MM   as of this month (default: the latest month in the data; a month after
                         the plan period gives the final scorecard)
       --scope NAME      only this scope and those below it (西城区, 德胜街道 …)
+      --indicator I …   only these indicators: id, Chinese name or alias (PM2.5年均浓度, 降尘量 …)
+      --verdict V …     only these verdicts: \(Verdict.helpList.replacingOccurrences(of: "|", with: ","))
+      --level L         only the scopes of one level: district or street (city for beijing plans)
+      --all             also the targets with no data at all (left out of tables and reports by
+                        default, and counted in one line; CSV, JSON and workbooks always hold them)
       --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
                         whose header row matches a layout, so a cover sheet such as 说明 is passed over)
       --lenient         skip bad rows (each is listed) instead of stopping
@@ -59,6 +65,10 @@ struct ScorecardOptions {
         request = EvaluateRequest(targets: parsed.all("--targets").isEmpty ? [Tracker.defaultTargets] : parsed.all("--targets"),
                                   plan: parsed.value("--plan"), sources: sources,
                                   asOf: try parsed.month("--as-of"), year: try parsed.year("--year"), scope: parsed.value("--scope"))
+        request.indicators = parsed.words("--indicator")
+        request.verdicts = try parsed.choices("--verdict", Verdict.self)
+        request.level = parsed.choice("--level", ScopeLevel.self)
+        request.setsAsideRowsWithoutData = !parsed.has("--all")
         output = parsed.value("--output")
     }
 }

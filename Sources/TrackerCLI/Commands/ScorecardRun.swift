@@ -21,8 +21,12 @@ enum ScorecardRun {
             return .failure(ExitStatus(code: Failures.report(error, help: help, console: &console) { diagnostics, console in
                 for d in diagnostics where d.severity != .note { console.diagnostic(d) }
                 // --lenient skips bad rows; it cannot help with a file that is unreadable as a whole.
-                console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: .evaluated, offerLenient: !options.lenient,
-                                                   in: console.language))
+                // A file that cannot be read says so in its one line; a count would add nothing, and
+                // --lenient is offered only where lenient reading could get past the errors.
+                if diagnostics.errors.count > 1 || diagnostics.lenientCouldSkip {
+                    console.error(Wording.dataProblems(diagnostics.errors.count, nothingWas: .evaluated,
+                                                       offerLenient: !options.lenient && diagnostics.lenientCouldSkip, in: console.language))
+                }
             }))
         }
         // Files written (--output, and --expect with --update-expected) are never an input.

@@ -19,6 +19,7 @@ enum TargetsCommand {
       --plan ID        only this plan's targets (e.g. xicheng-2025)
       --scope NAME     only this scope and the scopes below it (e.g. 西城区, 德胜街道)
       --format F       table (default), csv or json (a stable interface: docs/targets.md)
+      --wide           table: every column, whatever the terminal's width
       --strict         check: warnings count as problems
       --verbose        check: also print notes (overrides of 各街道 targets)
     \(HelpText.commonOptions(.en, width: 17))
@@ -60,11 +61,14 @@ enum TargetsCommand {
 
     /// `tracker targets list`'s options.
     struct ListOptions {
-        static let spec = ArgumentSpec(options: [.value("--plan"), .value("--scope"), .choice("--format", TargetListFormat.self)])
+        static let spec = ArgumentSpec(options: [.value("--plan"), .value("--scope"), .choice("--format", TargetListFormat.self), .flag("--wide")])
         var request: TargetListRequest
         var format: TargetListFormat
+        /// Tables as wide as their content, whatever the terminal.
+        var wide: Bool
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
+            wide = parsed.has("--wide")
             request = TargetListRequest(paths: parsed.positionals.isEmpty ? [Tracker.defaultTargets] : parsed.positionals,
                                         plan: parsed.value("--plan"), scope: parsed.value("--scope"))
             format = parsed.choice("--format", TargetListFormat.self) ?? .table
@@ -100,7 +104,9 @@ enum TargetsCommand {
         switch options.format {
         case .json: console.write(TargetListing.json(listed.targets, in: listed.set).text(pretty: true) + "\n")
         case .csv: console.write(TargetListing.csv(listed.targets, in: listed.set, language: console.language))
-        case .table: console.write(TargetListing.table(listed.targets, in: listed.set, language: console.language))
+        case .table:
+            let layout = console.tableLayout(wide: options.wide)
+            console.write(TableLayout.$current.withValue(layout) { TargetListing.table(listed.targets, in: listed.set, language: console.language) })
         }
         return ExitCode.success
     }

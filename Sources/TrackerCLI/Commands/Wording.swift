@@ -47,6 +47,13 @@ enum Wording {
             let more = covered.count > 6 ? " … (\(covered.count))" : ""
             return UsageError("plan \(plan) has no targets for `\(name)`; its scopes: " + covered.prefix(6).joined(separator: ", ") + more,
                               zh: "计划 \(plan) 中没有 `\(name)` 的目标；其范围：" + covered.prefix(6).joined(separator: "、") + more)
+        case .unknownIndicator(let name, let near):
+            return UsageError("unknown indicator `\(name)`" + suggestion(near) + " (`tracker indicators` lists them)",
+                              zh: "未知指标 `\(name)`" + suggestion(near, in: .zh) + "（`tracker indicators` 列出全部指标）")
+        case .indicatorNotInPlan(let plan, let name, let covered):
+            let more = covered.count > 8 ? " … (\(covered.count))" : ""
+            return UsageError("plan \(plan) has no targets for `\(name)`; its indicators: " + covered.prefix(8).joined(separator: ", ") + more,
+                              zh: "计划 \(plan) 中没有 `\(name)` 的目标；其指标：" + covered.prefix(8).joined(separator: "、") + more)
         case .folderWithoutCSV(let path):
             return UsageError("the folder `\(path)` holds no .csv files", zh: "文件夹 `\(path)` 中没有 .csv 文件")
         case .noHourlyFiles:

@@ -15,7 +15,8 @@ extension Tracker {
     命令：
     \(commands.map { "  " + $0.name.padding(toLength: 17, withPad: " ", startingAt: 0) + $0.summaryZh }.joined(separator: "\n"))
 
-    各命令的选项和示例见 `tracker <命令> --help`。
+    各命令的选项和示例见 `tracker <命令> --help`；版本和随附的目标文件见 `tracker --version`
+    （用 `--targets FOLDER` 或环境变量 TRACKER_TARGETS 指定其他目标文件）。
 
     各命令通用的选项：
     \(HelpText.commonOptions(.zh))
@@ -38,6 +39,11 @@ extension ScorecardOptions {
                         如用 2016 年实测数据对照 2025 年目标
       --as-of YYYY-MM   截至该月（默认：数据中最近的月份；晚于计划期则为最终结果）
       --scope NAME      只评估该范围及其下级（西城区、德胜街道 …）
+      --indicator I …   只看这些指标：代码、中文名称或别名（PM2.5年均浓度、降尘量 …）
+      --verdict V …     只看这些判定：\(Verdict.allCases.map { "`\($0.rawValue)`" }.joined(separator: "、"))
+      --level L         只看某一级范围：`district`（区级）或 `street`（街道）；北京市计划另有 `city`（市级）
+      --all             也列出完全没有数据的目标（表格和报告默认不列，只用一行说明；
+                        CSV、JSON 和工作簿总是包含全部）
       --sheet S         要读取的工作表，按名称或从 1 起的序号（默认：第一个表头符合格式的工作表，
                         如“说明”等封面工作表会被跳过）
       --lenient         跳过有问题的行（逐行列出），而不是停止
@@ -68,13 +74,16 @@ extension EvaluateCommand {
       --fail-on V       有目标未达标（missed），或未达标、严重滞后、有风险（at_risk）时退出码为 1
       --expect FILE     与保存的评估结果（--format json）比较；不同则退出码为 1 并列出变化
       --update-expected 与 --expect 同用：用本次结果重写 FILE（请先核对变化）
+      --wide            表格列出全部列，不论终端多宽（默认按终端宽度或 `COLUMNS` 排版：次要列移到
+                        每行下方的一行）
     \(HelpText.commonOptions(.zh))
 
     示例：
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --scope 德胜街道
-      tracker evaluate --targets Targets --plan xicheng-2025 --data data.csv --format json --output card.json --fail-on missed
-      tracker evaluate --targets Targets --plan xicheng-2025 --data 月报.xlsx --sheet 月度数据 --format xlsx --output scorecard.xlsx
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5年均浓度 --verdict missed --level street
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --format json --output card.json --fail-on missed
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Tests/Fixtures/workbooks/dates-cover-sheet.xlsx --format xlsx --output scorecard.xlsx
       tracker evaluate --targets Targets --plan xicheng-2025 --year 2016 --scope 西城区 \\
           --hourly ../shared/data/beijing-multisite/PRSA_Data_*.csv --stations Samples/beijing-multisite-stations.csv
 
@@ -95,11 +104,12 @@ extension ReportCommand {
 
     选项：
     \(ScorecardOptions.helpZh)
-      --output FILE     写入该文件（原子写入），不输出到屏幕；不能是输入文件
+      --output FILE     写入该文件（原子写入；不能是输入文件）；`-` 表示输出到屏幕。
+                        不给出时：写入当前目录下的 report-<计划>-<截至月份>.html
     \(HelpText.commonOptions(.zh))
 
     示例：
-      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --output report.html
+      tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv     # → report-xicheng-2025-2025-12.html
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
       tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
 
@@ -111,7 +121,8 @@ extension DiffCommand {
     static let helpZh = """
     用法：tracker diff OLD NEW [--old-plan ID] [--new-plan ID] [--data FILE …] [--old-data FILE …]
                      [--hourly FILE … --stations FILE [--old-standard S] [--new-standard S]]
-                     [--as-of YYYY-MM] [--format \(DiffFormat.helpList)] [--all]
+                     [--as-of YYYY-MM] [--scope NAME] [--indicator I …] [--format \(DiffFormat.helpList)]
+                     [--output FILE] [--all] [--wide]
 
     逐范围、逐指标比较两个计划（目标文件或目录）的目标：新增、删除、收紧、放宽、未变或
     口径变化（指标本身变了，如重污染天数 2023 年按天数比例、2025 年按天数计）。每行注明
@@ -129,16 +140,26 @@ extension DiffCommand {
       --old-standard S, --new-standard S  auto、2012 或 2026（默认 auto）：同一批小时数据分别按
                                       HJ 633—2012 和 —2026 计算，看新 AQI 标准带来的变化
       --as-of YYYY-MM                 截至该月评估
-      --format F                      table（默认）、json（稳定接口：docs/regression.md）或 markdown
+      --scope NAME                    只比较该范围及其下级（西城区、德胜街道 …）
+      --indicator I …                 只比较这些指标：代码、中文名称或别名
+      --format F                      table（默认）、json（稳定接口：docs/regression.md）、markdown、
+                                      csv 或 xlsx（每项变化一行，按变化类型分组；给出 --data 时
+                                      同行列出判定；xlsx 须给出 --output）
+      --output FILE                   写入该文件（原子写入），不输出到屏幕
       --all                           table：也列出未变的目标
+      --wide                          table：列出全部列，不论终端多宽
     \(HelpText.commonOptions(.zh, width: 34))
 
     示例：
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets
       tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv
-      tracker diff old-targets/ Targets/ --old-plan xicheng-2025 --new-plan xicheng-2025 --format json
+      tracker diff Targets Targets --old-plan xicheng-2023 --new-plan xicheng-2025 --indicator 降尘量 --format json
+      tracker diff Targets/xicheng-2023.targets Targets/xicheng-2025.targets --data Samples/xicheng-2025-synthetic.csv \\
+          --format xlsx --output diff.xlsx
+      # 同一批小时数据分别按 2012 年和 2026 年 AQI 标准（真实数据在本仓库旁的 ../shared）：
       tracker diff Targets/xicheng-2025.targets Targets/xicheng-2025.targets --old-standard 2012 --new-standard 2026 \\
-          --hourly PRSA_Data_Guanyuan_….csv PRSA_Data_Wanshouxigong_….csv --stations Samples/beijing-multisite-stations.csv
+          --hourly ../shared/data/beijing-multisite/PRSA_Data_Guanyuan_20130301-20170228.csv \\
+          --stations Samples/beijing-multisite-stations.csv
     """
 }
 
@@ -155,6 +176,7 @@ extension TargetsCommand {
       --plan ID        只列该计划的目标（如 xicheng-2025）
       --scope NAME     只列该范围及其下级（如 西城区、德胜街道）
       --format F       table（默认）、csv 或 json（稳定接口：docs/targets.md）
+      --wide           table：列出全部列，不论终端多宽
       --strict         check：警告也算问题
       --verbose        check：也列出提示（对“各街道”目标的覆盖）
     \(HelpText.commonOptions(.zh, width: 17))

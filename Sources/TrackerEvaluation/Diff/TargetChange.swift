@@ -13,6 +13,10 @@ public struct TargetChange: Hashable, Sendable {
         /// The indicator itself changed (a share of days → a count of days), or the kind of
         /// requirement did (a number → 达到市级要求), so the two cannot be ordered.
         case definitionChanged = "definition_changed"
+
+        /// The order outputs group changes in: what is new or gone first, then what moved, then
+        /// what changed meaning, then what stayed.
+        public static let reportOrder: [Kind] = [.added, .removed, .tightened, .loosened, .definitionChanged, .unchanged]
     }
 
     public var scope: String

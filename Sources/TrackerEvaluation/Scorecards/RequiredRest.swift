@@ -63,6 +63,12 @@ public struct RequiredRest: Hashable, Sendable {
     public var precision: Int
     public var standing: Standing
 
+    /// `value` at `precision`, rounded toward the safe side (down for an at-most requirement, up
+    /// for an at-least one): the one number every output shows for this requirement.
+    public var safeValue: Double {
+        NumberFormat.requirementValue(value, precision, ceiling: relation.direction < 0)
+    }
+
     public init(value: Double, requirement: Requirement, relation: Relation, unit: TrackerModel.Unit, precision: Int,
                 standing: Standing = .open) {
         self.value = value; self.requirement = requirement; self.relation = relation

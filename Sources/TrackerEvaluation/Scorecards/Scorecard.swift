@@ -22,6 +22,8 @@ public struct Scorecard: Hashable, Sendable {
     public var rowsOutsidePeriod: Int = 0
     public var skipped: [Diagnostic]
     public var sources: [MeasurementSet.Source]
+    /// What was asked to be seen (indicators, verdicts, level; rows without data set aside).
+    public var focus = ScorecardFocus()
 
     public func row(scope: String, indicator: String) -> ScorecardRow? {
         rows.first { $0.scope == scope && $0.indicator == indicator }

@@ -43,7 +43,7 @@ struct MeasurementCollector {
             (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, .fileUnreadable, at: nil, "cannot read \(path)", fix: "check that the file exists and is readable"))
+            diagnostics.append(FileProblem.unreadable(path))
             return
         }
         read(data, file: path, encoding: encoding, sheet: sheet)

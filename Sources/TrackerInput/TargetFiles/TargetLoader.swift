@@ -27,7 +27,7 @@ public enum TargetLoader {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.append(Diagnostic(.error, .targetPathMissing, at: nil, "no such file or directory: \(path)",
-                                              fix: "check the path; target files live in Targets/"))
+                                              fix: "check the path; give the target folder with `--targets FOLDER` or the TRACKER_TARGETS variable"))
                 continue
             }
             if isDirectory.boolValue {
@@ -110,7 +110,7 @@ public enum TargetLoader {
 
     static func readText(_ file: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(Diagnostic(.error, .fileUnreadable, at: nil, "cannot read \(file)", fix: "check that the file exists and is readable"))
+            return .failure(FileProblem.unreadable(file))
         }
         return TextDecoding.decode(data, file: file, encoding: .utf8).map(\.text)
     }

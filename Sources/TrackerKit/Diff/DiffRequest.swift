@@ -26,6 +26,10 @@ public struct DiffRequest: Sendable {
     public var oldStandard: StandardChoice = .automatic
     public var newStandard: StandardChoice = .automatic
     public var asOf: YearMonth?
+    /// Only this scope and those below it.
+    public var scope: String?
+    /// Only these indicators (id, Chinese name or alias, of either side's catalog).
+    public var indicators: [String] = []
 
     public init(old: String, new: String, oldPlan: String? = nil, newPlan: String? = nil) {
         self.old = old; self.new = new; self.oldPlan = oldPlan; self.newPlan = newPlan
@@ -62,7 +66,9 @@ extension DiffRequest {
         case (.failure(let e), _): throw .usage(.sidePlan(.old, e))
         case (_, .failure(let e)): throw .usage(.sidePlan(.new, e))
         }
-        let diff = PlanDiff(old: oldSide, in: oldLoaded.set, new: newSide, in: newLoaded.set)
+        var diff = PlanDiff(old: oldSide, in: oldLoaded.set, new: newSide, in: newLoaded.set)
+        let focus = try DiffFocus(scope: scope, indicators: indicators, old: oldLoaded.set, new: newLoaded.set)
+        diff.changes = diff.changes.filter(focus.keeps)
         var result = DiffResult(diff: diff, comparison: nil, indicators: newLoaded.set.indicators, diagnostics: [])
         // The old plan's targets held against the new plan's year.
         // (A multi-year plan keeps its window: `rebased` leaves it as it is.)
@@ -96,6 +102,7 @@ extension DiffRequest {
                                                     context: .init(sameData: self.oldData.isEmpty, concepts: concepts))
             result.diagnostics = problems
         }
+        result.comparison = result.comparison.map(focus.apply)
         return result
     }
 

@@ -25,6 +25,12 @@ public struct EvaluateRequest: Sendable {
     public var year: Int?
     /// Only this scope and those below it.
     public var scope: String?
+    /// Indicators (id, Chinese name or alias), verdicts and a level of scopes to keep; whether
+    /// rows with no data at all are set aside for people's tables (`ScorecardFocus`).
+    public var indicators: [String] = []
+    public var verdicts: [Verdict] = []
+    public var level: ScopeLevel? = nil
+    public var setsAsideRowsWithoutData = false
 
     public init(targets: [String] = ["Targets"], plan: String? = nil, data: [String] = [], sources: DataSources? = nil,
                 asOf: YearMonth? = nil, year: Int? = nil, scope: String? = nil) {
@@ -88,6 +94,8 @@ extension EvaluateRequest {
         var (plan, set) = try PlanYear.choose(plan, in: loaded.set, year: year)
         let asOf = try PlanYear.asOf(self.asOf, plan: plan)
         let scopes = try ScopeChoice.names(scope, plan: plan, scopes: set.scopes)
+        let focus = ScorecardFocus(indicators: try IndicatorChoice.ids(indicators, plan: plan, catalog: set.indicators),
+                                   verdicts: verdicts, level: level, setsAsideRowsWithoutData: setsAsideRowsWithoutData)
         // The same file twice would make every row a duplicate of itself.
         for (i, file) in sources.files.enumerated() where SameFile.isOneOf(file, Array(sources.files[..<i])) {
             throw .usage(.dataFileTwice(file))
@@ -98,6 +106,7 @@ extension EvaluateRequest {
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
         var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }
+        card = focus.apply(to: card) { set.scopes[$0]?.level }
         return Evaluation(scorecard: card, plan: plan, targets: set, diagnostics: diagnostics,
                           inputFiles: sources.inputFiles + loaded.files)
     }

@@ -25,6 +25,10 @@ public enum UsageProblem: Error, Hashable, Sendable {
     case unknownScope(String, suggestion: String?)
     /// The plan has no target for the scope or those below it: `covered` are its scopes, in catalog order.
     case scopeNotInPlan(plan: String, scope: String, covered: [String])
+    /// No indicator has this id, name or alias; `suggestion` is the nearest one.
+    case unknownIndicator(String, suggestion: String?)
+    /// The plan has no target for the indicator: `covered` are its indicators' Chinese names.
+    case indicatorNotInPlan(plan: String, indicator: String, covered: [String])
     /// A folder of hourly files holds no .csv file.
     case folderWithoutCSV(String)
     /// No hourly files were given.

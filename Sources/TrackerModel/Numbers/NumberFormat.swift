@@ -31,11 +31,17 @@ public enum NumberFormat {
     /// NumberFormat.requirement(29.964, 1, ceiling: true)   // "29.9"
     /// ```
     public static func requirement(_ value: Double, _ decimals: Int, ceiling: Bool) -> String {
+        fixed(requirementValue(value, decimals, ceiling: ceiling), decimals)
+    }
+
+    /// The number `requirement` prints, as a number: for a CSV cell or a chart, so that every
+    /// place that shows a requirement shows the same value.
+    public static func requirementValue(_ value: Double, _ decimals: Int, ceiling: Bool) -> Double {
         let scale = pow(10, Double(decimals))
         let scaled = value * scale
         let slack = 1e-9 * max(1, abs(scaled))
         let stepped = ceiling ? (scaled + slack).rounded(.down) : (scaled - slack).rounded(.up)
-        return fixed(stepped / scale, decimals)
+        return stepped / scale
     }
 
     /// A signed margin: `+1.5`, `-3.0`, `0.0`.

@@ -17,19 +17,30 @@ public enum DiffText {
         c.note.map { ScorecardWording.change($0, of: c, in: language) { name($0, catalog) } }
     }
 
+    /// A change's note as JSON has always written it, with the indicator ids and the concept
+    /// (`heavy_pollution_day_ratio → heavy_pollution_days (heavy_pollution)`): a stable interface.
+    static func noteJSON(_ note: TargetChange.Note, of change: TargetChange) -> String {
+        switch note {
+        case .indicatorChanged(let from, let concept): "\(from) → \(change.indicator) (\(concept))"
+        case .requirementKindChanged: ScorecardWording.change(note, of: change, in: .en)
+        }
+    }
+
     public static func table(_ diff: PlanDiff, flips: ScorecardComparison?, indicators: IndicatorCatalog, showUnchanged: Bool = false,
                              in language: Language = .en) -> String {
         let zh = language == .zh
         var out = zh
             ? "\(diff.old.id)（\(diff.old.document)）→ \(diff.new.id)（\(diff.new.document)）\n"
             : "\(diff.old.id) (\(diff.old.document)) → \(diff.new.id) (\(diff.new.document))\n"
-        out += (zh ? "变化：" : "changes: ") + TargetChange.Kind.allCases.compactMap { k in
+        out += (zh ? "变化：" : "changes: ") + TargetChange.Kind.reportOrder.compactMap { k in
             let n = diff.changes.filter { $0.kind == k }.count
             return n > 0 ? "\(DiffWording.kind(k, in: language)) \(n)" : nil
         }.joined(separator: " · ") + "\n\n"
-        let t = { (term: ReportTerm) in TextTable.Column(term.text(in: language)) }
-        var table = TextTable(columns: [t(.scope), t(.indicator), t(.change), t(.old), t(.new), t(.oldSource), t(.newSource)])
-        for c in diff.changes where showUnchanged || c.kind != .unchanged {
+        let t = { (term: ReportTerm, priority: Int, wraps: Bool) in TextTable.Column(term.text(in: language), priority: priority, wraps: wraps) }
+        var table = TextTable(columns: [t(.scope, 0, false), t(.indicator, 0, true), t(.change, 0, false), t(.old, 0, true), t(.new, 0, true),
+                                        t(.oldSource, 4, false), t(.newSource, 3, false)])
+        // Grouped by kind: added, removed, tightened, loosened, definition changed (unchanged last).
+        for c in DiffSheets.grouped(diff) where showUnchanged || c.kind != .unchanged {
             let shown = note(c, indicators, in: language).map { zh ? "（\($0)）" : "  (\($0))" } ?? ""
             table.add([c.scope, name(c.indicator, indicators) + shown, DiffWording.kind(c.kind, in: language),
                        side(c.old), side(c.new), source(c.old, in: language), source(c.new, in: language)])
@@ -41,9 +52,12 @@ public enum DiffText {
 
     public static func flipTable(_ comparison: ScorecardComparison, in language: Language = .en) -> String {
         guard !comparison.flips.isEmpty else { return ReportTerm.noVerdictFlips.text(in: language) + "\n" }
-        let t = { (term: ReportTerm, right: Bool) in TextTable.Column(term.text(in: language), right: right) }
-        var table = TextTable(columns: [t(.scope, false), t(.indicator, false), t(.oldVerdict, false), t(.newVerdict, false),
-                                        t(.old, true), t(.new, true), t(.oldTarget, false), t(.newTarget, false), t(.cause, false)])
+        let t = { (term: ReportTerm, right: Bool, priority: Int, wraps: Bool) in
+            TextTable.Column(term.text(in: language), right: right, priority: priority, wraps: wraps)
+        }
+        var table = TextTable(columns: [t(.scope, false, 0, false), t(.indicator, false, 0, true), t(.oldVerdict, false, 0, true),
+                                        t(.newVerdict, false, 0, true), t(.old, true, 1, false), t(.new, true, 1, false),
+                                        t(.oldTarget, false, 0, true), t(.newTarget, false, 0, true), t(.cause, false, 3, false)])
         for f in comparison.flips {
             let shown = observed(f)
             table.add([f.scope, f.indicatorZh, ScorecardWording.verdict(f.old.verdict, in: language), ScorecardWording.verdict(f.new.verdict, in: language),
@@ -86,7 +100,7 @@ public enum DiffText {
             ("changes", .array(diff.changes.map { c in
                 .object([("scope", .string(c.scope)), ("indicator", .string(c.indicator)),
                          ("indicator_zh", .string(name(c.indicator, indicators))), ("change", .string(c.kind.rawValue)),
-                         ("old", targetJSON(c.old)), ("new", targetJSON(c.new)), ("note", .optional(c.note.map { ScorecardWording.change($0, of: c) }))])
+                         ("old", targetJSON(c.old)), ("new", targetJSON(c.new)), ("note", .optional(c.note.map { noteJSON($0, of: c) }))])
             })),
         ]
         if let flips {
@@ -108,7 +122,7 @@ public enum DiffText {
             "| " + terms.map { $0.text(in: language) }.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: terms.count) + "\n"
         }
         var out = "# \(esc(diff.old.id)) → \(esc(diff.new.id))\n\n" + header([.scope, .indicator, .change, .old, .new, .oldSource, .newSource])
-        for c in diff.changes where c.kind != .unchanged {
+        for c in DiffSheets.grouped(diff) where c.kind != .unchanged {
             out += "| " + [c.scope, name(c.indicator, indicators), DiffWording.kind(c.kind, in: language), side(c.old), side(c.new),
                            source(c.old, in: language), source(c.new, in: language)]
                 .map(esc).joined(separator: " | ") + " |\n"

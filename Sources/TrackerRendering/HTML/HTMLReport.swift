@@ -60,9 +60,15 @@ public enum HTMLReport {
         var out = "<section id=\"details\"><h2>\(Bilingual("逐项结果", "Every target").html)</h2>\n"
         out += "<p class=\"meta\">\(Bilingual("差距为正表示有余量（以指标单位计）；每行给出目标出处的原文。", "A positive margin is headroom, in the indicator's unit; each row quotes the clause its target comes from.").html)</p>\n"
         for level in ScopeLevel.allCases {
-            let rows = card.rows.filter { $0.target.scopeLevel == level }
+            let rows = card.rowsShown.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
             out += "<h3>\(DetailTable.levelName(level).html)</h3>\n" + DetailTable(rows: rows).html()
+        }
+        // Targets with no data at all: one collapsed section, not pages of 数据不足 (`--all` shows them above).
+        let setAside = card.rowsWithoutData
+        if !setAside.isEmpty {
+            out += "<details class=\"without-data\"><summary>\(Bilingual("无数据的目标 \(setAside.count) 项（未评估，点击展开）", "\(setAside.count) targets with no data (not evaluated; click to open)").html)</summary>\n"
+                + DetailTable(rows: setAside).html() + "</details>\n"
         }
         return out + "</section>\n"
     }

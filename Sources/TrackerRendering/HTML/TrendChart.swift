@@ -63,7 +63,8 @@ struct TrendChart {
     /// averaging kinds; a count's remaining budget is said in the caption).
     var rest: Double? {
         guard !isFinal, !isCount, let r = row.requiredRest else { return nil }
-        return r.value
+        // The safe-side rounded number the text says, so legend and text agree.
+        return r.safeValue
     }
 
     func svg() -> String {

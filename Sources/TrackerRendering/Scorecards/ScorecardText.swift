@@ -22,6 +22,21 @@ public enum ScorecardText {
         case .full: return NumberFormat.plain(value)
         }
     }
+    /// The observed value as a number at the digits `observed` shows it with ("" when none).
+    static func observedNumber(_ r: ScorecardRow) -> String {
+        guard let value = r.observed else { return "" }
+        switch r.observedDigits {
+        case .precision: return NumberFormat.fixed(value, r.precision)
+        case .decimals(let d): return NumberFormat.fixed(value, d)
+        case .full: return NumberFormat.plain(value)
+        }
+    }
+    /// The value compared: already rounded under `compare rounded N`, else the observed one as shown.
+    static func comparedNumber(_ r: ScorecardRow) -> String {
+        guard let compared = r.comparedValue else { return "" }
+        if case .rounded = r.target.comparison { return NumberFormat.plain(compared) }
+        return observedNumber(r)
+    }
     /// What the rest of the period must achieve, in words ("" when nothing is required).
     static func rest(_ r: ScorecardRow, in language: Language = .en) -> String {
         r.requiredRest.map { ScorecardWording.requiredRest($0, in: language) } ?? ""
@@ -58,22 +73,26 @@ public enum ScorecardText {
         for s in card.sources { lines.append(DataWording.source(s, in: language)) }
         lines.append(rows(card, in: language))
         lines.append(labelled(.summary, language) + summaryLine(card, in: language))
+        if let setAside = setAsideLine(card, in: language) { lines.append(setAside) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The columns of the terminal table and of Markdown.
-    static let tableColumns: [(ReportTerm, Bool)] = [
-        (.scope, false), (.indicator, false), (.observed, true), (.target, false), (.unit, false), (.margin, true),
-        (.verdict, false), (.validDays, true), (.restOfPeriod, false), (.source, false),
+    /// Each with its alignment, its priority when the table must narrow to the terminal (0: always
+    /// shown; higher leave first for a detail line) and whether long texts wrap in it.
+    static let tableColumns: [(term: ReportTerm, right: Bool, priority: Int, wraps: Bool)] = [
+        (.scope, false, 0, false), (.indicator, false, 0, true), (.observed, true, 0, false), (.target, false, 0, true),
+        (.unit, false, 2, false), (.margin, true, 1, false), (.verdict, false, 0, false), (.validDays, true, 4, false),
+        (.restOfPeriod, false, 3, false), (.source, false, 5, false),
     ]
 
     /// `colour` adds ANSI colours to verdicts (terminals only; the label and symbol stay).
     public static func table(_ card: Scorecard, colour: Bool = false, in language: Language = .en) -> String {
         var out = header(card, in: language)
         for level in ScopeLevel.allCases {
-            let rows = card.rows.filter { $0.target.scopeLevel == level }
+            let rows = card.rowsShown.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
-            var table = TextTable(columns: tableColumns.map { .init($0.0.text(in: language), right: $0.1) })
+            var table = TextTable(columns: tableColumns.map { .init($0.term.text(in: language), right: $0.right, priority: $0.priority, wraps: $0.wraps) })
             for r in rows {
                 table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour, in: language),
                            r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)])
@@ -83,7 +102,7 @@ public enum ScorecardText {
             if !notes.isEmpty {
                 let colon = language == .zh ? "：" : ": "
                 out += labelled(.notes, language).replacingOccurrences(of: " ", with: "") + "\n"
-                    + notes.map { "  \($0.scope) \($0.indicatorZh)\(colon)\(self.notes($0, in: language))\n" }.joined()
+                    + notes.map { TextTable.paragraph("\($0.scope) \($0.indicatorZh)\(colon)\(self.notes($0, in: language))", indent: "  ") }.joined()
             }
         }
         out += leagueTables(card, in: language)
@@ -129,9 +148,11 @@ public enum ScorecardText {
             let first = ranked[0]
             var table = TextTable(columns: [.init(ReportTerm.rank.text(in: language), right: true), .init(ReportTerm.level(.street).text(in: language)),
                                             .init(ReportTerm.observed.text(in: language), right: true),
-                                            .init(ReportTerm.target.text(in: language)), .init(ReportTerm.verdict.text(in: language))])
+                                            .init(ReportTerm.target.text(in: language), wraps: true),
+                                            .init(ReportTerm.margin.text(in: language), right: true, priority: 1),
+                                            .init(ReportTerm.verdict.text(in: language))])
             for (i, r) in ranked.enumerated() {
-                table.add([String(i + 1), r.scope, observed(r), target(r), ScorecardWording.verdict(r.verdict, in: language)])
+                table.add([String(i + 1), r.scope, observed(r), target(r), margin(r), ScorecardWording.verdict(r.verdict, in: language)])
             }
             out += language == .zh
                 ? "\n排名：\(first.indicatorZh)（\(first.unit.symbol)）\n" + table.render()
@@ -153,14 +174,15 @@ public enum ScorecardText {
         let rows = self.rows(card, in: language)
         out += (zh ? rows : rows.prefix(1).uppercased() + rows.dropFirst()) + "\n\n"
         out += zh ? "**概况：** \(summaryLine(card, in: language))\n\n" : "**Summary:** \(summaryLine(card))\n\n"
-        out += "| " + tableColumns.map { $0.0.text(in: language) }.joined(separator: " | ") + " |\n"
+        if let setAside = setAsideLine(card, in: language) { out += esc(setAside) + "\n\n" }
+        out += "| " + tableColumns.map { $0.term.text(in: language) }.joined(separator: " | ") + " |\n"
         out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
-        for r in card.rows {
+        for r in card.rowsShown {
             out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), ScorecardWording.verdict(r.verdict, in: language),
                            r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)].map(esc).joined(separator: " | ") + " |\n"
         }
         // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
-        let notes = card.rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
+        let notes = card.rowsShown.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
         if !notes.isEmpty {
             let colon = zh ? "：" : ": "
             out += (zh ? "\n**说明**\n\n" : "\n**Notes**\n\n")
@@ -192,11 +214,13 @@ public enum ScorecardText {
             out += CSVText.line([
                 card.plan, card.asOf.description, r.scope,
                 zh ? ReportTerm.level(r.target.scopeLevel).text(in: language) : r.target.scopeLevel.rawValue, r.indicator, r.indicatorZh,
-                r.observed.map(NumberFormat.plain) ?? "", r.comparedValue.map(NumberFormat.plain) ?? "",
+                // Numbers as the table shows them (the indicator's precision, more where it must),
+                // never float noise such as 0.1999999999999993; JSON keeps the full values.
+                observedNumber(r), comparedNumber(r),
                 zh ? ComparatorText.kind(r.effectiveComparator, in: language) : r.effectiveComparator.code,
                 target(r), r.effectiveComparator.tolerance.map(NumberFormat.plain) ?? "",
-                r.unit.symbol, zh ? ScorecardWording.verdictZh(r.verdict) : r.verdict.rawValue, r.margin.map(NumberFormat.plain) ?? "",
-                r.requiredRest.map { NumberFormat.plain($0.value) } ?? "", rest(r, in: language),
+                r.unit.symbol, zh ? ScorecardWording.verdictZh(r.verdict) : r.verdict.rawValue, margin(r).replacingOccurrences(of: "+", with: ""),
+                r.requiredRest.map { NumberFormat.fixed($0.safeValue, $0.precision) } ?? "", rest(r, in: language),
                 r.validDays.map(String.init) ?? "", notes(r, in: language), p.document, p.attachment ?? "",
                 p.seedFile, String(p.seedLine),
             ])

@@ -8,8 +8,10 @@ import TrackerModel
 /// ```
 public enum TargetListing {
     public static func table(_ targets: [Target], in set: TargetSet, language: Language = .en) -> String {
-        var table = TextTable(columns: [ReportTerm.plan, .scope, .indicator, .target, .unit, .period, .deadline, .source]
-            .map { TextTable.Column($0.text(in: language)) })
+        // Priorities for a narrow terminal: 0 always shown, higher numbers leave first for a detail line.
+        let columns: [(ReportTerm, Int, Bool)] = [(.plan, 6, false), (.scope, 0, false), (.indicator, 0, true), (.target, 0, true),
+                                                  (.unit, 1, false), (.period, 3, false), (.deadline, 4, false), (.source, 5, false)]
+        var table = TextTable(columns: columns.map { TextTable.Column($0.0.text(in: language), priority: $0.1, wraps: $0.2) })
         for t in targets {
             let indicator = set.indicators[t.indicator]
             table.add([t.plan, t.scope, indicator?.zh ?? t.indicator, ComparatorText.describe(t.comparator),

@@ -6,16 +6,48 @@
 /// DisplayWidth.of("PM2.5")     // 5
 /// ```
 public enum DisplayWidth {
-    /// ANSI colour sequences (ESC [ … m) take no columns.
-    public static func of(_ text: String) -> Int {
+    /// ANSI colour sequences (ESC [ … m) take no columns. `ambiguousWide`: count characters of
+    /// ambiguous East Asian width (UAX #11 class A: `≈ ± · ² µ — ≤ → ─`) as two columns, as
+    /// terminals set up for CJK draw them.
+    public static func of(_ text: String, ambiguousWide: Bool = false) -> Int {
         var width = 0
         var inEscape = false
         for scalar in text.unicodeScalars {
             if inEscape { if scalar == "m" { inEscape = false }; continue }
             if scalar == "\u{1B}" { inEscape = true; continue }
-            width += of(scalar)
+            width += ambiguousWide && isAmbiguous(scalar) ? 2 : of(scalar)
         }
         return width
+    }
+
+    /// East Asian Width class A (UAX #11) for the ranges a scorecard can print: Latin-1 signs
+    /// and super/subscripts, Greek and Cyrillic letters, general punctuation (dashes, quotes,
+    /// bullets), letterlike symbols, arrows, mathematical operators, box drawing, geometric shapes.
+    public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        switch v {
+        case 0x00A1, 0x00A4, 0x00A7, 0x00A8, 0x00AA, 0x00AD, 0x00AE, 0x00B0...0x00B4, 0x00B5...0x00BA,
+             0x00BC...0x00BF, 0x00C6, 0x00D0, 0x00D7, 0x00D8, 0x00DE...0x00E1, 0x00E6, 0x00E8...0x00EA,
+             0x00EC, 0x00ED, 0x00F0, 0x00F2, 0x00F3, 0x00F7...0x00FA, 0x00FC, 0x00FE,
+             0x0391...0x03A9, 0x03B1...0x03C9, 0x0401, 0x0410...0x044F, 0x0451,
+             0x2010, 0x2013...0x2016, 0x2018, 0x2019, 0x201C, 0x201D, 0x2020...0x2022, 0x2024...0x2027,
+             0x2030, 0x2032, 0x2033, 0x2035, 0x203B, 0x203E, 0x2074, 0x207F, 0x2081...0x2084, 0x20AC,
+             0x2103, 0x2105, 0x2109, 0x2113, 0x2116, 0x2121, 0x2122, 0x2126, 0x212B, 0x2153, 0x2154,
+             0x215B...0x215E, 0x2160...0x216B, 0x2170...0x2179, 0x2189, 0x2190...0x2199, 0x21B8, 0x21B9,
+             0x21D2, 0x21D4, 0x21E7, 0x2200, 0x2202, 0x2203, 0x2207, 0x2208, 0x220B, 0x220F, 0x2211,
+             0x2215, 0x221A, 0x221D...0x2220, 0x2223, 0x2225, 0x2227...0x222C, 0x222E, 0x2234...0x2237,
+             0x223C, 0x223D, 0x2248, 0x224C, 0x2252, 0x2260, 0x2261, 0x2264...0x2267, 0x226A, 0x226B,
+             0x226E, 0x226F, 0x2282, 0x2283, 0x2286, 0x2287, 0x2295, 0x2299, 0x22A5, 0x22BF, 0x2312,
+             0x2460...0x24E9, 0x24EB...0x254B, 0x2550...0x2573, 0x2580...0x258F, 0x2592...0x2595,
+             0x25A0, 0x25A1, 0x25A3...0x25A9, 0x25B2, 0x25B3, 0x25B6, 0x25B7, 0x25BC, 0x25BD, 0x25C0,
+             0x25C1, 0x25C6...0x25C8, 0x25CB, 0x25CE...0x25D1, 0x25E2...0x25E5, 0x25EF, 0x2605, 0x2606,
+             0x2609, 0x260E, 0x260F, 0x261C, 0x261E, 0x2640, 0x2642, 0x2660, 0x2661, 0x2663...0x2665,
+             0x2667...0x266A, 0x266C, 0x266D, 0x266F, 0x273D, 0x2776...0x277F, 0x2B56...0x2B59,
+             0x3248...0x324F, 0xFFFD:
+            return true
+        default:
+            return false
+        }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -33,8 +65,8 @@ public enum DisplayWidth {
     }
 
     /// `text` padded with spaces to `width` columns (left-aligned, or right-aligned for numbers).
-    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - of(text)))
+    public static func pad(_ text: String, to width: Int, right: Bool = false, ambiguousWide: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - of(text, ambiguousWide: ambiguousWide)))
         return right ? fill + text : text + fill
     }
 }

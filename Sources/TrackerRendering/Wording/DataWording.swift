@@ -57,7 +57,8 @@ public enum DataWording {
 
     /// The count of each verdict: `met 44 · missed 18` (the JSON names) or `达标 44 · 未达标 18`.
     public static func verdictCounts(_ counts: [Verdict: Int], in language: Language) -> String {
-        Verdict.allCases.compactMap { v in
+        // What needs attention first: missed, off track, at risk, then the rest by severity.
+        Verdict.allCases.sorted { $0.severity < $1.severity }.compactMap { v in
             counts[v].map { "\(language == .zh ? ScorecardWording.verdictZh(v) : v.rawValue) \($0)" }
         }.joined(separator: " · ")
     }

@@ -16,6 +16,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
     case plan, asOf, final, provisional, provisionalYearToDate, data, summary
     case title, document, status, rowsRead, rowsUsed, rowsSkipped, targets, indicatorID, observedUnrounded
     case change, old, new, oldSource, newSource, oldVerdict, newVerdict, oldTarget, newTarget, cause, changes, verdictFlips
+    case oldObserved, newObserved
     case noVerdictFlips
     case period, deadline, name, polarity, kind, precision, english
 
@@ -25,6 +26,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         .league, .rank, .skipped, .plan, .asOf, .final, .provisional, .provisionalYearToDate, .data, .summary,
         .title, .document, .status, .rowsRead, .rowsUsed, .rowsSkipped, .targets, .indicatorID, .observedUnrounded,
         .change, .old, .new, .oldSource, .newSource, .oldVerdict, .newVerdict, .oldTarget, .newTarget, .cause, .changes, .verdictFlips,
+        .oldObserved, .newObserved,
         .noVerdictFlips, .period, .deadline, .name, .polarity, .kind, .precision, .english,
     ] + ScopeLevel.allCases.map { .level($0) }
 
@@ -74,6 +76,8 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         case .oldTarget: ("原目标", "old target")
         case .newTarget: ("新目标", "new target")
         case .cause: ("原因", "cause")
+        case .oldObserved: ("原实测", "old observed")
+        case .newObserved: ("新实测", "new observed")
         case .changes: ("变化", "changes")
         case .verdictFlips: ("判定翻转", "verdict flips")
         case .noVerdictFlips: ("无判定翻转", "no verdict flips")

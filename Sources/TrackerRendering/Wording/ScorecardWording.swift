@@ -120,7 +120,7 @@ public enum ScorecardWording {
     static func requirement(_ rest: RequiredRest, in language: Language) -> String {
         let word = rest.relation.symbol
         let u = rest.unit.symbol
-        let safe = NumberFormat.requirement(rest.value, rest.precision, ceiling: rest.relation.direction < 0)
+        let safe = NumberFormat.fixed(rest.safeValue, rest.precision)
         switch language {
         case .en:
             switch rest.requirement {
@@ -177,7 +177,7 @@ public enum ScorecardWording {
             }
         case .en:
             switch note {
-            case .indicatorChanged(let from, let concept): return "\(from) → \(change.indicator) (\(concept))"
+            case .indicatorChanged(let from, _): return "definition changed: \(name(from)) → \(name(change.indicator))"
             case .requirementKindChanged:
                 return "the kind of requirement changed (\(change.old?.comparator.code ?? "") → \(change.new?.comparator.code ?? ""))"
             }

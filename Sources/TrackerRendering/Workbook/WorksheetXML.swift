@@ -22,7 +22,7 @@ struct WorksheetXML {
     var widths: [Double] {
         (0..<columnCount).map { column in
             let texts = [column < header.count ? header[column] : ""] + rows.map { column < $0.count ? $0[column].shown : "" }
-            let widest = texts.map(DisplayWidth.of).max() ?? 0
+            let widest = texts.map { DisplayWidth.of($0) }.max() ?? 0
             return Double(min(60, max(6, widest + 3)))
         }
     }

@@ -80,7 +80,7 @@ final class ChoiceTests: XCTestCase {
         XCTAssertEqual(OutputEncoding.allowed, ["utf-8-bom", "utf-8", "utf8", "gb18030"])
         XCTAssertEqual(StandardOption.helpList, "auto|2012|2026")
         XCTAssertEqual(FailOn.allowed, ["missed", "at_risk"])
-        XCTAssertEqual(DiffFormat.helpList, "table|json|markdown")
+        XCTAssertEqual(DiffFormat.helpList, "table|json|markdown|csv|xlsx")
         XCTAssertNil(TargetListFormat(choosing: "html"))
     }
 

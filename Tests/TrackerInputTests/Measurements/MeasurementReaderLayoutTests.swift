@@ -153,7 +153,7 @@ final class MeasurementReaderLayoutTests: XCTestCase {
         let (set, diagnostics) = MeasurementReader.read(files: [long, wide, "/nonexistent/m.csv"],
                                                         indicators: Support.targets.indicators, scopes: Support.targets.scopes)
         XCTAssertEqual(diagnostics.map(\.description), [
-            "error: cannot read /nonexistent/m.csv; check that the file exists and is readable",
+            "error: no such file: /nonexistent/m.csv; check the path",
             "\(wide):2:13: error: PM2.5年均浓度 of 西城区 for 2025-01 is given twice: 48 µg/m³ here, 48.2 µg/m³ on \(long):2; keep the correct row and delete the other",
             "\(wide):2:19: error: 优良天数比率 of 西城区 for 2025-01 is given twice: 71% here, 78% on \(long):3; keep the correct row and delete the other",
             "\(wide):3:14: error: PM2.5年均浓度 of 德胜街道 for 2025-02 is given twice: 41.5 µg/m³ here, 35.2 µg/m³ on \(long):4; keep the correct row and delete the other",
