@@ -23,9 +23,10 @@ import TrackerModel
 public enum HourlyAggregation {
     /// The monthly rows `tracker evaluate` reads (streets and districts), with every problem.
     public static func measurements(hourly: [String], stations: String, standard: StandardChoice, exclusions: String?,
-                                    scopes: ScopeDirectory) -> (MeasurementSet, [Diagnostic]) {
-        let result = run(hourly: hourly, stations: stations, exclusions: exclusions, scopes: scopes,
-                         options: AggregationOptions(standard: standard))
+                                    scopes: ScopeDirectory, kinds: StationKinds = .assessment) -> (MeasurementSet, [Diagnostic]) {
+        var options = AggregationOptions(standard: standard)
+        options.stationKinds = kinds
+        let result = run(hourly: hourly, stations: stations, exclusions: exclusions, scopes: scopes, options: options)
         return (result.measurements, result.diagnostics)
     }
 
@@ -46,7 +47,8 @@ public enum HourlyAggregation {
         }
         guard !diagnostics.hasErrors else { return AggregationResult(diagnostics: diagnostics) }
 
-        let layout = AreaLayout(stations: list, scopes: scopes)
+        let layout = AreaLayout(stations: list, scopes: scopes, kinds: options.stationKinds)
+        diagnostics += apart(list, layout: layout)
         let context = AggregationContext(stations: list, layout: layout, days: options.dayRange, choice: options.standard,
                                          includeStations: options.includeStations)
         var read = HourlyRead.run(files: hourly, context: context, options: options)
@@ -64,7 +66,10 @@ public enum HourlyAggregation {
                     fix: "write 沙尘 (sand_dust) to exclude the day, or leave the flag column empty"))
             }
         }
-        diagnostics += stationCoverage(read.collector, list: list, unlistedAt: read.unlistedAt)
+        // After a file that could not be read, "no hourly rows" would only repeat that error.
+        if !read.summaries.contains(where: \.stoppedReading) {
+            diagnostics += stationCoverage(read.collector, list: list, unlistedAt: read.unlistedAt)
+        }
         let exclusionSet = Exclusions(excluded)
 
         let areaDays = AreaDays.assess(read.collector.areaSums, layout: layout, choice: options.standard, exclusions: exclusionSet)
@@ -74,16 +79,18 @@ public enum HourlyAggregation {
                 ($0.day, $0.assessment.values.mean(.pm25), $0.assessment.aqi.value, $0.assessment.version)
             })
         }
-        if options.includeStations {
+        if context.stationRows.contains(true) {
             let byStation = Dictionary(grouping: read.collector.stationDays, by: \.station)
-            for (index, station) in list.stations.enumerated() {
+            for (index, station) in list.stations.enumerated() where context.stationRows[index] {
                 let days = (byStation[Int32(index)] ?? []).sorted { $0.day < $1.day }.map { record in
                     let day = CalendarDay(ordinal: Int(record.day))
                     return (day, record.pm25.isNaN ? nil : record.pm25, record.aqi < 0 ? nil : Int(record.aqi),
                             options.standard.version(for: day))
                 }
                 let name = station.nameZh.isEmpty ? station.id : "\(station.nameZh) (\(station.id))"
-                rows.addScope(station.id, note: "station \(name), not in the scope catalog", days: days)
+                let apart = layout.stationAreas[index].isEmpty
+                    ? "; a \(station.kind.rawValue) station (\(station.kind.labelZh)), not in district or city values" : ""
+                rows.addScope(station.id, note: "station \(name), not in the scope catalog\(apart)", days: days)
             }
         }
 
@@ -101,6 +108,24 @@ public enum HourlyAggregation {
                                  exclusions: exclusionSet.list(in: DayRange(first: CalendarDay(ordinal: -1_000_000),
                                                                             last: CalendarDay(ordinal: 1_000_000))!),
                                  run: facts)
+    }
+
+    /// One note naming the stations that count for no area (traffic, background), which get rows
+    /// of their own instead.
+    private static func apart(_ list: StationList, layout: AreaLayout) -> [Diagnostic] {
+        let apart = list.stations.indices.filter { layout.stationAreas[$0].isEmpty }.map { list.stations[$0] }
+        guard let first = apart.first else { return [] }
+        var groups: [String] = []
+        var options: [String] = []
+        for (kind, option) in [(StationKind.traffic, "--include-traffic"), (.background, "--include-background")] {
+            let names = apart.filter { $0.kind == kind }.map(\.id)
+            guard !names.isEmpty else { continue }
+            groups.append("\(names.count) \(kind.rawValue) station\(names.count == 1 ? "" : "s") (\(names.joined(separator: ", ")))")
+            options.append(option)
+        }
+        return [Diagnostic(.note, .stationsOutsideAreas, at: first.source,
+            "\(groups.joined(separator: " and ")) are reported on their own, not in district or city values",
+            fix: "give \(options.joined(separator: " or ")) to count them for their areas")]
     }
 
     /// Stations the list names but the files never mention, and stations the files mention but

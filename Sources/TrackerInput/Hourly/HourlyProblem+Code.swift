@@ -18,6 +18,9 @@ extension HourlyProblem.Kind {
         case .malformedValue: .hourlyValueMalformed
         case .negativeValue: .hourlyValueNegative
         case .duplicateHour: .hourlyDuplicateHour
+        case .emptyFile: .hourlyFileEmpty
+        case .cutShort: .hourlyFileCutShort
+        case .unknownTimeZone: .hourlyTimeZoneUnknown
         }
     }
 }
