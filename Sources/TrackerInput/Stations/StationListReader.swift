@@ -59,7 +59,7 @@ public enum StationListReader {
         let idColumns = names.indices.filter { names[$0].hasPrefix("station_id") && $0 != column["station"] }
         guard column["station"] != nil, column["district"] != nil else {
             diagnostics.append(Diagnostic(.error, .stationListHeader, at: SourceLocation(file: file, line: headerRecord.line),
-                "the header is `\(headerRecord.fields.map(\.trimmed).joined(separator: ","))`; a station list needs the columns `station` and `district` (`\(header.joined(separator: ","))`)",
+                "the header is `\(headerRecord.fields.map(\.trimmed).joined(separator: ","))`; a station list needs at least the columns `station` and `district` (in full: `\(header.joined(separator: ","))`, optionally `national_code` and `type`)",
                 fix: "write that header line (street may be left empty in the rows)"))
             return (list, diagnostics)
         }
