@@ -28,6 +28,8 @@ public struct AggregationOptions: Sendable {
     public var workers: Int?
     /// Units for hourly columns whose header names none (e.g. CO in mg/m³).
     public var units: [Pollutant: HourlyUnit]
+    /// The zone of hourly times whose column does not state one (`--timezone UTC`); nil = Beijing time.
+    public var timeZone: HourlyTimeZone?
     /// Names the measurements' source (`SourceLocation.file`), e.g. the output file.
     public var sourceLabel: String
     /// Parts of a file smaller than this are not worth a core of their own (tests lower it to

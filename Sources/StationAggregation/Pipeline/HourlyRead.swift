@@ -26,7 +26,7 @@ struct HourlyRead {
     var facts: AggregationResult.RunFacts
 
     static func run(files: [String], context: AggregationContext, options: AggregationOptions) -> HourlyRead {
-        let reader = HourlyReader(units: options.units)
+        let reader = HourlyReader(units: options.units, timeZone: options.timeZone)
         let national = NationalDayReader(problemLimit: reader.problemLimit)
         let inputs = InputFiles(files)
         let cores = max(1, options.workers ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -10,7 +10,7 @@ enum AggregateCommand {
     USAGE: tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
                              [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
                              [--include-stations] [--include-traffic] [--include-background]
-                             [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
+                             [--unit POLLUTANT=UNIT] [--timezone ZONE] [--targets DIR] [--workers N] [--verbose]
 
     Reads hourly station concentrations and writes monthly statistics in the long layout that
     `tracker evaluate` reads (period,scope,indicator,value,valid_days,unit,flag,note):
@@ -48,6 +48,9 @@ enum AggregateCommand {
       --include-background  count background and regional stations (对照点及区域点) too; without
                           these flags such stations get rows of their own only
       --unit P=U          unit of a column whose header names none, e.g. CO=mg/m3
+      --timezone ZONE     zone of the files' times when the header does not name it (a `utc_time`
+                          column does): UTC, UTC+8, +08:00, Asia/Shanghai. Default: Beijing time.
+                          Hours are moved to Beijing time (UTC+8) before days are formed
       --targets DIR       where scopes.catalog is (default: Targets)
       --workers N         cores to use (default: all)
       --verbose           print how the read went (parts, workers, open days)
@@ -64,7 +67,7 @@ enum AggregateCommand {
         .value("--stations"), .choice("--standard", StandardOption.self), .value("--exclude"),
         .value("--from"), .value("--to"), .value("--output"), .value("--daily"), .flag("--include-stations"),
         .flag("--include-traffic"), .flag("--include-background"),
-        .many("--unit"), .value("--targets"), .value("--workers"), .flag("--verbose"),
+        .many("--unit"), .value("--timezone"), .value("--targets"), .value("--workers"), .flag("--verbose"),
     ])
 
     /// `tracker aggregate`'s options.
@@ -94,6 +97,12 @@ enum AggregateCommand {
                     throw UsageError("`--unit \(item)` not understood; write POLLUTANT=UNIT, e.g. CO=mg/m3 or CO=ug/m3")
                 }
                 options.units[pollutant] = unit
+            }
+            if let text = parsed.value("--timezone") {
+                guard let zone = HourlyTimeZone(name: text) else {
+                    throw UsageError("`--timezone \(text)` not understood; write UTC, UTC+8, +08:00 or Asia/Shanghai")
+                }
+                options.timeZone = zone
             }
             if let text = parsed.value("--workers") {
                 guard let n = Int(text), n >= 1 else { throw UsageError("`--workers \(text)` must be a whole number ≥ 1") }
