@@ -205,6 +205,10 @@ public struct NationalDayReader: Sendable {
     }
 
     /// `YYYYMMDD` (blanks around allowed).
+    public static func date(_ text: String) -> CalendarDay? {
+        Array(text.utf8).withUnsafeBytes { date($0) }
+    }
+
     static func date(_ raw: UnsafeRawBufferPointer) -> CalendarDay? {
         guard let number = HourlyNumber.parseInteger(raw), number >= 1000_01_01, number <= 9999_12_31 else { return nil }
         return CalendarDay(year: number / 10000, month: number / 100 % 100, day: number % 100)
