@@ -68,7 +68,7 @@ public enum HourlyAggregation {
         }
         // After a file that could not be read, "no hourly rows" would only repeat that error.
         if !read.summaries.contains(where: \.stoppedReading) {
-            diagnostics += stationCoverage(read.collector, list: list, unlistedAt: read.unlistedAt)
+            diagnostics += stationCoverage(read.collector, list: list, layout: layout, unlistedAt: read.unlistedAt)
         }
         let exclusionSet = Exclusions(excluded)
 
@@ -87,7 +87,7 @@ public enum HourlyAggregation {
                     return (day, record.pm25.isNaN ? nil : record.pm25, record.aqi < 0 ? nil : Int(record.aqi),
                             options.standard.version(for: day))
                 }
-                let name = station.nameZh.isEmpty ? station.id : "\(station.nameZh) (\(station.id))"
+                let name = station.nameZh.isEmpty || station.nameZh == station.id ? station.id : "\(station.nameZh) (\(station.id))"
                 let apart = layout.stationAreas[index].isEmpty
                     ? "; a \(station.kind.rawValue) station (\(station.kind.labelZh)), not in district or city values" : ""
                 rows.addScope(station.id, note: "station \(name), not in the scope catalog\(apart)", days: days)
@@ -130,7 +130,7 @@ public enum HourlyAggregation {
 
     /// Stations the list names but the files never mention, and stations the files mention but
     /// the list does not: both usually a spelling difference that would silently lose data.
-    private static func stationCoverage(_ collector: StationDayCollector, list: StationList,
+    private static func stationCoverage(_ collector: StationDayCollector, list: StationList, layout: AreaLayout,
                                         unlistedAt: [String: SourceLocation]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (name, rows) in collector.unlistedRows.sorted(by: { $0.key < $1.key }) {
@@ -142,7 +142,8 @@ public enum HourlyAggregation {
         for (index, station) in list.stations.enumerated() where collector.done[index].isEmpty {
             found.append(Diagnostic(.warning, .stationWithoutHourlyRows, at: station.source,
                 "station `\(station.id)` has no hourly rows in the period read",
-                fix: "check its spelling against the hourly files' `station` column; it still counts among its areas' stations"))
+                fix: "check its spelling against the hourly files' `station` column"
+                    + (layout.stationAreas[index].isEmpty ? "" : "; it still counts among its areas' stations")))
         }
         return found
     }
