@@ -40,13 +40,24 @@ public struct NationalDayReader: Sendable {
     /// the next (the sink is asked once per name, as `HourlyRowSink` expects of one read).
     public func read<Sink: HourlyRowSink>(day files: [(url: URL, name: String)], into sink: inout Sink,
                                           stationNumbers: inout [String: Int]) -> [HourlyReadSummary] {
+        read(files.map { file in (name: file.name, load: { try Data(contentsOf: file.url) }) }, into: &sink, stationNumbers: &stationNumbers)
+    }
+
+    /// The files of one day already in memory (tests, fuzzing): the same reading as from disk.
+    public func read<Sink: HourlyRowSink>(dayData files: [(data: Data, name: String)], into sink: inout Sink) -> [HourlyReadSummary] {
+        var numbers: [String: Int] = [:]
+        return read(files.map { file in (name: file.name, load: { file.data }) }, into: &sink, stationNumbers: &numbers)
+    }
+
+    private func read<Sink: HourlyRowSink>(_ files: [(name: String, load: () throws -> Data)], into sink: inout Sink,
+                                           stationNumbers: inout [String: Int]) -> [HourlyReadSummary] {
         var buffer = NationalDayBuffer()
         var summaries: [HourlyReadSummary] = []
         for (index, file) in files.enumerated() {
             var summary = HourlyReadSummary(file: file.name)
             summary.layout = .nationalDaily
             summary.coUnit = .milligramsPerCubicMetre
-            readFile(file.url, fileIndex: index, into: &buffer, summary: &summary, sink: &sink, numbers: &stationNumbers)
+            readFile(file.load, fileIndex: index, into: &buffer, summary: &summary, sink: &sink, numbers: &stationNumbers)
             summaries.append(summary)
         }
         buffer.crossCheck(into: &summaries)
@@ -56,7 +67,7 @@ public struct NationalDayReader: Sendable {
 
     /// Reads one file into the buffer. Problems go to `summary`; nothing reaches the sink but
     /// station numbers.
-    private func readFile<Sink: HourlyRowSink>(_ url: URL, fileIndex: Int, into buffer: inout NationalDayBuffer,
+    private func readFile<Sink: HourlyRowSink>(_ load: () throws -> Data, fileIndex: Int, into buffer: inout NationalDayBuffer,
                                                summary: inout HourlyReadSummary, sink: inout Sink,
                                                numbers: inout [String: Int]) {
         func problem(_ kind: HourlyProblem.Kind, line: Int?, column: Int?, _ message: String) {
@@ -64,7 +75,7 @@ public struct NationalDayReader: Sendable {
         }
         let raw: Data
         do {
-            raw = try Data(contentsOf: url)
+            raw = try load()
         } catch {
             return problem(.unreadableFile, line: nil, column: nil,
                            "cannot read the file (\(error.localizedDescription)); check the path and permissions")
