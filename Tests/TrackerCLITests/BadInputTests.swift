@@ -110,6 +110,7 @@ final class BadInputTests: XCTestCase {
         "measurements/negative-concentration", "measurements/arabic-indic-digit", "measurements/month-13",
         "workbooks/not-a-zip",
         "hourly/date-2025-02-30", "hourly/hour-24", "hourly/station-not-in-list", "hourly/cr-only-line-ends",
+        "hourly/national-cut-short", "hourly/national-odd-rows", "hourly/utc-co-without-unit",
         "targets/includes-itself", "targets/include-cycle", "targets/deferral-cycle", "targets/cr-only-line-ends",
     ]
 
@@ -183,6 +184,13 @@ final class BadInputTests: XCTestCase {
     func testHour24() { aggregate("hourly/hour-24", code: 0) }
 
     func testStationInTheDataButNotInTheList() { aggregate("hourly/station-not-in-list", code: 0) }
+
+    func testNationalDailyFileInGB18030CutInItsLastRow() { aggregate("hourly/national-cut-short", code: 0) }
+
+    func testNationalDailyFileWithOddRows() { aggregate("hourly/national-odd-rows", code: 0) }
+
+    /// One error, and no "station has no hourly rows" warning for each station of the list.
+    func testUTCFileWhoseCODeclaresNoUnitIsOneError() { aggregate("hourly/utc-co-without-unit", code: 65) }
 
     func testHourlyCROnlyLineEndsReadLikeLF() throws {
         let result = aggregate("hourly/cr-only-line-ends", code: 0)
