@@ -96,9 +96,7 @@ public enum HourlyAggregation {
 
         var set = MeasurementSet(measurements: rows.measurements(source: options.sourceLabel),
                                  rowsRead: read.summaries.reduce(0) { $0 + $1.rowsRead })
-        set.sources = read.summaries.map {
-            MeasurementSet.Source(file: $0.file, encoding: "UTF-8", layout: "hourly, " + ($0.layout?.label ?? "unknown layout"))
-        }
+        set.sources = sources(read.summaries)
         var facts = read.facts
         facts.stationDays = read.collector.done.reduce(0) { $0 + $1.count }
         facts.rowsRead = set.rowsRead
@@ -108,6 +106,30 @@ public enum HourlyAggregation {
                                  exclusions: exclusionSet.list(in: DayRange(first: CalendarDay(ordinal: -1_000_000),
                                                                             last: CalendarDay(ordinal: 1_000_000))!),
                                  run: facts)
+    }
+
+    /// The files read, as scorecards list them: one line per file, but the national daily files
+    /// of one folder (365 a year per kind) as one line with their count.
+    private static func sources(_ summaries: [HourlyReadSummary]) -> [MeasurementSet.Source] {
+        var result: [MeasurementSet.Source] = []
+        var folders: [String: Int] = [:]
+        for summary in summaries {
+            let layout = "hourly, " + (summary.layout?.label ?? "unknown layout")
+            guard summary.layout == .nationalDaily else {
+                result.append(MeasurementSet.Source(file: summary.file, encoding: "UTF-8", layout: layout))
+                continue
+            }
+            let folder = (summary.file as NSString).deletingLastPathComponent
+            if let index = folders[folder] {
+                let count = (Int(result[index].layout.split(separator: " ").last ?? "") ?? 1) + 1
+                result[index] = MeasurementSet.Source(file: (folder as NSString).appendingPathComponent("*.csv"), encoding: "UTF-8",
+                                                      layout: "\(layout), files: \(count)")
+            } else {
+                folders[folder] = result.count
+                result.append(MeasurementSet.Source(file: summary.file, encoding: "UTF-8", layout: layout))
+            }
+        }
+        return result
     }
 
     /// One note naming the stations that count for no area (traffic, background), which get rows
