@@ -127,12 +127,10 @@ public struct NationalDayReader: Sendable {
                     "date \"\(HourlyFileParser.shown(record.field(0)))\" hour \"\(HourlyFileParser.shown(record.field(1)))\" "
                         + "is not a real date (YYYYMMDD) and hour 0–23; correct the date and hour columns")
             }
-            let typeText = String(decoding: record.field(2), as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            let type = NationalRowType(typeText)
+            let (type, typeText) = known.type(of: record.field(2))
             switch type {
             case .hourly(let pollutant):
-                let stored = buffer.hourRow(date: date, hour: hour, pollutant: pollutant, file: fileIndex, line: record.line)
-                guard stored else {
+                guard let hourSlot = buffer.hourRow(date: date, hour: hour, pollutant: pollutant, file: fileIndex, line: record.line) else {
                     summary.rowsRejected += 1
                     summary.duplicateHours += 1
                     return problem(.duplicateHour, line: record.line, column: 3,
@@ -142,7 +140,7 @@ public struct NationalDayReader: Sendable {
                 for (column, station) in known.stations {
                     guard let station else { continue }
                     let value = value(record.field(column), pollutant: pollutant, line: record.line, column: column + 1)
-                    buffer.store(station: station, date: date, hour: hour, pollutant: pollutant, value: value)
+                    buffer.store(station: station, hourSlot: hourSlot, pollutant: pollutant, value: value)
                 }
             case .movingMean(let pollutant):
                 if hour == 23 {
@@ -232,9 +230,22 @@ private final class NationalColumns {
     var stations: [(column: Int, station: Int?)] = []
     var names: [Int: String] = [:]
     var unknownTypes: Set<String> = []
+    /// The `type` cells met so far, as bytes, with what they mean: a file has about fifteen, so
+    /// a row's type is found by comparing bytes, without building a String.
+    private var types: [(bytes: [UInt8], type: NationalRowType, text: String)] = []
 
     init(fieldCount: Int) {
         self.fieldCount = fieldCount
+    }
+
+    func type(of bytes: UnsafeRawBufferPointer) -> (NationalRowType, String) {
+        for known in types where known.bytes.count == bytes.count && known.bytes.elementsEqual(bytes) {
+            return (known.type, known.text)
+        }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let type = NationalRowType(text)
+        types.append((Array(bytes), type, text))
+        return (type, text)
     }
 }
 
