@@ -96,4 +96,20 @@ final class NationalFolderAggregationTests: XCTestCase {
         let meanOfDistricts = districtDays.compactMap { $0.assessment.values.mean(.pm25) }.reduce(0, +) / Double(districtDays.count)
         XCTAssertNotEqual(cityPM25, meanOfDistricts, accuracy: 0.01, "the city is not the mean of its districts")
     }
+
+    /// `china_sites_*` files name stations by national code; the list's `national_code` matches them.
+    func testChinaSitesFilesAreMatchedByNationalCode() throws {
+        let folder = try temporaryFolder("china-sites")
+        var all = "date,hour,type,1006A,1001A,1003A,9999A\n"
+        for hour in 0..<24 { all += "20160105,\(hour),PM2.5,\(40 + hour),\(50 + hour),60,1\n" }
+        let file = try TestFiles.write(all, "china_sites_20160105.csv", in: folder)
+        let result = HourlyAggregation.run(hourly: [file], stations: fixture.appendingPathComponent("stations.csv").path,
+                                           exclusions: nil, scopes: TestFiles.scopes)
+        let day = CalendarDay(year: 2016, month: 1, day: 5)!
+        let xicheng = try XCTUnwrap(result.areaDays.first { $0.area == "西城区" && $0.day == day })
+        // 官园 (1006A) 51.5 and 万寿西宫 (1001A) 61.5: the district's mean 56.5.
+        XCTAssertEqual(xicheng.assessment.values.mean(.pm25), 56.5)
+        XCTAssertEqual(result.areaDays.first { $0.area == "东城区" && $0.day == day }?.assessment.values.mean(.pm25), 60)
+        XCTAssertTrue(result.diagnostics.contains { $0.code == .unlistedStation && $0.message.contains("`9999A`") })
+    }
 }
