@@ -9,7 +9,7 @@ extension HourlyProblem.Kind {
     /// ```
     public var code: DiagnosticCode {
         switch self {
-        case .unreadableFile: .fileUnreadable
+        case .unreadableFile, .unreadableDayFile: .fileUnreadable
         case .unrecognisedHeader: .hourlyHeaderUnrecognised
         case .missingUnit: .hourlyUnitMissing
         case .unknownUnit: .hourlyUnitUnknown

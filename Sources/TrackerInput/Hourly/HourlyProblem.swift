@@ -21,6 +21,9 @@ public struct HourlyProblem: Sendable, Hashable, CustomStringConvertible {
         case emptyFile
         /// The file ends in the middle of a row (cut short): the row is not read.
         case cutShort
+        /// A national day file that cannot be read or decoded: a warning, the day's other files
+        /// and the other days are read.
+        case unreadableDayFile
         /// Times whose zone is not known (a UTC column without an offset given, or an unknown zone).
         case unknownTimeZone
     }

@@ -120,6 +120,18 @@ final class NationalDayReaderTests: XCTestCase {
         XCTAssertEqual(days.grid(station: "官园", date: CalendarDay(year: 2016, month: 1, day: 5)!)?.value(.so2, hour: 1), 5)
     }
 
+    func testAnUnreadableDayFileIsAWarningAndTheOtherFileIsRead() throws {
+        let extra = try Data(contentsOf: folder.appendingPathComponent("beijing_extra_20160101.csv"))
+        let broken = Data("date,hour,type,东四\n20160101,0,PM2.5,".utf8) + Data([0xFF, 0xFF, 0xFF, 0x0A])
+        var days = StationDayAccumulator()
+        let summaries = NationalDayReader().read(dayData: [(broken, "a.csv"), (extra, "b.csv")], into: &days)
+        XCTAssertEqual(summaries[0].problems.map(\.kind), [.unreadableDayFile])
+        XCTAssertFalse(summaries[0].stoppedReading)
+        XCTAssertEqual(summaries[0].problems[0].kind.code, .fileUnreadable)
+        XCTAssertTrue(summaries[0].problems[0].message.hasSuffix("; the hours it holds are missing"), summaries[0].problems[0].message)
+        XCTAssertEqual(days.grid(station: "东四", date: jan1)?.hoursWithRows.count, 24, "the extra file's hours")
+    }
+
     func testThe24HourRowsCrossCheckTheHourlyValues() {
         let (_, summaries) = read(["beijing_all_20160101.csv", "beijing_extra_20160101.csv"])
         // Every station-day with all 24 hours of a pollutant and a P_24h value at hour 23 is checked.

@@ -77,8 +77,8 @@ public struct NationalDayReader: Sendable {
         do {
             raw = try load()
         } catch {
-            return problem(.unreadableFile, line: nil, column: nil,
-                           "cannot read the file (\(error.localizedDescription)); check the path and permissions")
+            return problem(.unreadableDayFile, line: nil, column: nil,
+                           "cannot read the file (\(error.localizedDescription)); the hours it holds are missing — check the path and permissions")
         }
         var bytes = [UInt8](raw)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
@@ -88,7 +88,8 @@ public struct NationalDayReader: Sendable {
             switch TextDecoding.decode(raw, file: summary.file) {
             case .success(let decoded): bytes = Array(decoded.text.utf8)
             case .failure(let diagnostic):
-                return problem(.unreadableFile, line: nil, column: nil, diagnostic.message)
+                return problem(.unreadableDayFile, line: diagnostic.location?.line, column: diagnostic.location?.column,
+                               diagnostic.message + "; the hours it holds are missing")
             }
         }
         var columns: NationalColumns?
