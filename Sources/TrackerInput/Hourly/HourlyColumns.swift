@@ -71,7 +71,6 @@ struct HourlyColumns {
         // A header of UCI's own columns (weather columns left out, or in another order): CO is
         // µg/m³ by the data set's definition, as for the exact header.
         let uciLike = Set(names).isSubset(of: HourlyLayout.uciHeader) && names.contains("year")
-        var declaredUnits: [Int: String] = [:]
         for (column, name) in names.enumerated() {
             let (base, unitText) = split(name)
             let key = base.lowercased()
@@ -97,7 +96,6 @@ struct HourlyColumns {
                 guard let unit = unit(of: pollutant, declared: unitText ?? units[pollutant]?.rawValue ?? fallback,
                                       at: (line, column + 1), file: file, into: &problems)
                 else { continue }
-                if let unitText { declaredUnits[column] = unitText }
                 pollutants.append(PollutantColumn(pollutant: pollutant, column: column, unit: unit))
             }
         }
@@ -151,14 +149,5 @@ struct HourlyColumns {
     }
 
     /// `CO(mg/m³)`, `CO (mg/m3)`, `CO[mg/m3]`, `CO（mg/m³）` → ("CO", "mg/m³").
-    private static func split(_ name: String) -> (String, String?) {
-        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）")] {
-            if name.hasSuffix(close), let start = name.range(of: open) {
-                let base = name[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
-                let unit = name[start.upperBound..<name.index(before: name.endIndex)]
-                return (base, unit.trimmingCharacters(in: .whitespaces))
-            }
-        }
-        return (name, nil)
-    }
+    private static func split(_ name: String) -> (String, String?) { Bracketed.split(name) }
 }

@@ -48,13 +48,10 @@ public struct HourlyTimeZone: Sendable, Hashable, CustomStringConvertible {
     public init?(columnName: String) {
         let name = columnName.trimmingCharacters(in: .whitespaces).lowercased()
         if ["utc_time", "time_utc", "utctime", "datetime_utc", "utc"].contains(name) { self = .utc; return }
-        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）")] {
-            if name.hasSuffix(close), let start = name.range(of: open) {
-                let inner = String(name[start.upperBound..<name.index(before: name.endIndex)])
-                guard let zone = HourlyTimeZone(name: inner) else { return nil }
-                self = zone
-                return
-            }
+        if let inner = Bracketed.split(name).inner {
+            guard let zone = HourlyTimeZone(name: inner) else { return nil }
+            self = zone
+            return
         }
         if name.contains("北京时间") { self = .beijing; return }
         return nil

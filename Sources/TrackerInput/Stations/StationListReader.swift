@@ -111,10 +111,10 @@ public enum StationListReader {
             problems.append(Diagnostic(.error, .stationDistrictEmpty, at: at(districtField), "the district is empty",
                                        fix: "name the station's district as the plans print it, e.g. 西城区"))
         } else {
-            let (main, remark) = DistrictCell.split(districtField.trimmed)
+            let (main, remark) = Bracketed.split(districtField.trimmed)
             district = resolve(main, as: .district, scopes: scopes, at: at(districtField), into: &problems)
             // `大兴区(北京经济技术开发区)`: a second district; anything else in brackets is a remark.
-            if let remark, let second = scopes.resolve(remark), second.level == .district, second.name != district?.name {
+            if let remark, !remark.isEmpty, let second = scopes.resolve(remark), second.level == .district, second.name != district?.name {
                 alsoDistricts.append(second.name)
             }
         }
@@ -166,24 +166,5 @@ public enum StationListReader {
             return nil
         }
         return scope
-    }
-}
-
-/// A district cell with an optional bracketed part: `大兴区(北京经济技术开发区)` → (大兴区, 北京经济技术开发区).
-///
-/// ```swift
-/// DistrictCell.split("西城区(?海淀区边界)")   // ("西城区", "?海淀区边界")
-/// DistrictCell.split("东城区")               // ("东城区", nil)
-/// ```
-enum DistrictCell {
-    static func split(_ text: String) -> (main: String, remark: String?) {
-        for (open, close) in [("(", ")"), ("（", "）")] where text.hasSuffix(close) {
-            if let start = text.range(of: open) {
-                let main = text[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
-                let remark = text[start.upperBound..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
-                return (main, remark.isEmpty ? nil : remark)
-            }
-        }
-        return (text, nil)
     }
 }
