@@ -85,10 +85,10 @@ struct HourlyRead {
 
         var partReads = Array(repeating: [HourlyPartRead](), count: opened.count)
         var cutInsideQuotes = false
-        var nationalSummaries: [Int: HourlyReadSummary] = [:]
+        var readSummaries: [Int: HourlyReadSummary] = [:]   // by index among the files given
         for (_, reads, dayReads) in slots.results.map({ $0! }) {
             for (group, summaries) in dayReads {
-                for (file, summary) in zip(dayGroups[group], summaries) { nationalSummaries[file.index] = summary }
+                for (file, summary) in zip(dayGroups[group], summaries) { readSummaries[file.index] = summary }
             }
             for (item, read) in reads {
                 partReads[plan[item].file].append(read)
@@ -124,11 +124,11 @@ struct HourlyRead {
         }
         var summaries: [HourlyReadSummary] = []
         for (position, entry) in opened.enumerated() {
-            nationalSummaries[entry.index] = HourlyReadSummary(combining: partReads[position], of: entry.file,
+            readSummaries[entry.index] = HourlyReadSummary(combining: partReads[position], of: entry.file,
                                                                problemLimit: reader.problemLimit)
         }
         for index in files.indices {
-            summaries.append(failed[index] ?? nationalSummaries[index]!)
+            summaries.append(failed[index] ?? readSummaries[index]!)
         }
         let unlistedAt = collector.unlistedFirstSeen.mapValues { seen in
             let at = place(item: seen.item, line: seen.line)
