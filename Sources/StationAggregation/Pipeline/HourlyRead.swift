@@ -173,8 +173,34 @@ struct HourlyRead {
 
     /// The problems of all files as diagnostics: each file's (`diagnostics(_:)`), but empty files
     /// in one warning and the cross-check of derived values in one warning for the whole run.
+    /// Warnings of one kind met in more than `filesShownPerKind` of the national daily files are
+    /// listed for the first files only, then counted in one note: a year is 730 files.
+    static let filesShownPerKind = 3
+
     static func diagnostics(_ summaries: [HourlyReadSummary]) -> [Diagnostic] {
-        var found = summaries.flatMap { summary in diagnostics(summary).filter { $0.code != .hourlyFileEmpty } }
+        var found: [Diagnostic] = []
+        var filesByCode: [DiagnosticCode: [String]] = [:]
+        var hidden: [DiagnosticCode: Int] = [:]
+        for summary in summaries {
+            for diagnostic in diagnostics(summary) where diagnostic.code != .hourlyFileEmpty {
+                guard summary.layout == .nationalDaily, diagnostic.severity == .warning else {
+                    found.append(diagnostic)
+                    continue
+                }
+                var files = filesByCode[diagnostic.code, default: []]
+                if files.last != summary.file { files.append(summary.file) }
+                filesByCode[diagnostic.code] = files
+                if files.count <= filesShownPerKind { found.append(diagnostic) } else { hidden[diagnostic.code, default: 0] += 1 }
+            }
+        }
+        for (code, count) in hidden.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let files = filesByCode[code]!.dropFirst(filesShownPerKind)
+            let shown = files.prefix(5).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            found.append(Diagnostic(.note, .moreProblemsNotListed, at: SourceLocation(file: files.first!, line: 1),
+                "\(count) more \(code.rawValue) warning\(count == 1 ? "" : "s") like those above in \(files.count) more file\(files.count == 1 ? "" : "s"): "
+                    + "\(shown)\(files.count > 5 ? ", … (first 5)" : "")",
+                fix: "correct the listed ones and run again"))
+        }
         let empty = summaries.filter(\.isEmpty).map(\.file)
         if let first = empty.first {
             let shown = empty.prefix(5).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")

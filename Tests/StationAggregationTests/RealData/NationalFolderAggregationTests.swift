@@ -112,4 +112,22 @@ final class NationalFolderAggregationTests: XCTestCase {
         XCTAssertEqual(result.areaDays.first { $0.area == "东城区" && $0.day == day }?.assessment.values.mean(.pm25), 60)
         XCTAssertTrue(result.diagnostics.contains { $0.code == .unlistedStation && $0.message.contains("`9999A`") })
     }
+
+    /// A defect repeated in every day file is listed for the first three files, then counted.
+    func testTheSameWarningInManyDayFilesIsListedThriceThenCounted() throws {
+        let folder = try temporaryFolder("many-days")
+        var files: [String] = []
+        for day in 1...8 {
+            let name = String(format: "beijing_all_201601%02d.csv", day)
+            files.append(try TestFiles.write("date,hour,type,官园\n201601\(String(format: "%02d", day)),0,TEMP,1\n", name, in: folder))
+        }
+        let result = HourlyAggregation.run(hourly: files, stations: fixture.appendingPathComponent("stations.csv").path,
+                                           exclusions: nil, scopes: TestFiles.scopes)
+        let typeWarnings = result.diagnostics.filter { $0.code == .hourlyRowMalformed }
+        XCTAssertEqual(typeWarnings.map { ($0.location!.file as NSString).lastPathComponent },
+                       ["beijing_all_20160101.csv", "beijing_all_20160102.csv", "beijing_all_20160103.csv"])
+        let note = try XCTUnwrap(result.diagnostics.first { $0.code == .moreProblemsNotListed })
+        XCTAssertEqual(note.message, "5 more H105 warnings like those above in 5 more files: beijing_all_20160104.csv, "
+                       + "beijing_all_20160105.csv, beijing_all_20160106.csv, beijing_all_20160107.csv, beijing_all_20160108.csv")
+    }
 }
