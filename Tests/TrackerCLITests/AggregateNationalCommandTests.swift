@@ -29,4 +29,26 @@ final class AggregateNationalCommandTests: XCTestCase {
         XCTAssertTrue(scopes.contains("前门"), "a traffic station on its own")
         XCTAssertEqual(scopes.count, 18 + 12, "17 districts, the city, 12 traffic and background stations")
     }
+
+    /// `evaluate --hourly` takes the folder and the same choice of stations: with the traffic and
+    /// background stations the city's 2016 PM2.5 is another figure.
+    func testEvaluateHourlyWithTheFolderAndTheStationKinds() throws {
+        guard FileManager.default.fileExists(atPath: native.appendingPathComponent("2016").path) else {
+            throw XCTSkip("shared data not present at \(native.path)")
+        }
+        func cityPM25(_ extra: [String]) throws -> Double {
+            let outcome = TrackerCommand.run(["evaluate", "--targets", Fixtures.targets, "--plan", "beijing-2026", "--year", "2016",
+                                              "--hourly", native.appendingPathComponent("2016").path,
+                                              "--stations", native.appendingPathComponent("stations.csv").path, "--format", "json"] + extra)
+            XCTAssertEqual(outcome.code, 0, outcome.err)
+            let card = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
+            let results = try XCTUnwrap(card["results"] as? [[String: Any]])
+            let row = try XCTUnwrap(results.first { $0["scope"] as? String == "北京市" && $0["indicator"] as? String == "pm25_annual_mean" })
+            return try XCTUnwrap(row["observed"] as? Double)
+        }
+        let assessment = try cityPM25([])
+        XCTAssertEqual(assessment, 72.4, accuracy: 0.05, "23 assessment stations")
+        let all = try cityPM25(["--include-traffic", "--include-background"])
+        XCTAssertNotEqual(assessment, all, accuracy: 0.05)
+    }
 }
