@@ -155,7 +155,18 @@ public enum HourlyAggregation {
     private static func stationCoverage(_ collector: StationDayCollector, list: StationList, layout: AreaLayout,
                                         unlistedAt: [String: SourceLocation]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (name, rows) in collector.unlistedRows.sorted(by: { $0.key < $1.key }) {
+        let unlisted = collector.unlistedRows.sorted(by: { $0.key < $1.key })
+        // A national file of every station in China (`china_sites_*`) names 1,500 stations a
+        // Beijing list does not: five are listed, the rest counted in one warning.
+        if unlisted.count > 5 {
+            let rest = unlisted.dropFirst(5)
+            let rows = rest.reduce(0) { $0 + $1.value }
+            let names = rest.prefix(5).map { "`\($0.key.count > 40 ? $0.key.prefix(40) + "…" : $0.key)`" }.joined(separator: ", ")
+            found.append(Diagnostic(.warning, .unlistedStation, at: unlistedAt[rest.first!.key],
+                "\(rest.count) more stations (\(names)\(rest.count > 5 ? ", …" : "")) have \(rows) hourly rows but are not in the station list; their rows are not used",
+                fix: "add those that belong to the run to the station list; the others can stay out"))
+        }
+        for (name, rows) in unlisted.prefix(5) {
             let near = NameKey.closest(to: name, among: list.stations.map(\.id))
             found.append(Diagnostic(.warning, .unlistedStation, at: unlistedAt[name],
                 "station `\(name.count > 40 ? name.prefix(40) + "…" : name)` has \(rows) hourly row\(rows == 1 ? "" : "s") but is not in the station list; its rows are not used",

@@ -130,4 +130,17 @@ final class NationalFolderAggregationTests: XCTestCase {
         XCTAssertEqual(note.message, "5 more H105 warnings like those above in 5 more files: beijing_all_20160104.csv, "
                        + "beijing_all_20160105.csv, beijing_all_20160106.csv, beijing_all_20160107.csv, beijing_all_20160108.csv")
     }
+
+    /// Stations of other cities in a `china_sites_*` file: five named, the others in one warning.
+    func testManyUnlistedStationsAreOneWarningAfterFive() throws {
+        let folder = try temporaryFolder("china-sites")
+        let codes = (1...9).map { String(format: "%04dA", 2000 + $0) }
+        let text = "date,hour,type,1006A," + codes.joined(separator: ",") + "\n20160105,0,PM2.5,40," + codes.map { _ in "1" }.joined(separator: ",") + "\n"
+        let file = try TestFiles.write(text, "china_sites_20160105.csv", in: folder)
+        let result = HourlyAggregation.run(hourly: [file], stations: fixture.appendingPathComponent("stations.csv").path,
+                                           exclusions: nil, scopes: TestFiles.scopes)
+        let unlisted = result.diagnostics.filter { $0.code == .unlistedStation }
+        XCTAssertEqual(unlisted.count, 6)
+        XCTAssertEqual(unlisted.first?.message, "4 more stations (`2006A`, `2007A`, `2008A`, `2009A`) have 4 hourly rows but are not in the station list; their rows are not used")
+    }
 }
