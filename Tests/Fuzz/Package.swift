@@ -16,6 +16,7 @@ let package = Package(
         .executableTarget(name: "FuzzTargetFile", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
         .executableTarget(name: "FuzzMeasurements", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
         .executableTarget(name: "FuzzHourly", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
+        .executableTarget(name: "FuzzNational", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
         .executableTarget(name: "FuzzStationList", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
         .executableTarget(name: "FuzzWorkbook", dependencies: ["FuzzSupport", .product(name: "TrackerKit", package: "tracker")]),
     ]

@@ -110,6 +110,7 @@ final class BadInputTests: XCTestCase {
         "measurements/negative-concentration", "measurements/arabic-indic-digit", "measurements/month-13",
         "workbooks/not-a-zip",
         "hourly/date-2025-02-30", "hourly/hour-24", "hourly/station-not-in-list", "hourly/cr-only-line-ends",
+        "hourly/national-cut-short", "hourly/national-odd-rows", "hourly/utc-co-without-unit",
         "targets/includes-itself", "targets/include-cycle", "targets/deferral-cycle", "targets/cr-only-line-ends",
     ]
 
@@ -184,6 +185,13 @@ final class BadInputTests: XCTestCase {
 
     func testStationInTheDataButNotInTheList() { aggregate("hourly/station-not-in-list", code: 0) }
 
+    func testNationalDailyFileInGB18030CutInItsLastRow() { aggregate("hourly/national-cut-short", code: 0) }
+
+    func testNationalDailyFileWithOddRows() { aggregate("hourly/national-odd-rows", code: 0) }
+
+    /// One error, and no "station has no hourly rows" warning for each station of the list.
+    func testUTCFileWhoseCODeclaresNoUnitIsOneError() { aggregate("hourly/utc-co-without-unit", code: 65) }
+
     func testHourlyCROnlyLineEndsReadLikeLF() throws {
         let result = aggregate("hourly/cr-only-line-ends", code: 0)
         let dir = try temporaryFolder("bad-input")
@@ -192,7 +200,8 @@ final class BadInputTests: XCTestCase {
                             inputs: [lf], temporary: dir)
         XCTAssertEqual(reference.err, "TMP/cr-only-line-ends.csv: 48 rows, 48 stored, 0 rejected; values: 0 missing, 0 negative, 0 malformed; 0 duplicate hours\n")
         XCTAssertEqual(result.out, reference.out)
-        XCTAssertEqual(result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 1 + 2 * 4, result.out)
+        // 北京市 (the corpus catalog's city has only these two districts, so the list covers it), 西城区, 东城区.
+        XCTAssertEqual(result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 1 + 3 * 4, result.out)
     }
 
     // MARK: target files (tracker targets check)
@@ -279,7 +288,8 @@ final class BadInputTests: XCTestCase {
             TMP/long-line.csv: 48 rows, 47 stored, 1 rejected; values: 0 missing, 0 negative, 0 malformed; 0 duplicate hours
 
             """)
-        XCTAssertTrue(result.out.hasPrefix("period,scope,indicator,value,valid_days,unit,flag,note\r\n2025-02,西城区,pm25_annual_mean,"), result.out)
+        XCTAssertTrue(result.out.hasPrefix("period,scope,indicator,value,valid_days,unit,flag,note\r\n2025-02,北京市,pm25_annual_mean,"), result.out)
+        XCTAssertTrue(result.out.contains("\r\n2025-02,西城区,pm25_annual_mean,"), result.out)
         // Memory, measured on the real binary: streamed, the line is counted, not kept.
         if let child = try ChildRun(TrackerCommand.executable?.path, arguments), let peak = child.peakResidentMB {
             XCTAssertEqual(child.status, 0)

@@ -4,8 +4,15 @@ import TrackerModel
 
 /// The areas of a run and which stations count for each: every district with a listed station
 /// and every street with one, in the scope catalog's order (districts east to west, streets as
-/// the plans print them). An area's stations are all the listed stations of it, whether or not
-/// they have data on a day, because HJ 663's "half the stations" counts the area's stations.
+/// the plans print them), and the city when the list covers it. An area's stations are all the
+/// listed stations of it that count (by default the assessment stations: urban and suburban;
+/// traffic and background ones on request), whether or not they have data on a day, because
+/// HJ 663's "half the stations" counts the area's stations.
+///
+/// The city (e.g. 北京市) is an area when every district the catalog gives it has a station that
+/// counts: its value is formed from all those stations at once (HJ 663), not from the districts'
+/// values, and a station that counts for two districts (亦庄: 大兴区 and 北京经济技术开发区) counts
+/// once for the city.
 ///
 /// ```swift
 /// let layout = AreaLayout(stations: list, scopes: scopes)
@@ -24,16 +31,34 @@ struct AreaLayout: Sendable {
     }
 
     let areas: [Area]
-    /// For each station of the list (by its index), the indices of its areas.
+    /// For each station of the list (by its index), the indices of its areas (none for a
+    /// station that does not count).
     let stationAreas: [[Int]]
 
-    init(stations: StationList, scopes: ScopeDirectory) {
+    init(stations: StationList, scopes: ScopeDirectory, kinds: StationKinds = .assessment) {
+        let counting = stations.stations.map { kinds.includes($0.kind) }
+        let included = StationList(stations.stations.enumerated().filter { counting[$0.offset] }.map(\.element))
         let order = Dictionary(scopes.scopes.map { ($0.name, $0.order) }, uniquingKeysWith: { a, _ in a })
-        let names = stations.areas.sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+        var names = included.areas
+        let cities = Self.coveredCities(areas: Set(names), scopes: scopes)
+        names += cities
+        names.sort { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
         areas = names.map { name in
-            Area(name: name, level: scopes.resolve(name)?.level ?? .district, stationCount: stations.stations(in: name).count)
+            let count = cities.contains(name) ? included.stations.count : included.stations(in: name).count
+            return Area(name: name, level: scopes.resolve(name)?.level ?? .district, stationCount: count)
         }
         let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
-        stationAreas = stations.stations.map { station in station.areas.compactMap { position[$0] } }
+        let cityAreas = cities.compactMap { position[$0] }
+        stationAreas = stations.stations.enumerated().map { index, station in
+            counting[index] ? station.areas.compactMap { position[$0] } + cityAreas : []
+        }
+    }
+
+    /// Cities of the catalog all of whose districts have a station that counts.
+    static func coveredCities(areas: Set<String>, scopes: ScopeDirectory) -> [String] {
+        scopes.scopes.filter { $0.level == .city }.map(\.name).filter { city in
+            let districts = scopes.children(of: city).filter { $0.level == .district }
+            return !districts.isEmpty && districts.allSatisfy { areas.contains($0.name) }
+        }
     }
 }

@@ -15,8 +15,11 @@ final class AggregationContext: Sendable {
     let firstDay: Int
     let lastDay: Int
     let choice: StandardChoice
-    /// Station rows wanted: each station-day's AQI is computed too.
+    /// Station rows wanted (all stations): each station-day's AQI is computed too.
     let includeStations: Bool
+    /// Per station of the list: it gets rows of its own — all when `includeStations`, else the
+    /// stations that do not count for areas (traffic, background), which are reported on their own.
+    let stationRows: [Bool]
 
     init(stations: StationList, layout: AreaLayout, days: ClosedRange<Int>, choice: StandardChoice, includeStations: Bool) {
         self.stations = stations
@@ -25,6 +28,7 @@ final class AggregationContext: Sendable {
         lastDay = days.upperBound
         self.choice = choice
         self.includeStations = includeStations
+        stationRows = layout.stationAreas.map { includeStations || $0.isEmpty }
     }
 
     func station(named name: String) -> Int? { stations.index(of: name) }

@@ -101,7 +101,7 @@ struct StationDayCollector: HourlyRowSink {
         for area in context.layout.stationAreas[station] {
             areaSums.add(area: area, day: day, station: reduction)
         }
-        if context.includeStations {
+        if context.stationRows[station] {
             let calendarDay = CalendarDay(ordinal: day)
             let assessment = DailyAssessment(values: reduction.dailyValues(on: calendarDay),
                                              version: context.choice.version(for: calendarDay))

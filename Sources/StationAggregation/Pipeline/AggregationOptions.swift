@@ -10,6 +10,7 @@ import TrackerModel
 /// options.from = YearMonth(2014, 1)
 /// options.to = YearMonth(2016, 12)
 /// options.includeStations = true
+/// options.stationKinds.includeTraffic = true
 /// ```
 public struct AggregationOptions: Sendable {
     /// By date (auto) or one version forced for every day.
@@ -20,10 +21,15 @@ public struct AggregationOptions: Sendable {
     /// Also write a row set per station (scope = the station id, which is not a catalog scope:
     /// `tracker evaluate` does not read those rows).
     public var includeStations: Bool
+    /// Which stations count for districts and the city: assessment stations always, traffic and
+    /// background stations on request (`--include-traffic`, `--include-background`).
+    public var stationKinds: StationKinds = .assessment
     /// Cores to use; nil = all.
     public var workers: Int?
     /// Units for hourly columns whose header names none (e.g. CO in mg/m³).
     public var units: [Pollutant: HourlyUnit]
+    /// The zone of hourly times whose column does not state one (`--timezone UTC`); nil = Beijing time.
+    public var timeZone: HourlyTimeZone?
     /// Names the measurements' source (`SourceLocation.file`), e.g. the output file.
     public var sourceLabel: String
     /// Parts of a file smaller than this are not worth a core of their own (tests lower it to

@@ -11,24 +11,28 @@ enum AggregateCommand {
     static let helpEn = """
     USAGE: tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
                              [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
-                             [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
+                             [--include-stations] [--include-traffic] [--include-background]
+                             [--unit POLLUTANT=UNIT] [--timezone ZONE] [--targets DIR] [--workers N] [--verbose]
 
     Reads hourly station concentrations and writes monthly statistics in the long layout that
     `tracker evaluate` reads (period,scope,indicator,value,valid_days,unit,flag,note):
     pm25_annual_mean (monthly mean of the PM2.5 24-h means, valid_days = days with a valid mean),
     good_day_ratio, heavy_pollution_days and heavy_pollution_day_ratio (valid_days = valid AQI
-    days), for every street and district of the station list. Rules: docs in
-    ../shared/domain/air-quality.md — daily values need 20 valid hours (O3: 8-h windows), area
+    days), for every street and district of the station list. Rules: docs/air-quality.md — daily values need 20 valid hours (O3: 8-h windows), area
     values are the mean of the area's stations (HJ 663; valid with at least half of them), the AQI
     of a street or district is computed from its own concentrations.
 
-    HOURLY files are the UCI Beijing multi-site layout or `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
-    (ISO local hours; CO must name its unit, in the header or with --unit); a directory means
-    its *.csv files. Large inputs are read on every core.
+    HOURLY files are the UCI Beijing multi-site layout, `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
+    (ISO local hours; CO must name its unit, in the header or with --unit), or the national
+    platform's daily files (beijing_all_YYYYMMDD.csv, beijing_extra_…, china_sites_…: date,hour,type
+    and one column per station), read day by day in any order; a directory means its *.csv
+    files. Large inputs are read on every core. docs/hourly-formats.md shows each layout.
 
     OPTIONS:
-      --stations FILE     station list: station,name_zh,street,district (street may be empty;
-                          names as the plans print them, aliases allowed)
+      --stations FILE     station list: station,district and optionally name_zh, street,
+                          national_code, type (城区/郊区/交通污染监控点/对照点及区域点); names as
+                          the plans print them, aliases allowed. A list that covers every district
+                          of the city also gives the city's rows (北京市)
       --standard S        auto (default: HJ 633—2012 before 2026-03-01, HJ 633—2026 from then),
                           2012 or 2026 to compute every day under one version ("what if")
       --exclude FILE      excluded (sand-dust) days: date,reason. A `flag` column of 沙尘 in the
@@ -41,7 +45,13 @@ enum AggregateCommand {
                           AQI, category, primary pollutant, standard version
       --include-stations  also write each station's rows, scope = the station id (not a scope
                           of the catalog: `tracker evaluate` does not read those rows)
+      --include-traffic   count traffic stations (交通污染监控点) for their districts and the city
+      --include-background  count background and regional stations (对照点及区域点) too; without
+                          these flags such stations get rows of their own only
       --unit P=U          unit of a column whose header names none, e.g. CO=mg/m3
+      --timezone ZONE     zone of the files' times when the header does not name it (a `utc_time`
+                          column does): UTC, UTC+8, +08:00, Asia/Shanghai. Default: Beijing time.
+                          Hours are moved to Beijing time (UTC+8) before days are formed
       --targets DIR       where scopes.catalog is (default: Targets)
       --workers N         cores to use (default: all)
       --verbose           print how the read went (parts, workers, open days)
@@ -50,14 +60,18 @@ enum AggregateCommand {
     EXAMPLES:
       tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
           --from 2014-01 --to 2016-12 --output Samples/dongcheng-xicheng-2014-2016.csv
-      tracker aggregate --stations stations.csv hourly/*.csv --standard 2026 --daily daily.csv > monthly.csv
-      tracker aggregate --stations stations.csv national-2025.csv --exclude dust-2025.csv --include-stations
+      tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
+          --standard 2026 --daily daily.csv --include-stations > monthly.csv
+      tracker aggregate --stations ../shared/data/beijing-native/stations.csv ../shared/data/beijing-native/2016 \\
+          --include-traffic --output beijing-2016.csv
+    (../shared/data: the real station data beside the checkout.)
     """
 
     static let spec = ArgumentSpec(options: [
         .value("--stations"), .choice("--standard", StandardOption.self), .value("--exclude"),
         .value("--from"), .value("--to"), .value("--output"), .value("--daily"), .flag("--include-stations"),
-        .many("--unit"), .value("--targets"), .value("--workers"), .flag("--verbose"),
+        .flag("--include-traffic"), .flag("--include-background"),
+        .many("--unit"), .value("--timezone"), .value("--targets"), .value("--workers"), .flag("--verbose"),
     ])
 
     /// `tracker aggregate`'s options.
@@ -90,11 +104,20 @@ enum AggregateCommand {
                 }
                 options.units[pollutant] = unit
             }
+            if let text = parsed.value("--timezone") {
+                guard let zone = HourlyTimeZone(name: text) else {
+                    throw UsageError("`--timezone \(text)` not understood; write UTC, UTC+8, +08:00 or Asia/Shanghai",
+                                     zh: "无法识别 `--timezone \(text)`；请写 UTC、UTC+8、+08:00 或 Asia/Shanghai")
+                }
+                options.timeZone = zone
+            }
             if let text = parsed.value("--workers") {
                 guard let n = Int(text), n >= 1 else { throw UsageError("`--workers \(text)` must be a whole number ≥ 1", zh: "`--workers \(text)` 须为 ≥ 1 的整数") }
                 options.workers = n
             }
             options.includeStations = parsed.has("--include-stations")
+            options.stationKinds = StationKinds(includeTraffic: parsed.has("--include-traffic"),
+                                                includeBackground: parsed.has("--include-background"))
             options.sourceLabel = parsed.value("--output") ?? "tracker aggregate"
             let hourly: [String]
             do throws(RunFailure) { hourly = try HourlyFiles.expand(parsed.positionals) } catch {
@@ -144,7 +167,10 @@ enum AggregateCommand {
             }
         }
         for diagnostic in result.diagnostics.sortedForDisplay() { console.diagnostic(diagnostic) }
-        for file in result.files {
+        // A line per file for a few files; one line for all of them when there are many (a year
+        // of national daily files is 730).
+        let summaries = result.files.count > 10 ? [HourlyReadSummary(total: result.files)] : result.files
+        for file in summaries {
             console.error(console.language == .zh
                 ? "\(file.file)：\(file.rowsRead) 行，存入 \(file.rowsStored) 行，拒收 \(file.rowsRejected) 行；"
                     + "数值：缺测 \(file.missingValues) 个，负值 \(file.negativeValues) 个，无法读取 \(file.malformedValues) 个；"

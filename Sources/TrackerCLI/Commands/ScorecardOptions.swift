@@ -15,7 +15,8 @@ struct ScorecardOptions {
     static let options: [ArgumentSpec.Option] = [
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
         .value("--output"), .flag("--lenient"), .choice("--encoding", InputEncoding.self),
-        .value("--sheet"), .many("--hourly"), .value("--stations"), .choice("--standard", StandardOption.self),
+        .value("--sheet"), .many("--hourly"), .value("--stations"), .flag("--include-traffic"), .flag("--include-background"),
+        .choice("--standard", StandardOption.self),
         .value("--exclude"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
         .flag("--all"),
     ]
@@ -29,6 +30,9 @@ struct ScorecardOptions {
       --stations FILE   the station list (station,name_zh,street,district) for --hourly
       --standard S      --hourly: auto (the AQI rules in force on each day), 2012 or 2026
       --exclude FILE    --hourly: sand-dust dates (date,reason) left out of the statistics
+      --include-traffic, --include-background
+                        --hourly: count traffic (交通污染监控点) or background (对照点及区域点)
+                        stations for their districts and the city (default: assessment stations only)
       --plan ID         the plan, when several are loaded (e.g. xicheng-2025)
       --year YYYY       hold the plan's targets against another year's data (the plan is moved to
                         that year; multi-year windows keep theirs), e.g. real 2016 data against 2025
@@ -47,7 +51,13 @@ struct ScorecardOptions {
     """
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
-        let hourlyFiles = parsed.all("--hourly")
+        var hourlyFiles = parsed.all("--hourly")
+        if !hourlyFiles.isEmpty {
+            do throws(RunFailure) { hourlyFiles = try HourlyFiles.expand(hourlyFiles) } catch {
+                guard case .usage(let problem) = error else { throw UsageError("\(error)", zh: "\(error)") }
+                throw Wording.usage(problem)
+            }
+        }
         if parsed.all("--data").isEmpty && hourlyFiles.isEmpty { throw Wording.usage(.noMeasurements) }
         var hourly: HourlySource?
         if !hourlyFiles.isEmpty {
@@ -57,7 +67,9 @@ struct ScorecardOptions {
             }
             hourly = HourlySource(files: hourlyFiles, stations: stations,
                                   standard: (parsed.choice("--standard", StandardOption.self) ?? .auto).standard,
-                                  exclusions: parsed.value("--exclude"))
+                                  exclusions: parsed.value("--exclude"),
+                                  stationKinds: StationKinds(includeTraffic: parsed.has("--include-traffic"),
+                                                             includeBackground: parsed.has("--include-background")))
         }
         let sources = DataSources(files: parsed.all("--data"), sheet: parsed.value("--sheet"),
                                   encoding: parsed.choice("--encoding", InputEncoding.self)?.encoding,

@@ -34,6 +34,9 @@ extension ScorecardOptions {
       --stations FILE   站点列表（`station,name_zh,street,district`），用于 --hourly
       --standard S      --hourly：auto（按每天适用的 AQI 标准）、2012 或 2026
       --exclude FILE    --hourly：不计入统计的沙尘日期（`date,reason`）
+      --include-traffic, --include-background
+                        --hourly：交通污染监控点或对照点及区域点也计入所在区和全市
+                        （默认只用评价点）
       --plan ID         载入多个计划时指定其一（如 xicheng-2025）
       --year YYYY       用另一年的数据评估该计划的目标（计划移至该年；多年期不变），
                         如用 2016 年实测数据对照 2025 年目标
@@ -209,7 +212,8 @@ extension AggregateCommand {
     static let helpZh = """
     用法：tracker aggregate --stations FILE HOURLY… [--standard \(StandardOption.helpList)] [--exclude FILE]
                             [--from YYYY-MM] [--to YYYY-MM] [--output FILE] [--daily FILE]
-                            [--include-stations] [--unit POLLUTANT=UNIT] [--targets DIR] [--workers N] [--verbose]
+                            [--include-stations] [--include-traffic] [--include-background]
+                            [--unit POLLUTANT=UNIT] [--timezone 时区] [--targets DIR] [--workers N] [--verbose]
 
     读取各站点的小时浓度，按 `tracker evaluate` 可读的长表格式写出月度统计
     （`period,scope,indicator,value,valid_days,unit,flag,note`）：pm25_annual_mean（PM2.5 日均值的
@@ -218,13 +222,16 @@ extension AggregateCommand {
     计算规则：日均值须有 20 个有效小时（O3 按 8 小时滑动），区域值为区域内各站点的均值
     （HJ 663；至少一半站点有效），街道或区的 AQI 由其自身浓度计算。
 
-    HOURLY 文件为 UCI 北京多站点格式或 `station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
-    （当地时间，ISO 格式；CO 须注明单位，在表头中或用 --unit）；给出目录即读取其中的 *.csv
-    文件。大文件用全部处理器核心并行读取。
+    HOURLY 文件为 UCI 北京多站点格式、`station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3`
+    （当地时间，ISO 格式；CO 须注明单位，在表头中或用 --unit），或全国城市空气质量发布平台的
+    逐日文件（beijing_all_YYYYMMDD.csv、beijing_extra_…、china_sites_…：`date,hour,type` 加每站
+    一列），按日读取，顺序不限；给出目录即读取其中的 *.csv 文件。大文件用全部处理器核心
+    并行读取。各格式的示例见 docs/hourly-formats.md。
 
     选项：
-      --stations FILE     站点列表：`station,name_zh,street,district`（`street` 可空；名称按计划
-                          的写法，可用别名）
+      --stations FILE     站点列表：`station,district`，可另有 `name_zh`、`street`、`national_code`、
+                          `type`（城区/郊区/交通污染监控点/对照点及区域点）；名称按计划的写法，可用
+                          别名。覆盖全市各区的列表另给出北京市的行
       --standard S        auto（默认：2026-03-01 前按 HJ 633—2012，此后按 HJ 633—2026），
                           2012 或 2026 则每天都按同一版本计算（“假如”）
       --exclude FILE      剔除的（沙尘）日期：`date,reason`。小时文件中 `flag` 列为 沙尘 的日期
@@ -236,7 +243,11 @@ extension AggregateCommand {
                           标准版本
       --include-stations  另写出各站点的行，`scope` 为站点代码（不属于范围目录：`tracker evaluate`
                           不读这些行）
+      --include-traffic   交通污染监控点计入所在区和全市
+      --include-background  对照点及区域点也计入；不加这两个选项时，这些站点只单独列出
       --unit P=U          表头未注明单位的列的单位，如 CO=mg/m3
+      --timezone 时区     表头未注明时区时文件中时间的时区（有 `utc_time` 列即为协调世界时）：`UTC`、
+                          `UTC+8`、`+08:00`、`Asia/Shanghai`。默认：北京时间。先换算为北京时间再划分日
       --targets DIR       scopes.catalog 所在目录（默认：Targets）
       --workers N         使用的处理器核心数（默认：全部）
       --verbose           列出读取情况（分块、并行数、未结束的日期）
@@ -245,7 +256,10 @@ extension AggregateCommand {
     示例：
       tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
           --from 2014-01 --to 2016-12 --output Samples/dongcheng-xicheng-2014-2016.csv
-      tracker aggregate --stations stations.csv hourly/*.csv --standard 2026 --daily daily.csv > monthly.csv
-      tracker aggregate --stations stations.csv national-2025.csv --exclude dust-2025.csv --include-stations
+      tracker aggregate --stations Samples/beijing-multisite-stations.csv ../shared/data/beijing-multisite \\
+          --standard 2026 --daily daily.csv --include-stations > monthly.csv
+      tracker aggregate --stations ../shared/data/beijing-native/stations.csv ../shared/data/beijing-native/2016 \\
+          --include-traffic --output beijing-2016.csv
+    （../shared/data：本仓库旁的真实站点数据。）
     """
 }

@@ -17,10 +17,10 @@ struct HourlyColumns {
     }
 
     enum Time {
-        /// UCI: year, month, day, hour in separate columns.
-        case parts(year: Int, month: Int, day: Int, hour: Int)
-        /// Long layout: one ISO-8601 column.
-        case iso(Int)
+        /// UCI: year, month, day, hour in separate columns, in `zone`.
+        case parts(year: Int, month: Int, day: Int, hour: Int, zone: HourlyTimeZone)
+        /// Long layout: one ISO-8601 column, in `zone`.
+        case iso(Int, zone: HourlyTimeZone)
     }
 
     struct PollutantColumn {
@@ -37,34 +37,47 @@ struct HourlyColumns {
     var flag: Int?
     let fieldCount: Int
 
+    /// Column names (compared lower-cased, units in brackets removed) that say what a column is.
+    static let stationNames: Set<String> = ["station", "stationid", "station_id", "site", "站点", "站点名称", "监测点", "测点"]
+    static let timeNames: Set<String> = ["time", "datetime", "date_time", "utc_time", "time_utc", "utctime", "timestamp",
+                                         "时间", "监测时间", "日期时间"]
+
     /// `units`: units given outside the file (an option), used for columns whose header names
-    /// none; a header that names a different one is a problem, never silently overridden.
+    /// none; a header that names a different one is a problem, never silently overridden. The
+    /// same for `timeZone` (`--timezone`) against a time column that names its zone (`utc_time`).
+    /// Columns are found by name in any order, quoted or not; other columns are ignored.
     static func resolve(header rawNames: [String], file: String, line: Int = 1,
-                        units: [Pollutant: HourlyUnit] = [:]) -> Resolution {
+                        units: [Pollutant: HourlyUnit] = [:], timeZone: HourlyTimeZone? = nil) -> Resolution {
         let names = rawNames.map { $0.trimmingCharacters(in: .whitespaces) }
-        if names == HourlyLayout.uciHeader { return .columns(uci) }
-        return resolveLong(names, file: file, line: line, units: units)
+        if names == HourlyLayout.uciHeader, timeZone == nil || timeZone == .beijing { return .columns(uci) }
+        return resolveByNames(names, file: file, line: line, units: units, timeZone: timeZone)
     }
 
     private static let uci = HourlyColumns(
-        layout: .uciBeijingMultiSite, station: 17, time: .parts(year: 1, month: 2, day: 3, hour: 4),
+        layout: .uciBeijingMultiSite, station: 17, time: .parts(year: 1, month: 2, day: 3, hour: 4, zone: .beijing),
         pollutants: [Pollutant.pm25, .pm10, .so2, .no2, .co, .o3].enumerated().map {
             PollutantColumn(pollutant: $0.element, column: 5 + $0.offset, unit: .microgramsPerCubicMetre)
         },
         flag: nil, fieldCount: HourlyLayout.uciHeader.count)
 
-    private static func resolveLong(_ names: [String], file: String, line: Int,
-                                    units: [Pollutant: HourlyUnit]) -> Resolution {
+    private static func resolveByNames(_ names: [String], file: String, line: Int,
+                                       units: [Pollutant: HourlyUnit], timeZone: HourlyTimeZone?) -> Resolution {
         var problems: [HourlyProblem] = []
         var station: Int?
         var time: Int?
+        var parts: [String: Int] = [:]
         var flag: Int?
         var pollutants: [PollutantColumn] = []
+        // A header of UCI's own columns (weather columns left out, or in another order): CO is
+        // µg/m³ by the data set's definition, as for the exact header.
+        let uciLike = Set(names).isSubset(of: HourlyLayout.uciHeader) && names.contains("year")
         for (column, name) in names.enumerated() {
             let (base, unitText) = split(name)
-            switch base.lowercased() {
-            case "station": station = station ?? column
-            case "time": time = time ?? column
+            let key = base.lowercased()
+            switch key {
+            case _ where stationNames.contains(key): station = station ?? column
+            case _ where timeNames.contains(key): time = time ?? column
+            case "year", "month", "day", "hour", "年", "月", "日", "时": parts[key] = parts[key] ?? column
             case "flag", "flags", "标记": flag = flag ?? column
             default:
                 guard let pollutant = Pollutant(headerName: base) else { continue }  // extra column
@@ -79,14 +92,28 @@ struct HourlyColumns {
                             + "drop the option or correct the header"))
                     continue
                 }
-                guard let unit = unit(of: pollutant, declared: unitText ?? units[pollutant]?.rawValue,
+                let fallback = uciLike && pollutant == .co ? HourlyUnit.microgramsPerCubicMetre.rawValue : nil
+                guard let unit = unit(of: pollutant, declared: unitText ?? units[pollutant]?.rawValue ?? fallback,
                                       at: (line, column + 1), file: file, into: &problems)
                 else { continue }
                 pollutants.append(PollutantColumn(pollutant: pollutant, column: column, unit: unit))
             }
         }
+        func part(_ english: String, _ chinese: String) -> Int? { parts[english] ?? parts[chinese] }
+        var resolvedTime: Time?
+        if let time {
+            let stated = HourlyTimeZone(columnName: names[time])
+            if let stated, let timeZone, stated != timeZone {
+                problems.append(HourlyProblem(.unknownTimeZone, file: file, line: line, column: time + 1,
+                    message: "the column \(names[time]) gives times in \(stated) but the option says \(timeZone); "
+                        + "drop --timezone or correct the header"))
+            }
+            resolvedTime = .iso(time, zone: stated ?? timeZone ?? .beijing)
+        } else if let y = part("year", "年"), let m = part("month", "月"), let d = part("day", "日"), let h = part("hour", "时") {
+            resolvedTime = .parts(year: y, month: m, day: d, hour: h, zone: timeZone ?? .beijing)
+        }
         // With no usable pollutant column because of unit problems, those problems say it all.
-        guard let station, let time, !pollutants.isEmpty || !problems.isEmpty else {
+        guard let station, let resolvedTime, !pollutants.isEmpty || !problems.isEmpty else {
             let expected = "expected the UCI header (\"No\",\"year\",…,\"station\") or "
                 + "station,time,PM2.5,PM10,SO2,NO2,CO(mg/m³),O3"
             problems.insert(HourlyProblem(.unrecognisedHeader, file: file, line: line, column: nil,
@@ -94,7 +121,8 @@ struct HourlyColumns {
             return .problems(problems)
         }
         guard problems.isEmpty else { return .problems(problems) }
-        return .columns(HourlyColumns(layout: .long, station: station, time: .iso(time),
+        let layout: HourlyLayout = if case .parts = resolvedTime, uciLike { .uciBeijingMultiSite } else { .long }
+        return .columns(HourlyColumns(layout: layout, station: station, time: resolvedTime,
                                       pollutants: pollutants, flag: flag, fieldCount: names.count))
     }
 
@@ -121,14 +149,5 @@ struct HourlyColumns {
     }
 
     /// `CO(mg/m³)`, `CO (mg/m3)`, `CO[mg/m3]`, `CO（mg/m³）` → ("CO", "mg/m³").
-    private static func split(_ name: String) -> (String, String?) {
-        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）")] {
-            if name.hasSuffix(close), let start = name.range(of: open) {
-                let base = name[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
-                let unit = name[start.upperBound..<name.index(before: name.endIndex)]
-                return (base, unit.trimmingCharacters(in: .whitespaces))
-            }
-        }
-        return (name, nil)
-    }
+    private static func split(_ name: String) -> (String, String?) { Bracketed.split(name) }
 }

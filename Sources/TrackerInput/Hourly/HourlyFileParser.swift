@@ -16,6 +16,7 @@ struct HourlyFileParser {
     private var splitter: HourlyRecordSplitter
     private(set) var columns: HourlyColumns?
     private let units: [Pollutant: HourlyUnit]
+    private var timeZone: HourlyTimeZone?
     private var row = [Double](repeating: .nan, count: Pollutant.allCases.count)
     private var stations = HourlyStationTable()
     /// The byte offset just after the header record, once read (whole-file reads only).
@@ -23,10 +24,11 @@ struct HourlyFileParser {
     private var consumed = 0
 
     /// A whole file, header first.
-    init(file: String, problemLimit: Int, units: [Pollutant: HourlyUnit] = [:]) {
+    init(file: String, problemLimit: Int, units: [Pollutant: HourlyUnit] = [:], timeZone: HourlyTimeZone? = nil) {
         summary = HourlyReadSummary(file: file)
         self.problemLimit = problemLimit
         self.units = units
+        self.timeZone = timeZone
         splitter = HourlyRecordSplitter()
     }
 
@@ -145,7 +147,7 @@ struct HourlyFileParser {
                                + "check that this is an hourly CSV file")
         }
         let names = (0..<record.count).map(record.string)
-        switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line, units: units) {
+        switch HourlyColumns.resolve(header: names, file: summary.file, line: record.line, units: units, timeZone: timeZone) {
         case .columns(let resolved):
             columns = resolved
             summary.layout = resolved.layout
@@ -157,7 +159,7 @@ struct HourlyFileParser {
 
     private mutating func time(of record: HourlyRecord, _ columns: HourlyColumns) -> (CalendarDay, Int)? {
         switch columns.time {
-        case .parts(let y, let m, let d, let h):
+        case .parts(let y, let m, let d, let h, let zone):
             guard let year = HourlyNumber.parseInteger(record.field(y)), let month = HourlyNumber.parseInteger(record.field(m)),
                   let day = HourlyNumber.parseInteger(record.field(d)), let hour = HourlyNumber.parseInteger(record.field(h)),
                   hour < 24, let date = CalendarDay(year: year, month: month, day: day)
@@ -167,10 +169,13 @@ struct HourlyFileParser {
                             + "is not a real date and hour 0–23; correct the time columns")
                 return nil
             }
-            return (date, hour)
-        case .iso(let column):
-            switch HourlyLocalTime.parse(record.field(column)) {
-            case .success(let local): return (local.date, local.hour)
+            return Self.toBeijing(date, hour, from: zone)
+        case .iso(let column, let zone):
+            var field = record.field(column)
+            // `2017-01-01T14:00:00Z` in a UTC column: the Z says what the column says.
+            if zone == .utc, field.last == UInt8(ascii: "Z") { field = UnsafeRawBufferPointer(rebasing: field.dropLast()) }
+            switch HourlyLocalTime.parse(field) {
+            case .success(let local): return Self.toBeijing(local.date, local.hour, from: zone)
             case .failure(let failure):
                 let text = Self.shown(record.field(column))
                 let fix: String = switch failure {
@@ -183,6 +188,14 @@ struct HourlyFileParser {
                 return nil
             }
         }
+    }
+
+    /// A day and hour in `zone` as Beijing time (UTC+8), where days are formed.
+    static func toBeijing(_ date: CalendarDay, _ hour: Int, from zone: HourlyTimeZone) -> (CalendarDay, Int) {
+        guard zone != .beijing else { return (date, hour) }
+        let total = date.ordinal * 24 + hour + (HourlyTimeZone.beijing.hoursFromUTC - zone.hoursFromUTC)
+        let day = total >= 0 ? total / 24 : (total - 23) / 24
+        return (CalendarDay(ordinal: day), total - day * 24)
     }
 
     /// The value in stored units (CO mg/m³), or NaN when missing or invalid.

@@ -10,12 +10,16 @@ public enum HourlyLayout: String, Sendable, Hashable {
     /// `station,time,PM2.5,PM10,SO2,NO2,CO,O3` (any order, extra columns ignored), ISO-8601
     /// local hours; units may be declared in the header as `CO(mg/m³)`; CO must declare one.
     case long
+    /// The national platform's daily files, `date,hour,type,<station>…` (stations as columns,
+    /// one pollutant per row; CO in mg/m³), read day by day: `NationalDayReader`.
+    case nationalDaily
 
     /// How outputs name the layout.
     public var label: String {
         switch self {
         case .uciBeijingMultiSite: "UCI Beijing multi-site"
         case .long: "long"
+        case .nationalDaily: "national daily"
         }
     }
 

@@ -9,7 +9,7 @@ extension HourlyProblem.Kind {
     /// ```
     public var code: DiagnosticCode {
         switch self {
-        case .unreadableFile: .fileUnreadable
+        case .unreadableFile, .unreadableDayFile: .fileUnreadable
         case .unrecognisedHeader: .hourlyHeaderUnrecognised
         case .missingUnit: .hourlyUnitMissing
         case .unknownUnit: .hourlyUnitUnknown
@@ -18,6 +18,9 @@ extension HourlyProblem.Kind {
         case .malformedValue: .hourlyValueMalformed
         case .negativeValue: .hourlyValueNegative
         case .duplicateHour: .hourlyDuplicateHour
+        case .emptyFile: .hourlyFileEmpty
+        case .cutShort: .hourlyFileCutShort
+        case .unknownTimeZone: .hourlyTimeZoneUnknown
         }
     }
 }

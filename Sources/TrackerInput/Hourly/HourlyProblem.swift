@@ -17,6 +17,15 @@ public struct HourlyProblem: Sendable, Hashable, CustomStringConvertible {
         case malformedValue
         case negativeValue
         case duplicateHour
+        /// An empty file (a warning: a day file of the national layout may come empty).
+        case emptyFile
+        /// The file ends in the middle of a row (cut short): the row is not read.
+        case cutShort
+        /// A national day file that cannot be read or decoded: a warning, the day's other files
+        /// and the other days are read.
+        case unreadableDayFile
+        /// Times whose zone is not known (a UTC column without an offset given, or an unknown zone).
+        case unknownTimeZone
     }
 
     public let kind: Kind
@@ -39,7 +48,7 @@ public struct HourlyProblem: Sendable, Hashable, CustomStringConvertible {
     /// File-level problems stop the read; the others invalidate one value or row.
     public var stopsReading: Bool {
         switch kind {
-        case .unreadableFile, .unrecognisedHeader, .missingUnit, .unknownUnit: true
+        case .unreadableFile, .unrecognisedHeader, .missingUnit, .unknownUnit, .unknownTimeZone: true
         default: false
         }
     }

@@ -25,6 +25,13 @@ public struct HourlyReadSummary: Sendable, Equatable {
     public internal(set) var problems: [HourlyProblem] = []
     /// Problems beyond the limit, counted but not listed.
     public internal(set) var unlistedProblems = 0
+    /// National daily files: station-days whose `P_24h` value at hour 23 was compared with the
+    /// mean of the day's 24 hourly values, those that disagreed, and the first of them.
+    public internal(set) var derivedChecked = 0
+    public internal(set) var derivedDisagreements = 0
+    public internal(set) var firstDisagreement: String?
+    /// The file was empty (a warning, not a stop).
+    public var isEmpty: Bool { problems.contains { $0.kind == .emptyFile } }
 
     public init(file: String) {
         self.file = file
@@ -38,6 +45,16 @@ public struct HourlyReadSummary: Sendable, Equatable {
             problems.append(problem)
         } else {
             unlistedProblems += 1
+        }
+    }
+
+    /// The counts of many files added up, labelled `N files` (problems are not carried).
+    public init(total files: [HourlyReadSummary]) {
+        self.init(file: "\(files.count) files")
+        for f in files {
+            rowsRead += f.rowsRead; rowsStored += f.rowsStored; rowsRejected += f.rowsRejected
+            missingValues += f.missingValues; negativeValues += f.negativeValues; malformedValues += f.malformedValues
+            duplicateHours += f.duplicateHours; derivedChecked += f.derivedChecked; derivedDisagreements += f.derivedDisagreements
         }
     }
 }

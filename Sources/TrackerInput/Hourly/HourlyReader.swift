@@ -23,11 +23,15 @@ public struct HourlyReader: Sendable {
     public var problemLimit: Int
     /// Units given outside the files (e.g. `--unit CO=mg/m3`), for columns whose header names none.
     public var units: [Pollutant: HourlyUnit]
+    /// The zone of the files' times when their header does not state it (`--timezone`); nil = Beijing time.
+    public var timeZone: HourlyTimeZone?
 
-    public init(chunkSize: Int = 1 << 20, problemLimit: Int = 1000, units: [Pollutant: HourlyUnit] = [:]) {
+    public init(chunkSize: Int = 1 << 20, problemLimit: Int = 1000, units: [Pollutant: HourlyUnit] = [:],
+                timeZone: HourlyTimeZone? = nil) {
         self.chunkSize = max(1, chunkSize)
         self.problemLimit = max(1, problemLimit)
         self.units = units
+        self.timeZone = timeZone
     }
 
     /// Reads a file from disk chunk by chunk. `name` (default: the path) labels problems.
@@ -37,7 +41,7 @@ public struct HourlyReader: Sendable {
 
     /// Reads a file from disk into any sink.
     public func read<Sink: HourlyRowSink>(fileAt url: URL, name: String? = nil, sink: inout Sink) -> HourlyReadSummary {
-        var parser = HourlyFileParser(file: name ?? url.path, problemLimit: problemLimit, units: units)
+        var parser = HourlyFileParser(file: name ?? url.path, problemLimit: problemLimit, units: units, timeZone: timeZone)
         do {
             let file = try HourlyFileBytes(url: url)
             var offset = 0
@@ -66,7 +70,7 @@ public struct HourlyReader: Sendable {
     }
 
     public func read<Sink: HourlyRowSink>(bytes: UnsafeRawBufferPointer, name: String, sink: inout Sink) -> HourlyReadSummary {
-        var parser = HourlyFileParser(file: name, problemLimit: problemLimit, units: units)
+        var parser = HourlyFileParser(file: name, problemLimit: problemLimit, units: units, timeZone: timeZone)
         var start = 0
         while start < bytes.count, !parser.isStopped {
             let end = min(bytes.count, start + chunkSize)
@@ -82,7 +86,7 @@ public struct HourlyReader: Sendable {
     /// header, a CO column without a unit) the summary says why and no part can be read.
     public func open(fileAt url: URL, name: String? = nil) -> HourlyFile.Opening {
         let label = name ?? url.path
-        var parser = HourlyFileParser(file: label, problemLimit: problemLimit, units: units)
+        var parser = HourlyFileParser(file: label, problemLimit: problemLimit, units: units, timeZone: timeZone)
         do {
             let file = try HourlyFileBytes(url: url)
             let size = try file.size()

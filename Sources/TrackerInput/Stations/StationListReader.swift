@@ -1,10 +1,14 @@
 import Foundation
 import TrackerModel
 
-/// Reads a station list: CSV with the header `station,name_zh,street,district` (columns in any
-/// order; street may be empty), names resolved with the scope catalog (aliases allowed, so
-/// `西城` means 西城区). Every problem is reported at its row and column with a fix: an unknown
-/// name with "did you mean", a street of another district, a station listed twice.
+/// Reads a station list: CSV whose header names a `station` and a `district` column (any order,
+/// other columns ignored), optionally `name_zh`, `street`, the national code (`national_code`),
+/// other ids (`station_id_…`) and the station type (`type`, `type_kdd`, `type_en`, `类型`:
+/// 城区 / 郊区 / 交通污染监控点 / 对照点及区域点). Names are resolved with the scope catalog (aliases
+/// allowed, so `西城` means 西城区); `大兴区(北京经济技术开发区)` counts the station for both
+/// districts, a parenthetical that is not a district (`西城区(?海淀区边界)`) is a remark. Every
+/// problem is reported at its row and column with a fix: an unknown name with "did you mean", a
+/// street of another district, a station listed twice, an unknown type.
 ///
 /// ```swift
 /// let (list, diagnostics) = StationListReader.read(fileAt: "Samples/beijing-multisite-stations.csv", scopes: scopes)
@@ -13,6 +17,16 @@ import TrackerModel
 /// ```
 public enum StationListReader {
     public static let header = ["station", "name_zh", "street", "district"]
+
+    /// The spellings of each column's name (lower-cased), first found wins.
+    static let columnNames: [(key: String, names: [String])] = [
+        ("station", ["station", "站点", "站点名称", "监测点", "测点名称"]),
+        ("name_zh", ["name_zh", "中文名", "站点中文名"]),
+        ("street", ["street", "街道"]),
+        ("district", ["district", "区", "区县", "所在区"]),
+        ("code", ["national_code", "code", "站点编码", "监测点编码", "国控编码"]),
+        ("type", ["type", "type_kdd", "类型", "站点类型", "type_en", "kind"]),
+    ]
 
     public static func read(fileAt path: String, scopes: ScopeDirectory) -> (list: StationList, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -36,15 +50,21 @@ public enum StationListReader {
         records.removeFirst()
         let names = headerRecord.fields.map { $0.trimmed.lowercased() }
         var column: [String: Int] = [:]
-        for (index, name) in names.enumerated() where header.contains(name) && column[name] == nil { column[name] = index }
-        guard header.allSatisfy({ column[$0] != nil }) else {
+        for (key, spellings) in columnNames {
+            for spelling in spellings {
+                if let index = names.firstIndex(of: spelling) { column[key] = index; break }
+            }
+        }
+        // Other ids: `station_id`, `station_id_kdd`, … (not the station column itself).
+        let idColumns = names.indices.filter { names[$0].hasPrefix("station_id") && $0 != column["station"] }
+        guard column["station"] != nil, column["district"] != nil else {
             diagnostics.append(Diagnostic(.error, .stationListHeader, at: SourceLocation(file: file, line: headerRecord.line),
-                "the header is `\(headerRecord.fields.map(\.trimmed).joined(separator: ","))`; a station list needs the columns `\(header.joined(separator: ","))`",
+                "the header is `\(headerRecord.fields.map(\.trimmed).joined(separator: ","))`; a station list needs at least the columns `station` and `district` (in full: `\(header.joined(separator: ","))`, optionally `national_code` and `type`)",
                 fix: "write that header line (street may be left empty in the rows)"))
             return (list, diagnostics)
         }
         for record in records where !record.isBlank {
-            if let station = station(from: record, column: column, fieldCount: names.count, file: file,
+            if let station = station(from: record, column: column, idColumns: idColumns, fieldCount: names.count, file: file,
                                      scopes: scopes, list: list, into: &diagnostics) {
                 list.add(station)
             }
@@ -56,7 +76,7 @@ public enum StationListReader {
         return (list, diagnostics)
     }
 
-    private static func station(from record: CSVRecord, column: [String: Int], fieldCount: Int, file: String,
+    private static func station(from record: CSVRecord, column: [String: Int], idColumns: [Int], fieldCount: Int, file: String,
                                 scopes: ScopeDirectory, list: StationList, into diagnostics: inout [Diagnostic]) -> Station? {
         let rowStart = SourceLocation(file: file, line: record.line, column: 1)
         guard record.fields.count == fieldCount else {
@@ -66,6 +86,11 @@ public enum StationListReader {
             return nil
         }
         func field(_ name: String) -> CSVField { record.fields[column[name]!] }
+        func optional(_ name: String) -> String? {
+            guard let index = column[name] else { return nil }
+            let text = record.fields[index].trimmed
+            return text.isEmpty ? nil : text
+        }
         func at(_ field: CSVField) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
         var problems: [Diagnostic] = []
 
@@ -74,24 +99,43 @@ public enum StationListReader {
         if id.isEmpty {
             problems.append(Diagnostic(.error, .stationIDEmpty, at: at(idField), "the station id is empty",
                                        fix: "write the id as the hourly files spell it in their `station` column"))
-        } else if let earlier = list[id] {
+        } else if let earlier = list.stations.first(where: { $0.id == id }) {
             problems.append(Diagnostic(.error, .stationListedTwice, at: at(idField),
                 "station `\(id)` is listed twice (first on line \(earlier.source.line))", fix: "keep one row per station"))
         }
 
         let districtField = field("district")
         var district: Scope?
+        var alsoDistricts: [String] = []
         if districtField.trimmed.isEmpty {
             problems.append(Diagnostic(.error, .stationDistrictEmpty, at: at(districtField), "the district is empty",
                                        fix: "name the station's district as the plans print it, e.g. 西城区"))
         } else {
-            district = resolve(districtField, as: .district, scopes: scopes, at: at(districtField), into: &problems)
+            let (main, remark) = Bracketed.split(districtField.trimmed)
+            district = resolve(main, as: .district, scopes: scopes, at: at(districtField), into: &problems)
+            // `大兴区(北京经济技术开发区)`: a second district; anything else in brackets is a remark.
+            if let remark, !remark.isEmpty, let second = scopes.resolve(remark), second.level == .district, second.name != district?.name {
+                alsoDistricts.append(second.name)
+            }
         }
 
-        let streetField = field("street")
+        var kind = StationKind.urban
+        if let typeColumn = column["type"] {
+            let typeField = record.fields[typeColumn]
+            if let label = optional("type") {
+                if let known = StationKind(label: label) {
+                    kind = known
+                } else {
+                    problems.append(Diagnostic(.error, .stationTypeUnknown, at: at(typeField), "unknown station type `\(label)`",
+                        fix: "write 城区, 郊区, 交通污染监控点 or 对照点及区域点 (Urban, Suburban, Traffic, Background)"))
+                }
+            }
+        }
+
         var street: Scope?
-        if !streetField.trimmed.isEmpty {
-            street = resolve(streetField, as: .street, scopes: scopes, at: at(streetField), into: &problems)
+        if column["street"] != nil, !field("street").trimmed.isEmpty {
+            let streetField = field("street")
+            street = resolve(streetField.trimmed, as: .street, scopes: scopes, at: at(streetField), into: &problems)
             if let street, let district, street.parent != district.name {
                 problems.append(Diagnostic(.error, .streetOutsideDistrict, at: at(streetField),
                     "street `\(street.name)` is in \(street.parent ?? "no district"), not in \(district.name)",
@@ -101,14 +145,15 @@ public enum StationListReader {
 
         diagnostics += problems
         guard problems.isEmpty, let district else { return nil }
-        return Station(id: id, nameZh: field("name_zh").trimmed, street: street?.name, district: district.name,
-                       source: rowStart)
+        let otherIDs = idColumns.map { record.fields[$0].trimmed }.filter { !$0.isEmpty && $0 != id }
+        return Station(id: id, nameZh: optional("name_zh") ?? (id.unicodeScalars.allSatisfy(\.isASCII) ? "" : id),
+                       street: street?.name, district: district.name, alsoDistricts: alsoDistricts,
+                       code: optional("code"), otherIDs: otherIDs, kind: kind, source: rowStart)
     }
 
     /// The scope a name stands for when it is of the wanted level; a problem otherwise.
-    private static func resolve(_ field: CSVField, as level: ScopeLevel, scopes: ScopeDirectory, at location: SourceLocation,
+    private static func resolve(_ name: String, as level: ScopeLevel, scopes: ScopeDirectory, at location: SourceLocation,
                                 into problems: inout [Diagnostic]) -> Scope? {
-        let name = field.trimmed
         guard let scope = scopes.resolve(name) else {
             let near = scopes.suggestion(for: name)
             problems.append(Diagnostic(.error, .stationUnknownScope, at: location, "unknown \(level.rawValue) `\(name)`",

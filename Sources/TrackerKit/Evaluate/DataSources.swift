@@ -15,9 +15,13 @@ public struct HourlySource: Sendable, Hashable {
     public var stations: String
     public var standard: StandardChoice
     public var exclusions: String?
+    /// Which stations count for districts and the city (assessment stations unless asked).
+    public var stationKinds: StationKinds
 
-    public init(files: [String], stations: String, standard: StandardChoice = .automatic, exclusions: String? = nil) {
+    public init(files: [String], stations: String, standard: StandardChoice = .automatic, exclusions: String? = nil,
+                stationKinds: StationKinds = .assessment) {
         self.files = files; self.stations = stations; self.standard = standard; self.exclusions = exclusions
+        self.stationKinds = stationKinds
     }
 }
 
@@ -55,7 +59,7 @@ public struct DataSources: Sendable {
         if let hourly, !hourly.files.isEmpty {
             let (measured, problems) = HourlyAggregation.measurements(
                 hourly: hourly.files, stations: hourly.stations, standard: hourly.standard,
-                exclusions: hourly.exclusions, scopes: set.scopes)
+                exclusions: hourly.exclusions, scopes: set.scopes, kinds: hourly.stationKinds)
             data.merge(measured)
             diagnostics += problems
         }

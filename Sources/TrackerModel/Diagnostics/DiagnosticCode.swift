@@ -124,6 +124,10 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case flagExcludesNothing = "H110"
     case unlistedStation = "H111"
     case moreProblemsNotListed = "H112"
+    case hourlyFileEmpty = "H113"
+    case hourlyDerivedDisagrees = "H114"
+    case hourlyFileCutShort = "H115"
+    case hourlyTimeZoneUnknown = "H116"
 
     // S: station lists.
     case stationListEmpty = "S101"
@@ -137,6 +141,8 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case stationUnknownScope = "S109"
     case stationScopeWrongLevel = "S110"
     case stationWithoutHourlyRows = "S111"
+    case stationTypeUnknown = "S112"
+    case stationsOutsideAreas = "S113"
 
     // X: exclusion lists.
     case exclusionListEmpty = "X101"

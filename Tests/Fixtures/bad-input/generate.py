@@ -48,6 +48,12 @@ write(R + 'date-2025-02-30.csv', HH + BASE + "Guanyuan,2025-02-30T05:00,30,60,5,
 write(R + 'hour-24.csv', HH + BASE + "Dongsi,2025-02-27T24:00,30,60,5,40,0.8,50\n")
 write(R + 'station-not-in-list.csv', HH + BASE + day("Xizhimen", "2025-02-27", range(3)))
 write(R + 'cr-only-line-ends.csv', (HH + BASE).replace("\n", "\r"))
+# The national daily layout: stations as columns (Chinese names, matched by name_zh).
+NH = "date,hour,type,官园,东四\n"
+NDAY = "".join(f"20250227,{h},PM2.5,{30 + h},{40 + h}\n" for h in range(24)) + "20250227,23,PM2.5_24h,41.5,51.5\n"
+write(R + 'national-cut-short.csv', (NH + NDAY + "20250228,0,PM2.5,3").encode('gb18030'))
+write(R + 'national-odd-rows.csv', NH + NDAY + "20250227,5,TEMP,1,2\n20250227,6,PM2.5,99,99\n20250230,0,PM2.5,1,2\n20250228,0,PM2.5,x,-4\n")
+write(R + 'utc-co-without-unit.csv', "stationId,utc_time,PM2.5,PM10,NO2,CO,O3,SO2\nGuanyuan,2025-02-26 16:00:00,30,60,40,0.8,50,5\n")
 
 # ── targets: read by `tracker targets check FILE` ── (the other target files are written by hand)
 with open('targets/plan.targets', encoding='utf-8') as f:

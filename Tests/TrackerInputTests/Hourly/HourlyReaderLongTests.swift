@@ -73,9 +73,11 @@ final class HourlyReaderLongTests: XCTestCase {
         XCTAssertNil(garbage.layout)
         let (empty, _) = read("")
         XCTAssertEqual(empty.problems.map(\.kind), [.unrecognisedHeader])
-        // A UCI-like header with one column renamed is not the UCI layout, and has no time column.
+        // A UCI-like header with a column renamed is read by its names but is not the UCI data
+        // set, so its CO column must name its unit rather than be taken as µg/m³.
         let (nearUCI, _) = read(#""No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","O3","TEMP","PRES","DEWP","RAIN","wd","WSPM","site""# + "\n")
-        XCTAssertEqual(nearUCI.problems.first?.kind, .unrecognisedHeader)
+        XCTAssertEqual(nearUCI.problems.first?.kind, .missingUnit)
+        XCTAssertTrue(nearUCI.stoppedReading)
     }
 
     func testBadTimesAreReportedWithTheirFix() throws {

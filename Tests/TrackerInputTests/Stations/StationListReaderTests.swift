@@ -85,7 +85,7 @@ final class StationListReaderTests: XCTestCase {
 
     func testWrongHeaderOrEmptyFile() {
         XCTAssertEqual(read("id,name,district\nGuanyuan,官园,西城区\n").messages, [
-            "stations.csv:1:1: error: the header is `id,name,district`; a station list needs the columns `station,name_zh,street,district`; write that header line (street may be left empty in the rows)",
+            "stations.csv:1:1: error: the header is `id,name,district`; a station list needs at least the columns `station` and `district` (in full: `station,name_zh,street,district`, optionally `national_code` and `type`); write that header line (street may be left empty in the rows)",
         ])
         XCTAssertEqual(read("").messages, [
             "stations.csv:1:1: error: the station list is empty; start it with the header `station,name_zh,street,district`",
@@ -102,5 +102,44 @@ final class StationListReaderTests: XCTestCase {
         XCTAssertEqual(list.stations.map(\.id), ["Guanyuan", "Wanshouxigong", "Dongsi", "Tiantan"])
         XCTAssertEqual(list.stations(in: "西城区").map(\.nameZh), ["官园", "万寿西宫"])
         XCTAssertEqual(list.stations(in: "东城区").map(\.nameZh), ["东四", "天坛"])
+    }
+
+    /// The national list (../shared/data/beijing-native/stations.csv, cut to five stations):
+    /// Chinese names as ids, national codes, other ids, station types, and 亦庄's two districts.
+    func testTheNationalListWithCodesTypesAndTwoDistricts() throws {
+        let (list, messages) = read("""
+            station,station_id_kdd,national_code,full_name,district,lon,lat,type_kdd,type_en
+            东四,dongsi_aq,1003A,东城东四,东城区,116.417,39.929,城区,Urban
+            亦庄,yizhuang_aq,,亦庄开发区,大兴区(北京经济技术开发区),116.506,39.795,郊区,Suburban
+            定陵,dingling_aq,1002A,昌平定陵,昌平区,116.22,40.292,对照点及区域点,Background
+            西直门北,xizhimenbei_aq,,西直门北大街交通点,西城区(?海淀区边界),116.349,39.954,交通污染监控点,Traffic
+
+            """)
+        XCTAssertEqual(messages, [])
+        XCTAssertEqual(list.stations.map(\.kind), [.urban, .suburban, .background, .traffic])
+        XCTAssertEqual(list["亦庄"]?.areas, ["大兴区", "北京经济技术开发区"])
+        XCTAssertEqual(list["西直门北"]?.areas, ["西城区"], "a bracket that is not a district is a remark")
+        XCTAssertEqual(list.index(of: "1003A"), 0, "by national code (china_sites files)")
+        XCTAssertEqual(list.index(of: "dongsi_aq"), 0, "by another id (UTC long files)")
+        XCTAssertEqual(list["东四"]?.nameZh, "东四")
+        XCTAssertEqual(list["东四"]?.code, "1003A")
+        XCTAssertNil(list["亦庄"]?.code)
+    }
+
+    func testAnUnknownStationTypeIsAnError() {
+        XCTAssertEqual(read("station,district,type\n东四,东城区,市区\n").messages, [
+            "stations.csv:2:8: error: unknown station type `市区`; write 城区, 郊区, 交通污染监控点 or 对照点及区域点 (Urban, Suburban, Traffic, Background)",
+        ])
+    }
+
+    func testTheRealNationalListReadsWhole() throws {
+        let path = Fixtures.shared.appendingPathComponent("data/beijing-native/stations.csv").path
+        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("shared data not present at \(path)") }
+        let (list, diagnostics) = StationListReader.read(fileAt: path, scopes: Self.scopes)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(list.stations.count, 35)
+        XCTAssertEqual(list.stations.filter { $0.kind.isAssessment }.count, 23)
+        XCTAssertEqual(list.stations.filter { $0.kind == .traffic }.count, 5)
+        XCTAssertEqual(list.stations.filter { $0.kind == .background }.count, 7)
     }
 }
