@@ -28,12 +28,24 @@ struct MeasurementCollector {
     private var lookup: MeasurementLookup
     private let lenient: Bool
     private let plan: Period?
+    private let headerRow: Int?
     private var kept: [Key: TrackerModel.Measurement] = [:]
 
-    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?) {
+    /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
+    /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
+    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
         self.lenient = lenient
         self.plan = plan
+        self.headerRow = headerRow
+    }
+
+    /// After the last file: the shares of days formed from day counts and valid days where the
+    /// data gives no share itself (`DayRatioForming`).
+    mutating func finish() {
+        let formed = DayRatioForming.form(from: set.measurements, indicators: lookup.indicators)
+        set.measurements += formed.measurements
+        diagnostics += formed.diagnostics
     }
 
     mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
@@ -122,10 +134,11 @@ struct MeasurementCollector {
         guard !worksheets.isEmpty else { throw .noWorksheets }
         if worksheets.count == 1 { return worksheets[0] }
         for sheet in worksheets where !sheet.hidden {
-            var scratch = lookup
-            let grid = try workbook.grid(of: sheet, headerOnly: true)
-            guard let first = grid.records.first(where: { !$0.isBlank }) else { continue }
-            if MeasurementHeader.read(first, place: CellPlace(file: "", sheet: sheet.name), lookup: &scratch).0 != nil { return sheet }
+            // The header may lie below a title row: the sheet's first rows are searched as a CSV's are.
+            let grid = try workbook.grid(of: sheet, headerOnly: false)
+            var records = grid.records.prefix(headerRow ?? HeaderSearch.rowsSearched).makeIterator()
+            var search = HeaderSearch(place: CellPlace(file: "", sheet: sheet.name), lookup: lookup, headerRow: headerRow)
+            if search.run(&records).header != nil { return sheet }
         }
         throw .noMatchingSheet(available: names)
     }
@@ -147,18 +160,37 @@ struct MeasurementCollector {
             while let record = records.next() { if !record.isBlank { return record } }
             return nil
         }
-        guard let headerRecord = nextRow() else { return .empty }
-        let (found, headerProblems) = MeasurementHeader.read(headerRecord, place: place, lookup: &lookup)
-        diagnostics += headerProblems
-        guard let header = found else { return .badHeader }
+        var search = HeaderSearch(place: place, lookup: lookup, headerRow: headerRow)
+        let found = search.run(&records)
+        lookup = search.lookup
+        // Near-miss indicator columns (`PM2.5年均浓`) are errors; under --lenient their column is skipped.
+        diagnostics += found.problems.map { d in
+            guard lenient, d.severity == .error, d.code == .measurementUnknownIndicator else { return d }
+            var skipped = d
+            skipped.severity = .warning
+            return skipped
+        }
+        guard let header = found.header else { return found.empty ? .empty : .badHeader }
         set.sources.append(source(header.layout))
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
+        var tally = TableTally()
         var any = false
         while let record = nextRow() {
             any = true
+            if NotesRow.isNote(record, header: header) {
+                tally.notes.append(record)
+                continue
+            }
+            let row = reader.read(record, lookup: &lookup)
+            if let name = row.foreignIndicator {
+                tally.foreign.append((name, record.line))
+                continue
+            }
             set.rowsRead += 1
-            accept(reader.read(record, lookup: &lookup))
+            tally.count(row)
+            accept(row)
         }
+        diagnostics += tally.diagnostics(place: place)
         return any ? .rows : .headerOnly(line: header.line)
     }
 
@@ -176,7 +208,19 @@ struct MeasurementCollector {
     }
 
     private mutating func accept(_ row: MeasurementRowReader.Row) {
-        var problems = row.problems
+        var row = row
+        // --lenient: a bad value cell costs that cell only (牛街街道's PM2.5 stays when its 降尘量
+        // cell is unreadable); the cell's problem is reported as a warning.
+        if lenient, row.problems.isEmpty, !row.cellProblems.isEmpty {
+            diagnostics += row.cellProblems.map { d in
+                var skipped = d
+                skipped.severity = .warning
+                skipped.fix = (d.fix.map { "\($0); " } ?? "") + "this cell is skipped (--lenient), the row's other values are read"
+                return skipped
+            }
+            row.cellProblems = []
+        }
+        var problems = row.allProblems
         var repeats: [Diagnostic] = []
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {

@@ -110,6 +110,14 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case unknownFlag = "M136"
     case conflictingDuplicate = "M137"
     case repeatedRow = "M138"
+    case rowsOfUnknownIndicators = "M139"
+    case notesRowsSkipped = "M140"
+    case cellsWithoutValue = "M141"
+    case excelSerialPeriod = "M142"
+    case rowsAboveHeader = "M143"
+    case headerRowEmpty = "M144"
+    case dayRatioFormed = "M145"
+    case dayRatioWithoutValidDays = "M146"
 
     // H: hourly station files and their aggregation.
     case noHourlyFiles = "H101"

@@ -1,0 +1,73 @@
+import Foundation
+import TrackerModel
+
+extension Indicator {
+    /// A count of days of the month (重污染天数, 优良天数): read with the row's valid days, from
+    /// which its share of days can be formed.
+    var isDayCount: Bool { kind == .count && unit == .days }
+
+    /// Whether a row's `valid_days` belong to this indicator's value: means and day ratios weigh
+    /// months by them, day counts need them to become ratios.
+    var weighsValidDays: Bool { kind.usesValidDays || isDayCount }
+}
+
+/// Forms a share of days from a count of days and the month's valid days, where a file gives the
+/// count (优良天数 20, 有效天数 31) but not the share the plan's target is stated in (优良天数比率):
+/// share = count ÷ valid days × 100, exactly as `tracker aggregate` forms it from daily AQI
+/// (docs/measurements.md, "Day counts"). The count and the share are linked by the catalog's
+/// `concept` (`good_days`, `heavy_pollution`). Nothing is guessed: a count without valid days
+/// forms no share (one note), and a share the data gives itself is never replaced.
+///
+/// ```swift
+/// let formed = DayRatioForming.form(from: set.measurements, indicators: catalog)
+/// formed.measurements   // good_day_ratio 64.516… for 2025-01 from 优良天数 20 of 31 valid days
+/// formed.diagnostics    // a note saying so; another for counts without valid days
+/// ```
+enum DayRatioForming {
+    private struct Key: Hashable {
+        var period: TrackerModel.Measurement.Period
+        var scope: String
+        var indicator: String
+    }
+
+    static func form(from measurements: [TrackerModel.Measurement], indicators: IndicatorCatalog)
+        -> (measurements: [TrackerModel.Measurement], diagnostics: [Diagnostic]) {
+        // The share of days each count concept is stated as.
+        var ratioOf: [String: Indicator] = [:]
+        for indicator in indicators.indicators where indicator.kind == .dayRatio {
+            if let concept = indicator.concept { ratioOf[concept] = indicator }
+        }
+        let given = Set(measurements.map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
+        var formed: [TrackerModel.Measurement] = []
+        var withoutDays: [(TrackerModel.Measurement, Indicator)] = []
+        var firstFormed: (TrackerModel.Measurement, Indicator, Indicator)?
+        for m in measurements {
+            guard let count = indicators[m.indicator], count.isDayCount, let concept = count.concept,
+                  let ratio = ratioOf[concept],
+                  !given.contains(Key(period: m.period, scope: m.scope, indicator: ratio.id)) else { continue }
+            guard let valid = m.validDays, valid > 0 else { withoutDays.append((m, ratio)); continue }
+            func share(_ n: Double, _ of: Int) -> Double { n / Double(of) * 100 }
+            let excluded = m.excludedDays.flatMap { e in
+                e.validDaysWithThem.map { ExcludedDays(count: e.count, valueWithThem: share(e.valueWithThem, $0), validDaysWithThem: $0) }
+            }
+            let note = "formed from \(count.zh) \(MeasurementText.number(m.value)) of \(valid) valid days"
+            formed.append(TrackerModel.Measurement(period: m.period, scope: m.scope, indicator: ratio.id, value: share(m.value, valid),
+                                                   validDays: valid, flags: m.flags, excludedDays: excluded,
+                                                   note: m.note.map { "\($0); \(note)" } ?? note, source: m.source))
+            if firstFormed == nil { firstFormed = (m, count, ratio) }
+        }
+        var diagnostics: [Diagnostic] = []
+        if let (m, count, ratio) = firstFormed {
+            diagnostics.append(Diagnostic(.note, .dayRatioFormed, at: m.source,
+                "\(ratio.zh) is formed from \(count.zh) and the valid days for \(formed.count) month\(formed.count == 1 ? "" : "s") (\(count.zh) ÷ valid days × 100)",
+                fix: "give \(ratio.zh) itself to use the monitoring centre's figure instead"))
+        }
+        if let (m, ratio) = withoutDays.first, let count = indicators[m.indicator] {
+            // A note, not a warning: the count is still read as itself (重污染天数 is a target of its own).
+            diagnostics.append(Diagnostic(.note, .dayRatioWithoutValidDays, at: m.source,
+                "\(count.zh) is given without valid days for \(withoutDays.count) month\(withoutDays.count == 1 ? "" : "s"), so \(ratio.zh) cannot be formed for \(withoutDays.count == 1 ? "it" : "them")",
+                fix: "add a `valid_days` (有效天数) column with the month's days with valid data, or give \(ratio.zh) itself"))
+        }
+        return (formed, diagnostics)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import TrackerModel
+
+/// The words monitoring centres write in a cell that has no value: dashes, a slash, 无, 无数据,
+/// 缺测 (not measured), 停运 (station out of service), `NA`, `N/A`, `null`, or nothing at all.
+/// Such a cell is "no value" for that month, counted and reported once per file, never an error
+/// (docs/measurements.md, "Cells without a value"). Case and full width do not matter.
+///
+/// ```swift
+/// MissingValueMarker.kind(of: "—")        // .marker("—")
+/// MissingValueMarker.kind(of: "n/a")      // .marker("n/a")
+/// MissingValueMarker.kind(of: "")         // .empty
+/// MissingValueMarker.kind(of: "48.2")     // nil: a value
+/// ```
+enum MissingValueMarker {
+    enum Kind: Hashable {
+        case empty
+        /// A written marker, as written (trimmed).
+        case marker(String)
+    }
+
+    /// The markers, folded (half width, lowercase).
+    static let words: [String] = ["—", "——", "–", "-", "--", "/", "无", "无数据", "缺测", "停运", "na", "n/a", "null"]
+    private static let folded = Set(words)
+
+    static func kind(of text: String) -> Kind? {
+        let t = Whitespace.trim(text)
+        if t.isEmpty { return .empty }
+        guard t.count <= 4 else { return nil }
+        return folded.contains(Width.halfWidthString(t).lowercased()) ? .marker(t) : nil
+    }
+}

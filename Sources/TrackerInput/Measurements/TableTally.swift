@@ -1,0 +1,73 @@
+import Foundation
+import TrackerModel
+
+/// What one table held besides its measurements, reported once for the table rather than once
+/// per cell: cells without a value (empty or a marker such as `—`), periods written as Excel
+/// serial numbers, notes and totals rows, and rows of indicators that are not in the catalog.
+///
+/// ```swift
+/// var tally = TableTally()
+/// tally.count(row)                                   // each data row
+/// tally.notes.append(record)                         // a `合计` or `数据来源：…` row
+/// diagnostics += tally.diagnostics(place: place)     // one line per kind, at its first place
+/// ```
+struct TableTally {
+    /// Cells without a value, by what they held (`—`, `无数据`; "" for empty), in order of first use.
+    private var noValue: [(text: String, count: Int)] = []
+    private var firstNoValue: CSVField?
+    private var writtenMarkers = 0
+    private var serials: [(serial: Int, month: YearMonth, field: CSVField)] = []
+    var notes: [CSVRecord] = []
+    var foreign: [(name: String, line: Int)] = []
+
+    mutating func count(_ row: MeasurementRowReader.Row) {
+        for (kind, field) in row.noValue {
+            let text: String
+            switch kind {
+            case .empty: text = ""
+            case .marker(let written): text = written; writtenMarkers += 1
+            }
+            if firstNoValue == nil { firstNoValue = field }
+            if let i = noValue.firstIndex(where: { $0.text == text }) { noValue[i].count += 1 } else { noValue.append((text, 1)) }
+        }
+        if let serial = row.serialPeriod { serials.append(serial) }
+    }
+
+    func diagnostics(place: CellPlace) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if let first = firstNoValue {
+            let total = noValue.reduce(0) { $0 + $1.count }
+            let parts = noValue.map { ($0.text.isEmpty ? "empty" : MeasurementText.code($0.text)) + " \($0.count)" }.joined(separator: ", ")
+            // Empty cells alone are the wide layout's ordinary "no value": a note; a written marker is news.
+            out.append(Diagnostic(writtenMarkers > 0 ? .warning : .note, .cellsWithoutValue, at: place.at(first),
+                "\(total) cell\(total == 1 ? " holds" : "s hold") no value and \(total == 1 ? "is" : "are") left out (\(parts))",
+                fix: "nothing to do when the values were not measured; docs/measurements.md lists the markers read as no value"))
+        }
+        if let first = serials.first {
+            let months = serials.map(\.month)
+            let range = months.min() == months.max() ? "\(months[0])" : "\(months.min()!) to \(months.max()!)"
+            out.append(Diagnostic(.warning, .excelSerialPeriod, at: place.at(first.field),
+                serials.count == 1 ? "the period \(MeasurementText.code(String(first.serial))) is an Excel date serial number, read as the month it begins (\(first.serial) is \(first.month)-01)"
+                    : "\(serials.count) periods are Excel date serial numbers, read as the months they begin (\(first.serial) is \(first.month)-01; months \(range))",
+                fix: "check the months; in Excel, format the period column as text or as `yyyy-mm` before saving as CSV"))
+        }
+        if let first = notes.first {
+            let shown = notes.prefix(3).map { record in
+                let text = record.fields.map(\.trimmed).first(where: { !$0.isEmpty }) ?? ""
+                return "\(place.rowName(record.line)) \(MeasurementText.code(String(text.prefix(20))))"
+            }.joined(separator: ", ") + (notes.count > 3 ? ", …" : "")
+            out.append(Diagnostic(.warning, .notesRowsSkipped, at: place.at(line: first.line),
+                "\(notes.count == 1 ? "1 row is a note or a total and is" : "\(notes.count) rows are notes or totals and are") not read (\(shown))",
+                fix: "nothing to do if these rows are not data; the scorecard forms totals and means itself"))
+        }
+        if let first = foreign.first {
+            var names: [String] = []
+            for (name, _) in foreign where !names.contains(name) { names.append(name) }
+            let shown = names.prefix(12).map(MeasurementText.code).joined(separator: ", ") + (names.count > 12 ? " and \(names.count - 12) more" : "")
+            out.append(Diagnostic(.warning, .rowsOfUnknownIndicators, at: place.at(line: first.line),
+                "\(foreign.count == 1 ? "1 row names" : "\(foreign.count) rows name") indicators that are not in the catalog and \(foreign.count == 1 ? "is" : "are") not read: \(shown)",
+                fix: "to have one read, name it as the indicator catalog does (`tracker indicators` lists them)"))
+        }
+        return out
+    }
+}
