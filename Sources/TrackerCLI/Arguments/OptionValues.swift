@@ -19,4 +19,13 @@ extension ParsedArguments {
         guard let year = Int(text), (1900...2100).contains(year) else { throw UsageError("`\(name)` takes a year YYYY, not `\(text)`") }
         return year
     }
+
+    /// A row number option (`--header-row 2`): a whole number from 1.
+    func rowNumber(_ name: String) throws(UsageError) -> Int? {
+        guard let text = value(name) else { return nil }
+        guard let row = Int(text), row >= 1, row <= 1_048_576 else {
+            throw UsageError("`\(name)` takes a row number from 1 (the line of a CSV file or the row of a sheet), not `\(text)`")
+        }
+        return row
+    }
 }

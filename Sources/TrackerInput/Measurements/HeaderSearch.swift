@@ -54,16 +54,18 @@ struct HeaderSearch {
 
     /// `--header-row N`: that row, whatever stands above it.
     private mutating func named<Records: IteratorProtocol<CSVRecord>>(_ line: Int, _ records: inout Records) -> Found {
-        var any = false
+        var last = 0
+        var reached = false
         while let record = records.next() {
-            any = any || !record.isBlank
-            guard record.line >= line else { continue }
+            guard record.line >= line else { last = max(last, record.line); continue }
+            reached = true
             guard record.line == line, !record.isBlank else { break }
             let (header, problems) = MeasurementHeader.read(record, place: place, lookup: &lookup)
             return Found(header: header, problems: problems)
         }
+        let what = reached ? "is empty" : "is past the end of \(place.noun) (its last filled \(place.sheet == nil ? "line" : "row") is \(last))"
         return Found(header: nil, problems: [Diagnostic(.error, .headerRowEmpty, at: place.at(line: line),
-            "--header-row \(line): \(place.rowName(line)) of \(place.noun) is empty\(any ? "" : " (or beyond its end)")",
+            "--header-row \(line): \(place.rowName(line)) \(what)",
             fix: "name the \(place.sheet == nil ? "line" : "row") that holds the column names, or leave out --header-row to have it found")])
     }
 
