@@ -15,26 +15,37 @@ extension Indicator {
 /// count (优良天数 20, 有效天数 31) but not the share the plan's target is stated in (优良天数比率):
 /// share = count ÷ valid days × 100, exactly as `tracker aggregate` forms it from daily AQI
 /// (docs/measurements.md, "Day counts"). The count and the share are linked by the catalog's
-/// `concept` (`good_days`, `heavy_pollution`). Nothing is guessed: a count without valid days
-/// forms no share (one note), and a share the data gives itself is never replaced.
+/// `concept` (`good_days`, `heavy_pollution`). Only the shares a plan targets are formed. Nothing
+/// is guessed: a count without valid days forms no share (one warning), and a share the data
+/// gives itself is never replaced.
 ///
 /// ```swift
-/// let formed = DayRatioForming.form(from: set.measurements, indicators: catalog)
-/// formed.measurements   // good_day_ratio 64.516… for 2025-01 from 优良天数 20 of 31 valid days
-/// formed.diagnostics    // a note saying so; another for counts without valid days
+/// var data = MeasurementReader.read(files: ["月报.csv"], …).set
+/// let diagnostics = DayRatioForming.form(in: &data, wanted: ["good_day_ratio"], indicators: catalog)
+/// data.measurements.last   // good_day_ratio 64.516… for 2025-01 from 优良天数 20 of 31 valid days
+/// diagnostics              // a note saying so; a warning for counts without valid days
 /// ```
-enum DayRatioForming {
+public enum DayRatioForming {
+    /// Adds the shares of days in `wanted` (indicator ids; a plan's targets) that the data does
+    /// not give but can be formed from its counts; returns what was done, as diagnostics.
+    public static func form(in set: inout MeasurementSet, wanted: Set<String>, indicators: IndicatorCatalog) -> [Diagnostic] {
+        guard !wanted.isEmpty else { return [] }
+        let formed = form(from: set.measurements, indicators: indicators, wanted: wanted)
+        set.measurements += formed.measurements
+        return formed.diagnostics
+    }
+
     private struct Key: Hashable {
         var period: TrackerModel.Measurement.Period
         var scope: String
         var indicator: String
     }
 
-    static func form(from measurements: [TrackerModel.Measurement], indicators: IndicatorCatalog)
+    static func form(from measurements: [TrackerModel.Measurement], indicators: IndicatorCatalog, wanted: Set<String>)
         -> (measurements: [TrackerModel.Measurement], diagnostics: [Diagnostic]) {
         // The share of days each count concept is stated as.
         var ratioOf: [String: Indicator] = [:]
-        for indicator in indicators.indicators where indicator.kind == .dayRatio {
+        for indicator in indicators.indicators where indicator.kind == .dayRatio && wanted.contains(indicator.id) {
             if let concept = indicator.concept { ratioOf[concept] = indicator }
         }
         let given = Set(measurements.map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
@@ -63,8 +74,7 @@ enum DayRatioForming {
                 fix: "give \(ratio.zh) itself to use the monitoring centre's figure instead"))
         }
         if let (m, ratio) = withoutDays.first, let count = indicators[m.indicator] {
-            // A note, not a warning: the count is still read as itself (重污染天数 is a target of its own).
-            diagnostics.append(Diagnostic(.note, .dayRatioWithoutValidDays, at: m.source,
+            diagnostics.append(Diagnostic(.warning, .dayRatioWithoutValidDays, at: m.source,
                 "\(count.zh) is given without valid days for \(withoutDays.count) month\(withoutDays.count == 1 ? "" : "s"), so \(ratio.zh) cannot be formed for \(withoutDays.count == 1 ? "it" : "them")",
                 fix: "add a `valid_days` (有效天数) column with the month's days with valid data, or give \(ratio.zh) itself"))
         }

@@ -6,7 +6,7 @@ import TrackerModel
 /// header is the first of the first 20 filled rows that reads as one (`MeasurementHeader`), or
 /// exactly the row the user names (`--header-row N`, a line of a CSV file or a row of a sheet).
 /// Rows above the header are passed over with a note. When no row is a header, the problems of
-/// the likeliest one are reported: the first naming any known column, else the first row.
+/// the likeliest one are reported: the first naming two known columns, else the first row.
 ///
 /// ```swift
 /// var search = HeaderSearch(place: CellPlace(file: "a.csv"), lookup: lookup, headerRow: nil)
@@ -78,11 +78,12 @@ struct HeaderSearch {
         return MeasurementPeriod.parse(first) != nil || MeasurementPeriod.excelSerial(first) != nil
     }
 
+    /// Two or more cells name known columns or indicators (one, such as `说明`, may be a title).
     private func namesKnownColumns(_ record: CSVRecord) -> Bool {
-        record.fields.contains { field in
+        record.fields.filter { field in
             let text = field.trimmed
             return !text.isEmpty && (MeasurementColumn(header: text) != nil || MeasurementHeader.resolveIndicator(text, lookup.indicators) != nil)
-        }
+        }.count >= 2
     }
 
     /// A note naming the rows above the header (a title, a unit line), so that nothing is passed

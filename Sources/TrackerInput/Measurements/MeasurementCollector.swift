@@ -40,14 +40,6 @@ struct MeasurementCollector {
         self.headerRow = headerRow
     }
 
-    /// After the last file: the shares of days formed from day counts and valid days where the
-    /// data gives no share itself (`DayRatioForming`).
-    mutating func finish() {
-        let formed = DayRatioForming.form(from: set.measurements, indicators: lookup.indicators)
-        set.measurements += formed.measurements
-        diagnostics += formed.diagnostics
-    }
-
     mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
         var path = path, sheet = sheet
         // `data.xlsx[月度数据]` names a sheet of a workbook, as Excel writes a reference to it.

@@ -35,7 +35,6 @@ public enum MeasurementReader {
                             headerRow: Int? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow)
         collector.read(data, file: file, encoding: encoding, sheet: sheet)
-        collector.finish()
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
 
@@ -48,7 +47,6 @@ public enum MeasurementReader {
                             headerRow: Int? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow)
         for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
-        collector.finish()
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
 }

@@ -14,6 +14,7 @@ import TrackerModel
 struct TableTally {
     /// Cells without a value, by what they held (`—`, `无数据`; "" for empty), in order of first use.
     private var noValue: [(text: String, count: Int)] = []
+    /// The first cell with a written marker: where the table's one line about them points.
     private var firstNoValue: CSVField?
     private var writtenMarkers = 0
     private var serials: [(serial: Int, month: YearMonth, field: CSVField)] = []
@@ -25,9 +26,11 @@ struct TableTally {
             let text: String
             switch kind {
             case .empty: text = ""
-            case .marker(let written): text = written; writtenMarkers += 1
+            case .marker(let written):
+                text = written
+                writtenMarkers += 1
+                if firstNoValue == nil { firstNoValue = field }
             }
-            if firstNoValue == nil { firstNoValue = field }
             if let i = noValue.firstIndex(where: { $0.text == text }) { noValue[i].count += 1 } else { noValue.append((text, 1)) }
         }
         if let serial = row.serialPeriod { serials.append(serial) }
@@ -35,11 +38,12 @@ struct TableTally {
 
     func diagnostics(place: CellPlace) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if let first = firstNoValue {
+        // Empty cells alone are the wide layout's ordinary "no value" and are not reported; a
+        // written marker is, with the empty cells counted beside it.
+        if let first = firstNoValue, writtenMarkers > 0 {
             let total = noValue.reduce(0) { $0 + $1.count }
             let parts = noValue.map { ($0.text.isEmpty ? "empty" : MeasurementText.code($0.text)) + " \($0.count)" }.joined(separator: ", ")
-            // Empty cells alone are the wide layout's ordinary "no value": a note; a written marker is news.
-            out.append(Diagnostic(writtenMarkers > 0 ? .warning : .note, .cellsWithoutValue, at: place.at(first),
+            out.append(Diagnostic(.warning, .cellsWithoutValue, at: place.at(first),
                 "\(total) cell\(total == 1 ? " holds" : "s hold") no value and \(total == 1 ? "is" : "are") left out (\(parts))",
                 fix: "nothing to do when the values were not measured; docs/measurements.md lists the markers read as no value"))
         }

@@ -86,8 +86,8 @@ extension DiffRequest {
                 sameData: true, oldStandard: oldStandard.label, newStandard: newStandard.label, concepts: concepts))
         } else if !data.isEmpty {
             let window = newSide.dataWindow
-            let (newData, newProblems) = DataSources(files: data, headerRow: headerRow).read(for: newLoaded.set, window: window)
-            let (oldData, oldProblems) = DataSources(files: oldData.isEmpty ? data : oldData, headerRow: headerRow).read(for: oldLoaded.set, window: window)
+            let (newData, newProblems) = DataSources(files: data, headerRow: headerRow).read(for: newLoaded.set, window: window, plan: newSide)
+            let (oldData, oldProblems) = DataSources(files: oldData.isEmpty ? data : oldData, headerRow: headerRow).read(for: oldLoaded.set, window: window, plan: movedOld)
             // The same file read for both sides gives the same problems: each is said once.
             var said: Set<String> = []
             let problems = (newProblems + oldProblems).filter { $0.severity != .note && said.insert($0.description).inserted }

@@ -53,8 +53,9 @@ public struct DataSources: Sendable {
     }
 
     /// Reads the measurements against a target set's catalogs; rows outside `window` (when given)
-    /// are errors. Every diagnostic, in reading order.
-    func read(for set: TargetSet, window: Period?) -> (MeasurementSet, [Diagnostic]) {
+    /// are errors. The shares of days `plan` targets are formed from day counts and valid days
+    /// where the data does not give them (`DayRatioForming`). Every diagnostic, in reading order.
+    func read(for set: TargetSet, window: Period?, plan: Plan? = nil) -> (MeasurementSet, [Diagnostic]) {
         var (data, diagnostics) = files.isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
             files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
             period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow)
@@ -64,6 +65,9 @@ public struct DataSources: Sendable {
                 exclusions: hourly.exclusions, scopes: set.scopes)
             data.merge(measured)
             diagnostics += problems
+        }
+        if let plan {
+            diagnostics += DayRatioForming.form(in: &data, wanted: Set(plan.targets.map(\.indicator)), indicators: set.indicators)
         }
         return (data, diagnostics)
     }

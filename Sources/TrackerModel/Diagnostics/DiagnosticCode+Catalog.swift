@@ -87,7 +87,6 @@ extension DiagnosticCode {
         case .unitNotConvertible: Entry(summary: "a measurement's unit cannot be converted to the indicator's unit")
         case .rowFieldCount: Entry(summary: "a row has more or fewer fields than the header")
         case .valueWithoutColumn: Entry(summary: "a value stands under a column without a header")
-        case .emptyValue: Entry(summary: "a row's value is empty")
         case .emptyPeriod: Entry(summary: "a row's period is empty")
         case .emptyScope: Entry(summary: "a row's scope is empty")
         case .emptyIndicator: Entry(summary: "a row's indicator is empty")

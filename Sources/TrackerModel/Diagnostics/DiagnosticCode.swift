@@ -87,7 +87,6 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case unitNotConvertible = "M113"
     case rowFieldCount = "M114"
     case valueWithoutColumn = "M115"
-    case emptyValue = "M116"
     case emptyPeriod = "M117"
     case emptyScope = "M118"
     case emptyIndicator = "M119"
