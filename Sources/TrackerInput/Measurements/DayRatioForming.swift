@@ -23,7 +23,7 @@ extension Indicator {
 /// var data = MeasurementReader.read(files: ["月报.csv"], …).set
 /// let diagnostics = DayRatioForming.form(in: &data, wanted: ["good_day_ratio"], indicators: catalog)
 /// data.measurements.last   // good_day_ratio 64.516… for 2025-01 from 优良天数 20 of 31 valid days
-/// diagnostics              // a note saying so; a warning for counts without valid days
+/// diagnostics              // a warning saying so; another for counts without valid days
 /// ```
 public enum DayRatioForming {
     /// Adds the shares of days in `wanted` (indicator ids; a plan's targets) that the data does
@@ -69,7 +69,7 @@ public enum DayRatioForming {
         }
         var diagnostics: [Diagnostic] = []
         if let (m, count, ratio) = firstFormed {
-            diagnostics.append(Diagnostic(.note, .dayRatioFormed, at: m.source,
+            diagnostics.append(Diagnostic(.warning, .dayRatioFormed, at: m.source,
                 "\(ratio.zh) is formed from \(count.zh) and the valid days for \(formed.count) month\(formed.count == 1 ? "" : "s") (\(count.zh) ÷ valid days × 100)",
                 fix: "give \(ratio.zh) itself to use the monitoring centre's figure instead"))
         }
