@@ -174,8 +174,8 @@ struct MeasurementCollector {
                 continue
             }
             let row = reader.read(record, lookup: &lookup)
-            if let name = row.foreignIndicator {
-                tally.foreign.append((name, record.line))
+            if let field = row.foreignIndicator {
+                tally.foreign.append(field)
                 continue
             }
             set.rowsRead += 1

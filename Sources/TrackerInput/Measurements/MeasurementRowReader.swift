@@ -29,7 +29,7 @@ struct MeasurementRowReader {
         var serialPeriod: (serial: Int, month: YearMonth, field: CSVField)?
         /// Long layout: the indicator the row names is not in the catalog and near none of its
         /// names (PM10, 综合指数 …): the row is more than the plan needs and is not read.
-        var foreignIndicator: String?
+        var foreignIndicator: CSVField?
 
         var allProblems: [Diagnostic] { problems + cellProblems }
     }
@@ -59,9 +59,9 @@ struct MeasurementRowReader {
         func field(_ column: MeasurementColumn) -> CSVField? {
             header.columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
         }
-        if header.layout == .long, let text = field(.indicator)?.trimmed, !text.isEmpty,
+        if header.layout == .long, let indicatorField = field(.indicator), case let text = indicatorField.trimmed, !text.isEmpty,
            lookup.indicators.resolve(text) == nil, lookup.indicatorSuggestion(for: text) == nil {
-            row.foreignIndicator = text
+            row.foreignIndicator = indicatorField
             return row
         }
 

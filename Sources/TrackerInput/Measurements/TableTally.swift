@@ -19,7 +19,8 @@ struct TableTally {
     private var writtenMarkers = 0
     private var serials: [(serial: Int, month: YearMonth, field: CSVField)] = []
     var notes: [CSVRecord] = []
-    var foreign: [(name: String, line: Int)] = []
+    /// Long layout: the indicator cells of rows naming indicators not in the catalog.
+    var foreign: [CSVField] = []
 
     mutating func count(_ row: MeasurementRowReader.Row) {
         for (kind, field) in row.noValue {
@@ -66,9 +67,9 @@ struct TableTally {
         }
         if let first = foreign.first {
             var names: [String] = []
-            for (name, _) in foreign where !names.contains(name) { names.append(name) }
+            for field in foreign where !names.contains(field.trimmed) { names.append(field.trimmed) }
             let shown = names.prefix(12).map(MeasurementText.code).joined(separator: ", ") + (names.count > 12 ? " and \(names.count - 12) more" : "")
-            out.append(Diagnostic(.warning, .rowsOfUnknownIndicators, at: place.at(line: first.line),
+            out.append(Diagnostic(.warning, .rowsOfUnknownIndicators, at: place.at(first),
                 "\(foreign.count == 1 ? "1 row names" : "\(foreign.count) rows name") indicators that are not in the catalog and \(foreign.count == 1 ? "is" : "are") not read: \(shown)",
                 fix: "to have one read, name it as the indicator catalog does (`tracker indicators` lists them)"))
         }

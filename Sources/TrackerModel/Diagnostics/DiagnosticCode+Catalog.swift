@@ -114,7 +114,7 @@ extension DiagnosticCode {
         case .cellsWithoutValue: Entry(summary: "cells hold no value (empty or a missing-value marker)")
         case .excelSerialPeriod: Entry(summary: "periods are Excel date serial numbers, read as the months they begin")
         case .rowsAboveHeader: Entry(summary: "rows above the header (a title, a unit line) are not read")
-        case .headerRowEmpty: Entry(summary: "the row `--header-row` names is empty")
+        case .headerRowEmpty: Entry(summary: "the row `--header-row` names is empty or past the end")
         case .dayRatioFormed: Entry(summary: "a share of days is formed from a count of days and the valid days")
         case .dayRatioWithoutValidDays: Entry(summary: "a count of days without valid days cannot form its share of days")
         case .noHourlyFiles: Entry(summary: "no hourly files were given")
