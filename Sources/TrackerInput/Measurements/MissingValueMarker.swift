@@ -25,8 +25,9 @@ enum MissingValueMarker {
 
     static func kind(of text: String) -> Kind? {
         let t = Whitespace.trim(text)
-        if t.isEmpty { return .empty }
-        guard t.count <= 4 else { return nil }
+        guard let first = t.utf8.first else { return .empty }
+        // Nearly every cell is a number: a digit first is never a marker, decided without folding.
+        guard !(48...57).contains(first), t.count <= 4 else { return nil }
         return folded.contains(Width.halfWidthString(t).lowercased()) ? .marker(t) : nil
     }
 }

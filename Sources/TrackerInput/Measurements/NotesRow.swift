@@ -21,16 +21,26 @@ enum NotesRow {
     /// Whole cells that say the row is a total.
     static let totals: Set<String> = ["合计", "总计", "小计", "平均", "均值", "平均值", "全区平均"]
 
+    /// The first characters of the words above: a cell starting otherwise (a month, a number) is
+    /// decided without comparing strings, so that data rows cost next to nothing.
+    private static let firstCharacters: Set<Character> = Set(openings.compactMap(\.first) + totals.compactMap(\.first))
+
     /// `totalsAt`: the cells that may hold a total (the period and scope columns); by default
     /// the first two.
     static func isNote(_ cells: [String], totalsAt: [Int] = [0, 1]) -> Bool {
-        let trimmed = cells.map { Whitespace.trim($0) }
-        guard let first = trimmed.first(where: { !$0.isEmpty }) else { return false }
-        if openings.contains(where: { first.hasPrefix($0) }) { return true }
-        return totalsAt.contains { $0 < trimmed.count && totals.contains(trimmed[$0]) }
+        isNote(cells.map { CSVField(text: $0, line: 1, column: 1) }, totalsAt: totalsAt)
     }
 
     static func isNote(_ record: CSVRecord, header: MeasurementHeader) -> Bool {
-        isNote(record.fields.map(\.text), totalsAt: [header.columns[.period], header.columns[.scope]].compactMap { $0 })
+        isNote(record.fields, totalsAt: [header.columns[.period], header.columns[.scope]].compactMap { $0 })
+    }
+
+    private static func isNote(_ fields: [CSVField], totalsAt: [Int]) -> Bool {
+        guard let first = fields.lazy.map(\.trimmed).first(where: { !$0.isEmpty }) else { return false }
+        if let c = first.first, firstCharacters.contains(c), openings.contains(where: { first.hasPrefix($0) }) { return true }
+        return totalsAt.contains { index in
+            guard index < fields.count, let c = fields[index].text.first(where: { !$0.isWhitespace }), firstCharacters.contains(c) else { return false }
+            return totals.contains(fields[index].trimmed)
+        }
     }
 }
