@@ -48,6 +48,9 @@ public enum DayRatioForming {
         for indicator in indicators.indicators where indicator.kind == .dayRatio && wanted.contains(indicator.id) {
             if let concept = indicator.concept { ratioOf[concept] = indicator }
         }
+        // The counts that could form a wanted share: usually none, and then nothing more is done.
+        let counts = Set(indicators.indicators.filter { $0.isDayCount && $0.concept.map { ratioOf[$0] != nil } == true }.map(\.id))
+        guard !counts.isEmpty, measurements.contains(where: { counts.contains($0.indicator) }) else { return ([], []) }
         let given = Set(measurements.map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
         var formed: [TrackerModel.Measurement] = []
         var withoutDays: [(TrackerModel.Measurement, Indicator)] = []

@@ -127,8 +127,8 @@ struct MeasurementCollector {
         if worksheets.count == 1 { return worksheets[0] }
         for sheet in worksheets where !sheet.hidden {
             // The header may lie below a title row: the sheet's first rows are searched as a CSV's are.
-            let grid = try workbook.grid(of: sheet, headerOnly: false)
-            var records = grid.records.prefix(headerRow ?? HeaderSearch.rowsSearched).makeIterator()
+            let grid = try workbook.grid(of: sheet, filledRows: headerRow == nil ? HeaderSearch.rowsSearched : nil)
+            var records = grid.records.makeIterator()
             var search = HeaderSearch(place: CellPlace(file: "", sheet: sheet.name), lookup: lookup, headerRow: headerRow)
             if search.run(&records).header != nil { return sheet }
         }
@@ -162,20 +162,32 @@ struct MeasurementCollector {
             skipped.severity = .warning
             return skipped
         }
-        guard let header = found.header else { return found.empty ? .empty : .badHeader }
+        guard var header = found.header else { return found.empty ? .empty : .badHeader }
         set.sources.append(source(header.layout))
+        var pending = nextRow()
+        // A unit row right below the header (`,,微克/立方米,吨/平方公里·月`) gives the columns' units.
+        if let record = pending, let problems = header.applyUnitRow(record, place: place) {
+            diagnostics += problems
+            diagnostics.append(Diagnostic(.note, .unitRowBelowHeader, at: place.at(line: record.line),
+                "\(place.rowName(record.line)) gives the units of the columns below the header and is not data",
+                fix: "nothing to do; the values are converted to the catalog's units where they differ"))
+            pending = nextRow()
+        }
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
         var tally = TableTally()
         var any = false
-        while let record = nextRow() {
-            any = true
-            if NotesRow.isNote(record, header: header) {
-                tally.notes.append(record)
+        while let record = pending ?? nextRow() {
+            pending = nil
+            let row = reader.read(record, lookup: &lookup)
+            // Only a row that does not read as data can be a note or a total (checked after, so
+            // that data rows pay nothing for it).
+            if !row.problems.isEmpty || !row.cellProblems.isEmpty, NotesRow.isNote(record, header: header) {
+                tally.note(record)
                 continue
             }
-            let row = reader.read(record, lookup: &lookup)
+            any = true
             if let field = row.foreignIndicator {
-                tally.foreign.append(field)
+                tally.foreign(field)
                 continue
             }
             set.rowsRead += 1
@@ -200,19 +212,21 @@ struct MeasurementCollector {
     }
 
     private mutating func accept(_ row: MeasurementRowReader.Row) {
-        var row = row
-        // --lenient: a bad value cell costs that cell only (牛街街道's PM2.5 stays when its 降尘量
-        // cell is unreadable); the cell's problem is reported as a warning.
-        if lenient, row.problems.isEmpty, !row.cellProblems.isEmpty {
-            diagnostics += row.cellProblems.map { d in
-                var skipped = d
-                skipped.severity = .warning
-                skipped.fix = (d.fix.map { "\($0); " } ?? "") + "this cell is skipped (--lenient), the row's other values are read"
-                return skipped
+        var problems = row.problems
+        if !row.cellProblems.isEmpty {
+            if lenient, row.problems.isEmpty {
+                // --lenient: a bad value cell costs that cell only (牛街街道's PM2.5 stays when its
+                // 降尘量 cell is unreadable); the cell's problem is reported as a warning.
+                diagnostics += row.cellProblems.map { d in
+                    var skipped = d
+                    skipped.severity = .warning
+                    skipped.fix = (d.fix.map { "\($0); " } ?? "") + "this cell is skipped (--lenient), the row's other values are read"
+                    return skipped
+                }
+            } else {
+                problems += row.cellProblems
             }
-            row.cellProblems = []
         }
-        var problems = row.allProblems
         var repeats: [Diagnostic] = []
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {

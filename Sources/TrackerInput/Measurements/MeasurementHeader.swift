@@ -17,6 +17,8 @@ struct MeasurementHeader {
         var index: Int
         var indicator: Indicator
         var unit: Unit?
+        /// Whether the header states a unit (`PM2.5(µg/m³)`), even the catalog's own.
+        var unitStated = false
     }
 
     var layout: MeasurementLayout
@@ -147,7 +149,8 @@ struct MeasurementHeader {
                         continue
                     }
                     seen[indicator.id] = index
-                    indicatorColumns.append(IndicatorColumn(index: index, indicator: indicator, unit: unit == indicator.unit ? nil : unit))
+                    indicatorColumns.append(IndicatorColumn(index: index, indicator: indicator, unit: unit == indicator.unit ? nil : unit,
+                                                           unitStated: unit != nil))
                 }
             }
             if let first = skipped.first {

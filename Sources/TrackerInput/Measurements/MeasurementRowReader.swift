@@ -31,7 +31,6 @@ struct MeasurementRowReader {
         /// names (PM10, 综合指数 …): the row is more than the plan needs and is not read.
         var foreignIndicator: CSVField?
 
-        var allProblems: [Diagnostic] { problems + cellProblems }
     }
 
     let place: CellPlace
@@ -59,10 +58,15 @@ struct MeasurementRowReader {
         func field(_ column: MeasurementColumn) -> CSVField? {
             header.columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
         }
-        if header.layout == .long, let indicatorField = field(.indicator), case let text = indicatorField.trimmed, !text.isEmpty,
-           lookup.indicators.resolve(text) == nil, lookup.indicatorSuggestion(for: text) == nil {
-            row.foreignIndicator = indicatorField
-            return row
+        // Long layout: the indicator is resolved once, here; a name near none of the catalog's is
+        // more than the plan needs and the row is not read.
+        var resolved: Indicator?
+        if header.layout == .long, let indicatorField = field(.indicator), case let text = indicatorField.trimmed, !text.isEmpty {
+            resolved = lookup.indicators.resolve(text)
+            if resolved == nil, lookup.indicatorSuggestion(for: text) == nil {
+                row.foreignIndicator = indicatorField
+                return row
+            }
         }
 
         let period = field(.period).flatMap { readPeriod($0, into: &row) }
@@ -82,7 +86,7 @@ struct MeasurementRowReader {
         switch header.layout {
         case .long:
             guard let indicatorField = field(.indicator), let valueField = field(.value) else { return row }
-            let indicator = readIndicator(indicatorField, lookup: &lookup, into: &row.problems)
+            let indicator = resolved ?? readIndicator(indicatorField, lookup: &lookup, into: &row.problems)
             let unitField = field(.unit).flatMap { $0.trimmed.isEmpty ? nil : $0 }
             var unit = header.valueUnit
             var unitUsable = true

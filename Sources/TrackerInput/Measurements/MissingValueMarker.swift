@@ -24,9 +24,10 @@ enum MissingValueMarker {
     private static let folded = Set(words)
 
     static func kind(of text: String) -> Kind? {
+        // Nearly every cell is a number: a digit first is never a marker, decided before trimming.
+        if let byte = text.utf8.first, (48...57).contains(byte) { return nil }
         let t = Whitespace.trim(text)
         guard let first = t.utf8.first else { return .empty }
-        // Nearly every cell is a number: a digit first is never a marker, decided without folding.
         guard !(48...57).contains(first), t.count <= 4 else { return nil }
         return folded.contains(Width.halfWidthString(t).lowercased()) ? .marker(t) : nil
     }

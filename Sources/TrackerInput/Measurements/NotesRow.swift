@@ -23,7 +23,12 @@ enum NotesRow {
 
     /// The first characters of the words above: a cell starting otherwise (a month, a number) is
     /// decided without comparing strings, so that data rows cost next to nothing.
-    private static let firstCharacters: Set<Character> = Set(openings.compactMap(\.first) + totals.compactMap(\.first))
+    private static let firstScalars: Set<Unicode.Scalar> = Set((openings + Array(totals)).compactMap(\.unicodeScalars.first))
+
+    /// The first scalar of a cell that is not a space.
+    private static func firstScalar(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { $0.value < 0x80 ? $0.value > 0x20 : !$0.properties.isWhitespace }
+    }
 
     /// `totalsAt`: the cells that may hold a total (the period and scope columns); by default
     /// the first two.
@@ -36,10 +41,13 @@ enum NotesRow {
     }
 
     private static func isNote(_ fields: [CSVField], totalsAt: [Int]) -> Bool {
-        guard let first = fields.lazy.map(\.trimmed).first(where: { !$0.isEmpty }) else { return false }
-        if let c = first.first, firstCharacters.contains(c), openings.contains(where: { first.hasPrefix($0) }) { return true }
+        guard let first = fields.first(where: { firstScalar($0.text) != nil }) else { return false }
+        if let c = firstScalar(first.text), firstScalars.contains(c) {
+            let text = first.trimmed
+            if openings.contains(where: { text.hasPrefix($0) }) { return true }
+        }
         return totalsAt.contains { index in
-            guard index < fields.count, let c = fields[index].text.first(where: { !$0.isWhitespace }), firstCharacters.contains(c) else { return false }
+            guard index < fields.count, let c = firstScalar(fields[index].text), firstScalars.contains(c) else { return false }
             return totals.contains(fields[index].trimmed)
         }
     }

@@ -8,7 +8,7 @@ import TrackerModel
 /// ```swift
 /// var tally = TableTally()
 /// tally.count(row)                                   // each data row
-/// tally.notes.append(record)                         // a `合计` or `数据来源：…` row
+/// tally.note(record)                                 // a `合计` or `数据来源：…` row
 /// diagnostics += tally.diagnostics(place: place)     // one line per kind, at its first place
 /// ```
 struct TableTally {
@@ -17,10 +17,31 @@ struct TableTally {
     /// The first cell with a written marker: where the table's one line about them points.
     private var firstNoValue: CSVField?
     private var writtenMarkers = 0
-    private var serials: [(serial: Int, month: YearMonth, field: CSVField)] = []
-    var notes: [CSVRecord] = []
-    /// Long layout: the indicator cells of rows naming indicators not in the catalog.
-    var foreign: [CSVField] = []
+    /// Periods written as Excel serials: the first, how many, the months they span.
+    private var firstSerial: (serial: Int, month: YearMonth, field: CSVField)?
+    private var serialCount = 0
+    private var serialMonths: ClosedRange<YearMonth>?
+    /// Notes and totals rows: the first three (shown) and how many.
+    private var notes: [CSVRecord] = []
+    private var noteRows = 0
+
+    mutating func note(_ record: CSVRecord) {
+        noteRows += 1
+        if notes.count < 3 { notes.append(record) }
+    }
+    /// Long layout: rows naming indicators not in the catalog: the first one's indicator cell,
+    /// how many, and their distinct names (the first thousand; a name list, not the rows, is kept).
+    private var firstForeign: CSVField?
+    private var foreignRows = 0
+    private var foreignNames: [String] = []
+    private var foreignSeen: Set<String> = []
+
+    mutating func foreign(_ field: CSVField) {
+        if firstForeign == nil { firstForeign = field }
+        foreignRows += 1
+        let name = field.trimmed
+        if foreignSeen.count < 1000, foreignSeen.insert(name).inserted { foreignNames.append(name) }
+    }
 
     mutating func count(_ row: MeasurementRowReader.Row) {
         for (kind, field) in row.noValue {
@@ -34,7 +55,11 @@ struct TableTally {
             }
             if let i = noValue.firstIndex(where: { $0.text == text }) { noValue[i].count += 1 } else { noValue.append((text, 1)) }
         }
-        if let serial = row.serialPeriod { serials.append(serial) }
+        if let serial = row.serialPeriod {
+            if firstSerial == nil { firstSerial = serial }
+            serialCount += 1
+            serialMonths = serialMonths.map { min($0.lowerBound, serial.month)...max($0.upperBound, serial.month) } ?? serial.month...serial.month
+        }
     }
 
     func diagnostics(place: CellPlace) -> [Diagnostic] {
@@ -48,29 +73,28 @@ struct TableTally {
                 "\(total) cell\(total == 1 ? " holds" : "s hold") no value and \(total == 1 ? "is" : "are") left out (\(parts))",
                 fix: "nothing to do when the values were not measured; docs/measurements.md lists the markers read as no value"))
         }
-        if let first = serials.first {
-            let months = serials.map(\.month)
-            let range = months.min() == months.max() ? "\(months[0])" : "\(months.min()!) to \(months.max()!)"
+        if let first = firstSerial, let months = serialMonths {
+            let range = months.lowerBound == months.upperBound ? "\(months.lowerBound)" : "\(months.lowerBound) to \(months.upperBound)"
             out.append(Diagnostic(.warning, .excelSerialPeriod, at: place.at(first.field),
-                serials.count == 1 ? "the period \(MeasurementText.code(String(first.serial))) is an Excel date serial number, read as the month it begins (\(first.serial) is \(first.month)-01)"
-                    : "\(serials.count) periods are Excel date serial numbers, read as the months they begin (\(first.serial) is \(first.month)-01; months \(range))",
+                serialCount == 1 ? "the period \(MeasurementText.code(String(first.serial))) is an Excel date serial number, read as the month it begins (\(first.serial) is \(first.month)-01)"
+                    : "\(serialCount) periods are Excel date serial numbers, read as the months they begin (\(first.serial) is \(first.month)-01; months \(range))",
                 fix: "check the months; in Excel, format the period column as text or as `yyyy-mm` before saving as CSV"))
         }
         if let first = notes.first {
-            let shown = notes.prefix(3).map { record in
+            let shown = notes.map { record in
                 let text = record.fields.map(\.trimmed).first(where: { !$0.isEmpty }) ?? ""
                 return "\(place.rowName(record.line)) \(MeasurementText.code(String(text.prefix(20))))"
-            }.joined(separator: ", ") + (notes.count > 3 ? ", …" : "")
+            }.joined(separator: ", ") + (noteRows > 3 ? ", …" : "")
             out.append(Diagnostic(.warning, .notesRowsSkipped, at: place.at(line: first.line),
-                "\(notes.count == 1 ? "1 row is a note or a total and is" : "\(notes.count) rows are notes or totals and are") not read (\(shown))",
+                "\(noteRows == 1 ? "1 row is a note or a total and is" : "\(noteRows) rows are notes or totals and are") not read (\(shown))",
                 fix: "nothing to do if these rows are not data; the scorecard forms totals and means itself"))
         }
-        if let first = foreign.first {
-            var names: [String] = []
-            for field in foreign where !names.contains(field.trimmed) { names.append(field.trimmed) }
-            let shown = names.prefix(12).map(MeasurementText.code).joined(separator: ", ") + (names.count > 12 ? " and \(names.count - 12) more" : "")
+        if let first = firstForeign {
+            let names = foreignNames
+            let more = names.count > 12 ? " and \(names.count - 12)\(names.count >= 1000 ? "+" : "") more" : ""
+            let shown = names.prefix(12).map(MeasurementText.code).joined(separator: ", ") + more
             out.append(Diagnostic(.warning, .rowsOfUnknownIndicators, at: place.at(first),
-                "\(foreign.count == 1 ? "1 row names" : "\(foreign.count) rows name") indicators that are not in the catalog and \(foreign.count == 1 ? "is" : "are") not read: \(shown)",
+                "\(foreignRows == 1 ? "1 row names" : "\(foreignRows) rows name") indicators that are not in the catalog and \(foreignRows == 1 ? "is" : "are") not read: \(shown)",
                 fix: "to have one read, name it as the indicator catalog does (`tracker indicators` lists them)"))
         }
         return out

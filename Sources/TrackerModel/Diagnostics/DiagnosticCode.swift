@@ -117,6 +117,7 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case headerRowEmpty = "M144"
     case dayRatioFormed = "M145"
     case dayRatioWithoutValidDays = "M146"
+    case unitRowBelowHeader = "M147"
 
     // H: hourly station files and their aggregation.
     case noHourlyFiles = "H101"

@@ -68,6 +68,20 @@ final class MessyFileRulesTests: XCTestCase {
         XCTAssertEqual(named.set.measurements.map(\.value), [49])
     }
 
+    func testAUnitRowBelowTheHeaderGivesTheColumnsUnits() {
+        let (set, diagnostics) = Support.read("月份,街道,PM2.5,降尘量\n,,（毫克/立方米）,吨/平方公里·月\n2025-01,牛街街道,0.049,4.2\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "m.csv:2:1: note: line 2 gives the units of the columns below the header and is not data; nothing to do; the values are converted to the catalog's units where they differ",
+        ])
+        XCTAssertEqual(set.measurements.map(\.value), [49, 4.2], "0.049 mg/m³ is 49 µg/m³")
+        XCTAssertEqual(set.rowsRead, 1)
+        let contradicting = Support.read("月份,街道,PM2.5(µg/m³)\n,,mg/m³\n2025-01,牛街街道,49\n")
+        XCTAssertEqual(contradicting.diagnostics.map(\.description), [
+            "m.csv:2:1: note: line 2 gives the units of the columns below the header and is not data; nothing to do; the values are converted to the catalog's units where they differ",
+            "m.csv:2:3: error: the unit row says `mg/m³` but the header says `µg/m³` for PM2.5年均浓度; keep one of the two units",
+        ])
+    }
+
     func testEveryMissingValueMarkerIsNoValue() {
         let markers = ["—", "——", "–", "-", "--", "/", "无", "无数据", "缺测", "停运", "NA", "N/A", "n/a", "null", "NULL", "／"]
         let rows = markers.enumerated().map { "2025-\(String(format: "%02d", $0.offset % 12 + 1)),\(["西城区", "德胜街道"][$0.offset / 12]),45,\($0.element)" }
