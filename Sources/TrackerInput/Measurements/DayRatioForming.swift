@@ -54,15 +54,17 @@ public enum DayRatioForming {
         let given = Set(measurements.map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
         var formed: [TrackerModel.Measurement] = []
         var withoutDays: [(TrackerModel.Measurement, Indicator)] = []
+        var tooMany: [(TrackerModel.Measurement, Indicator, Int)] = []
         var firstFormed: (TrackerModel.Measurement, Indicator, Indicator)?
         for m in measurements {
             guard let count = indicators[m.indicator], count.isDayCount, let concept = count.concept,
                   let ratio = ratioOf[concept],
                   !given.contains(Key(period: m.period, scope: m.scope, indicator: ratio.id)) else { continue }
             guard let valid = m.validDays, valid > 0 else { withoutDays.append((m, ratio)); continue }
+            guard m.value <= Double(valid) else { tooMany.append((m, ratio, valid)); continue }
             func share(_ n: Double, _ of: Int) -> Double { n / Double(of) * 100 }
             let excluded = m.excludedDays.flatMap { e in
-                e.validDaysWithThem.map { ExcludedDays(count: e.count, valueWithThem: share(e.valueWithThem, $0), validDaysWithThem: $0) }
+                e.validDaysWithThem.flatMap { $0 > 0 ? ExcludedDays(count: e.count, valueWithThem: share(e.valueWithThem, $0), validDaysWithThem: $0) : nil }
             }
             let note = "formed from \(count.zh) \(MeasurementText.number(m.value)) of \(valid) valid days"
             formed.append(TrackerModel.Measurement(period: m.period, scope: m.scope, indicator: ratio.id, value: share(m.value, valid),
@@ -80,6 +82,12 @@ public enum DayRatioForming {
             diagnostics.append(Diagnostic(.warning, .dayRatioWithoutValidDays, at: m.source,
                 "\(count.zh) is given without valid days for \(withoutDays.count) month\(withoutDays.count == 1 ? "" : "s"), so \(ratio.zh) cannot be formed for \(withoutDays.count == 1 ? "it" : "them")",
                 fix: "add a `valid_days` (有效天数) column with the month's days with valid data, or give \(ratio.zh) itself"))
+        }
+        for (m, ratio, valid) in tooMany {
+            let count = indicators[m.indicator]?.zh ?? m.indicator
+            diagnostics.append(Diagnostic(.warning, .dayCountExceedsValidDays, at: m.source,
+                "\(count) of \(m.scope) for \(m.period) is \(MeasurementText.number(m.value)) days, more than its \(valid) valid days, so \(ratio.zh) is not formed for that month",
+                fix: "check the count and the valid days of the month"))
         }
         return (formed, diagnostics)
     }

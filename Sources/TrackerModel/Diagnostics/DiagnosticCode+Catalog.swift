@@ -118,6 +118,7 @@ extension DiagnosticCode {
         case .dayRatioFormed: Entry(summary: "a share of days is formed from a count of days and the valid days")
         case .dayRatioWithoutValidDays: Entry(summary: "a count of days without valid days cannot form its share of days")
         case .unitRowBelowHeader: Entry(summary: "a unit row below the header gives the columns' units")
+        case .dayCountExceedsValidDays: Entry(summary: "a count of days exceeds the month's valid days")
         case .noHourlyFiles: Entry(summary: "no hourly files were given")
         case .hourlyHeaderUnrecognised: Entry(summary: "an hourly file's header cannot be read")
         case .hourlyUnitMissing: Entry(summary: "an hourly file's CO column declares no unit")

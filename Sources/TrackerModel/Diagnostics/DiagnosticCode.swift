@@ -118,6 +118,7 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case dayRatioFormed = "M145"
     case dayRatioWithoutValidDays = "M146"
     case unitRowBelowHeader = "M147"
+    case dayCountExceedsValidDays = "M148"
 
     // H: hourly station files and their aggregation.
     case noHourlyFiles = "H101"

@@ -134,6 +134,12 @@ final class MessyFileRulesTests: XCTestCase {
                        "m.csv:4:1: warning: 优良天数 is given without valid days for 1 month, so 优良天数比率 cannot be formed for it; add a `valid_days` (有效天数) column with the month's days with valid data, or give 优良天数比率 itself")
         XCTAssertFalse(set.measurements.contains { $0.indicator == "heavy_pollution_day_ratio" }, "not a target: not formed")
 
+        var tooMany = Support.read("月份,区域,优良天数,有效天数\n2025-01,西城区,31,25\n").set
+        XCTAssertEqual(DayRatioForming.form(in: &tooMany, wanted: ["good_day_ratio"], indicators: Support.targets.indicators).map(\.description), [
+            "m.csv:2:1: warning: 优良天数 of 西城区 for 2025-01 is 31 days, more than its 25 valid days, so 优良天数比率 is not formed for that month; check the count and the valid days of the month",
+        ])
+        XCTAssertEqual(tooMany.measurements.map(\.indicator), ["good_days"])
+
         var given = Support.read("月份,区域,优良天数,优良天数比率,有效天数\n2025-01,西城区,24,81,30\n").set
         XCTAssertEqual(DayRatioForming.form(in: &given, wanted: ["good_day_ratio"], indicators: Support.targets.indicators), [])
         XCTAssertEqual(given.measurements.filter { $0.indicator == "good_day_ratio" }.map(\.value), [81], "the data's own share wins")
