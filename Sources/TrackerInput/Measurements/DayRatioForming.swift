@@ -1,16 +1,6 @@
 import Foundation
 import TrackerModel
 
-extension Indicator {
-    /// A count of days of the month (重污染天数, 优良天数): read with the row's valid days, from
-    /// which its share of days can be formed.
-    var isDayCount: Bool { kind == .count && unit == .days }
-
-    /// Whether a row's `valid_days` belong to this indicator's value: means and day ratios weigh
-    /// months by them, day counts need them to become ratios.
-    var weighsValidDays: Bool { kind.usesValidDays || isDayCount }
-}
-
 /// Forms a share of days from a count of days and the month's valid days, where a file gives the
 /// count (优良天数 20, 有效天数 31) but not the share the plan's target is stated in (优良天数比率):
 /// share = count ÷ valid days × 100, exactly as `tracker aggregate` forms it from daily AQI
