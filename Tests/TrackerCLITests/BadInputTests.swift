@@ -108,6 +108,7 @@ final class BadInputTests: XCTestCase {
         "measurements/duplicate-headers", "measurements/bom-in-middle", "measurements/cr-only-line-ends",
         "measurements/number-1e400", "measurements/number-nan", "measurements/negative-zero",
         "measurements/negative-concentration", "measurements/arabic-indic-digit", "measurements/month-13",
+        "measurements/serial-mid-month", "measurements/title-markers-totals",
         "workbooks/not-a-zip",
         "hourly/date-2025-02-30", "hourly/hour-24", "hourly/station-not-in-list", "hourly/cr-only-line-ends",
         "hourly/national-cut-short", "hourly/national-odd-rows", "hourly/utc-co-without-unit",
@@ -174,6 +175,15 @@ final class BadInputTests: XCTestCase {
     func testArabicIndicDigit() { evaluate("measurements/arabic-indic-digit", "measurements/arabic-indic-digit.csv", code: 65) }
 
     func testMonth13() { evaluate("measurements/month-13", "measurements/month-13.csv", code: 65) }
+
+    func testExcelSerialOnAnotherDayThanTheFirst() {
+        evaluate("measurements/serial-mid-month", "measurements/serial-mid-month.csv", code: 65)
+    }
+
+    func testTitleRowMarkersAndTotalsRowsInGB18030() {
+        let result = evaluate("measurements/title-markers-totals", "measurements/title-markers-totals.csv", code: 0, extra: ["--format", "csv"])
+        XCTAssertTrue(result.out.contains(",西城区,district,pm25_annual_mean,PM2.5年均浓度,48.2,"), result.out)
+    }
 
     func testWorkbookThatIsNotAZip() { evaluate("workbooks/not-a-zip", "workbooks/not-a-zip.xlsx", code: 65) }
 

@@ -41,4 +41,14 @@ extension ParsedArguments {
         }
         return cases
     }
+
+    /// A row number option (`--header-row 2`): a whole number from 1.
+    func rowNumber(_ name: String) throws(UsageError) -> Int? {
+        guard let text = value(name) else { return nil }
+        guard let row = Int(text), row >= 1, row <= 1_048_576 else {
+            throw UsageError("`\(name)` takes a row number from 1 (the line of a CSV file or the row of a sheet), not `\(text)`",
+                             zh: "`\(name)` 须为从 1 起的行号（CSV 文件的行或工作表的行），而不是 `\(text)`")
+        }
+        return row
+    }
 }

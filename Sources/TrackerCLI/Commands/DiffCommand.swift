@@ -26,6 +26,8 @@ enum DiffCommand {
       --old-plan ID, --new-plan ID   the plan of each side, when a side holds several
       --data FILE …                   measurements to evaluate both sides on
       --old-data FILE …               other measurements for the old side
+      --header-row N                  the data files' header is on line (row) N (default: the first of
+                                      the first 20 filled rows that reads as a header)
       --hourly FILE …, --stations FILE hourly station data for both sides, aggregated per side under
       --old-standard S, --new-standard S  auto, 2012 or 2026 (default auto): the same hours under
                                       HJ 633—2012 and —2026 show what the new AQI standard changes
@@ -53,7 +55,7 @@ enum DiffCommand {
     """
 
     static let spec = ArgumentSpec(options: [
-        .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--as-of"),
+        .value("--old-plan"), .value("--new-plan"), .many("--data"), .many("--old-data"), .value("--header-row"), .value("--as-of"),
         .choice("--format", DiffFormat.self), .flag("--all"), .flag("--wide"), .value("--scope"), .many("--indicator"),
         .value("--output"),
         .many("--hourly"), .value("--stations"), .choice("--old-standard", StandardOption.self),
@@ -79,6 +81,7 @@ enum DiffCommand {
                                   oldPlan: parsed.value("--old-plan"), newPlan: parsed.value("--new-plan"))
             request.data = parsed.all("--data")
             request.oldData = parsed.all("--old-data")
+            request.headerRow = try parsed.rowNumber("--header-row")
             request.hourly = parsed.all("--hourly")
             request.stations = parsed.value("--stations")
             request.oldStandard = (parsed.choice("--old-standard", StandardOption.self) ?? .auto).standard

@@ -15,8 +15,8 @@ struct ScorecardOptions {
     static let options: [ArgumentSpec.Option] = [
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
         .value("--output"), .flag("--lenient"), .choice("--encoding", InputEncoding.self),
-        .value("--sheet"), .many("--hourly"), .value("--stations"), .flag("--include-traffic"), .flag("--include-background"),
-        .choice("--standard", StandardOption.self),
+        .value("--sheet"), .value("--header-row"), .many("--hourly"), .value("--stations"), .flag("--include-traffic"),
+        .flag("--include-background"), .choice("--standard", StandardOption.self),
         .value("--exclude"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
         .flag("--all"),
     ]
@@ -46,7 +46,9 @@ struct ScorecardOptions {
                         default, and counted in one line; CSV, JSON and workbooks always hold them)
       --sheet S         the workbook sheet to read, by name or number from 1 (default: the first sheet
                         whose header row matches a layout, so a cover sheet such as 说明 is passed over)
-      --lenient         skip bad rows (each is listed) instead of stopping
+      --header-row N    the header is on line (sheet: row) N; default: the first of the first 20
+                        filled rows that reads as a header, so a title or unit row above it is passed over
+      --lenient         skip bad rows and cells (each is listed) instead of stopping
       --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
     """
 
@@ -73,7 +75,8 @@ struct ScorecardOptions {
         }
         let sources = DataSources(files: parsed.all("--data"), sheet: parsed.value("--sheet"),
                                   encoding: parsed.choice("--encoding", InputEncoding.self)?.encoding,
-                                  lenient: parsed.has("--lenient"), hourly: hourly)
+                                  lenient: parsed.has("--lenient"), hourly: hourly,
+                                  headerRow: try parsed.rowNumber("--header-row"))
         request = EvaluateRequest(targets: parsed.all("--targets").isEmpty ? [Tracker.defaultTargets] : parsed.all("--targets"),
                                   plan: parsed.value("--plan"), sources: sources,
                                   asOf: try parsed.month("--as-of"), year: try parsed.year("--year"), scope: parsed.value("--scope"))

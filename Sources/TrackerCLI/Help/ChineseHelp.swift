@@ -49,7 +49,9 @@ extension ScorecardOptions {
                         CSV、JSON 和工作簿总是包含全部）
       --sheet S         要读取的工作表，按名称或从 1 起的序号（默认：第一个表头符合格式的工作表，
                         如“说明”等封面工作表会被跳过）
-      --lenient         跳过有问题的行（逐行列出），而不是停止
+      --header-row N    表头在第 N 行（工作表：第 N 行）；默认：前 20 行中第一个像表头的行
+                        （标题、单位和空行会被跳过）
+      --lenient         跳过有问题的行和单元格（逐个列出），而不是停止
       --encoding E      指定数据文件编码（默认：自动识别 UTF-8，否则 GB18030）
     """
 }
@@ -139,6 +141,7 @@ extension DiffCommand {
       --old-plan ID, --new-plan ID   一侧有多个计划时，指定该侧的计划
       --data FILE …                   两侧共用的监测数据
       --old-data FILE …               原计划一侧另用的监测数据
+      --header-row N                  数据文件的表头在第 N 行（默认：前 20 行中第一个像表头的行）
       --hourly FILE …, --stations FILE 两侧共用的小时站点数据，各侧分别汇总
       --old-standard S, --new-standard S  auto、2012 或 2026（默认 auto）：同一批小时数据分别按
                                       HJ 633—2012 和 —2026 计算，看新 AQI 标准带来的变化

@@ -28,12 +28,16 @@ struct MeasurementCollector {
     private var lookup: MeasurementLookup
     private let lenient: Bool
     private let plan: Period?
+    private let headerRow: Int?
     private var kept: [Key: TrackerModel.Measurement] = [:]
 
-    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?) {
+    /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
+    /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
+    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
         self.lenient = lenient
         self.plan = plan
+        self.headerRow = headerRow
     }
 
     mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
@@ -122,10 +126,11 @@ struct MeasurementCollector {
         guard !worksheets.isEmpty else { throw .noWorksheets }
         if worksheets.count == 1 { return worksheets[0] }
         for sheet in worksheets where !sheet.hidden {
-            var scratch = lookup
-            let grid = try workbook.grid(of: sheet, headerOnly: true)
-            guard let first = grid.records.first(where: { !$0.isBlank }) else { continue }
-            if MeasurementHeader.read(first, place: CellPlace(file: "", sheet: sheet.name), lookup: &scratch).0 != nil { return sheet }
+            // The header may lie below a title row: the sheet's first rows are searched as a CSV's are.
+            let grid = try workbook.grid(of: sheet, filledRows: headerRow == nil ? HeaderSearch.rowsSearched : nil)
+            var records = grid.records.makeIterator()
+            var search = HeaderSearch(place: CellPlace(file: "", sheet: sheet.name), lookup: lookup, headerRow: headerRow)
+            if search.run(&records).header != nil { return sheet }
         }
         throw .noMatchingSheet(available: names)
     }
@@ -147,18 +152,49 @@ struct MeasurementCollector {
             while let record = records.next() { if !record.isBlank { return record } }
             return nil
         }
-        guard let headerRecord = nextRow() else { return .empty }
-        let (found, headerProblems) = MeasurementHeader.read(headerRecord, place: place, lookup: &lookup)
-        diagnostics += headerProblems
-        guard let header = found else { return .badHeader }
-        set.sources.append(source(header.layout))
-        let reader = MeasurementRowReader(place: place, header: header, plan: plan)
-        var any = false
-        while let record = nextRow() {
-            any = true
-            set.rowsRead += 1
-            accept(reader.read(record, lookup: &lookup))
+        var search = HeaderSearch(place: place, lookup: lookup, headerRow: headerRow)
+        let found = search.run(&records)
+        lookup = search.lookup
+        // Near-miss indicator columns (`PM2.5年均浓`) are errors; under --lenient their column is skipped.
+        diagnostics += found.problems.map { d in
+            guard lenient, d.severity == .error, d.code == .measurementUnknownIndicator else { return d }
+            var skipped = d
+            skipped.severity = .warning
+            return skipped
         }
+        guard var header = found.header else { return found.empty ? .empty : .badHeader }
+        set.sources.append(source(header.layout))
+        var pending = nextRow()
+        // A unit row right below the header (`,,微克/立方米,吨/平方公里·月`) gives the columns' units.
+        if let record = pending, let problems = header.applyUnitRow(record, place: place) {
+            diagnostics += problems
+            diagnostics.append(Diagnostic(.note, .unitRowBelowHeader, at: place.at(line: record.line),
+                "\(place.rowName(record.line)) gives the units of the columns below the header and is not data",
+                fix: "nothing to do; the values are converted to the catalog's units where they differ"))
+            pending = nextRow()
+        }
+        let reader = MeasurementRowReader(place: place, header: header, plan: plan)
+        var tally = TableTally()
+        var any = false
+        while let record = pending ?? nextRow() {
+            pending = nil
+            let row = reader.read(record, lookup: &lookup)
+            // Only a row that does not read as data can be a note or a total (checked after, so
+            // that data rows pay nothing for it).
+            if !row.problems.isEmpty || !row.cellProblems.isEmpty, NotesRow.isNote(record, header: header) {
+                tally.note(record)
+                continue
+            }
+            any = true
+            if let field = row.foreignIndicator {
+                tally.foreign(field)
+                continue
+            }
+            set.rowsRead += 1
+            tally.count(row)
+            accept(row)
+        }
+        diagnostics += tally.diagnostics(place: place)
         return any ? .rows : .headerOnly(line: header.line)
     }
 
@@ -177,6 +213,20 @@ struct MeasurementCollector {
 
     private mutating func accept(_ row: MeasurementRowReader.Row) {
         var problems = row.problems
+        if !row.cellProblems.isEmpty {
+            if lenient, row.problems.isEmpty {
+                // --lenient: a bad value cell costs that cell only (牛街街道's PM2.5 stays when its
+                // 降尘量 cell is unreadable); the cell's problem is reported as a warning.
+                diagnostics += row.cellProblems.map { d in
+                    var skipped = d
+                    skipped.severity = .warning
+                    skipped.fix = (d.fix.map { "\($0); " } ?? "") + "this cell is skipped (--lenient), the row's other values are read"
+                    return skipped
+                }
+            } else {
+                problems += row.cellProblems
+            }
+        }
         var repeats: [Diagnostic] = []
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {

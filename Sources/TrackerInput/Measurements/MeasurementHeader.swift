@@ -17,6 +17,8 @@ struct MeasurementHeader {
         var index: Int
         var indicator: Indicator
         var unit: Unit?
+        /// Whether the header states a unit (`PM2.5(µg/m³)`), even the catalog's own.
+        var unitStated = false
     }
 
     var layout: MeasurementLayout
@@ -106,26 +108,31 @@ struct MeasurementHeader {
         var indicatorColumns: [IndicatorColumn] = []
         switch layout {
         case .long:
-            for index in others {
-                problems.append(Diagnostic(.warning, .unknownColumn, at: at(cells[index]),
-                    "unknown column \(MeasurementText.code(cells[index].trimmed)) is ignored",
-                    fix: "the long layout reads \(MeasurementColumn.allCases.map(\.rawValue).joined(separator: ", ")); rename or remove the column"))
+            if let first = others.first {
+                problems.append(Diagnostic(.warning, .unknownColumn, at: at(cells[first]),
+                    "\(skippedColumns(others.map { cells[$0].trimmed }))",
+                    fix: "the long layout reads \(MeasurementColumn.allCases.map(\.rawValue).joined(separator: ", ")); rename a column to have it read"))
             }
         case .wide:
             if let unitColumn = columns[.unit] {
-                problems.append(Diagnostic(.error, .unitColumnInWideLayout, at: at(cells[unitColumn]), "a `unit` column needs the long layout",
-                    fix: "put the unit in each indicator's header instead, e.g. `PM2.5(µg/m³)`"))
+                problems.append(Diagnostic(.warning, .unitColumnInWideLayout, at: at(cells[unitColumn]),
+                    "the `\(cells[unitColumn].trimmed)` column is not read: in the wide layout each indicator column has its own unit",
+                    fix: "put the unit in each indicator's header when it is not the catalog's, e.g. `PM2.5(mg/m³)`"))
                 columns[.unit] = nil
             }
+            var skipped: [Int] = []
             var seen: [String: Int] = [:]
             for index in others {
                 let field = cells[index]
                 let text = field.trimmed
                 switch resolveIndicator(text, lookup.indicators) {
                 case .none:
+                    // Almost an indicator's name: a typo of a column the plan may need. Anything
+                    // else (PM10, 综合指数, 排名, 序号 …) is more than the plan needs: skipped.
                     let name = splitTrailingUnit(text)?.name ?? text
+                    guard let near = lookup.indicatorSuggestion(for: name) else { skipped.append(index); continue }
                     problems.append(Diagnostic(.error, .measurementUnknownIndicator, at: at(field), "unknown indicator \(MeasurementText.code(name)) in the header",
-                        fix: lookup.indicatorFix(for: name)))
+                        fix: "did you mean `\(near)`?"))
                 case .some(.badUnit(let unitText, let indicator)):
                     problems.append(unknownUnit(unitText, header: text, of: indicator, at: at(field)))
                 case .some(.found(let indicator, let unit)):
@@ -142,13 +149,26 @@ struct MeasurementHeader {
                         continue
                     }
                     seen[indicator.id] = index
-                    indicatorColumns.append(IndicatorColumn(index: index, indicator: indicator, unit: unit == indicator.unit ? nil : unit))
+                    indicatorColumns.append(IndicatorColumn(index: index, indicator: indicator, unit: unit == indicator.unit ? nil : unit,
+                                                           unitStated: unit != nil))
                 }
+            }
+            if let first = skipped.first {
+                problems.append(Diagnostic(.warning, .unknownColumn, at: at(cells[first]),
+                    "\(skippedColumns(skipped.map { cells[$0].trimmed })) (\(skipped.count == 1 ? "not an indicator" : "not indicators") of the catalog)",
+                    fix: "to have one read, name it as the indicator catalog does (`tracker indicators` lists them)"))
             }
         }
         guard !missing else { return (nil, problems) }
         return (MeasurementHeader(layout: layout, line: record.line, fieldCount: cells.count, columns: columns,
                                   indicatorColumns: indicatorColumns, valueUnit: valueUnit, unnamed: unnamed), problems)
+    }
+
+    /// `columns `PM10`, `NO2` are not read`: one sentence for all the columns a table carries
+    /// beyond what is read.
+    static func skippedColumns(_ names: [String]) -> String {
+        let shown = names.prefix(12).map(MeasurementText.code).joined(separator: ", ") + (names.count > 12 ? " and \(names.count - 12) more" : "")
+        return names.count == 1 ? "column \(shown) is not read" : "\(names.count) columns are not read: \(shown)"
     }
 
     enum IndicatorHeader {

@@ -13,7 +13,8 @@ import TrackerModel
 /// MeasurementPeriod.parse("Feb-25")              // .month(2025-02)
 /// MeasurementPeriod.parse("2025/2/15")           // nil: a day (see `MonthDate`)
 /// MeasurementPeriod.parse("2025")                // .year(2025)
-/// MeasurementPeriod.hint(for: "45689")           // an Excel date serial: 2025-02-01
+/// MeasurementPeriod.excelSerial("45689")?.day     // 2025-02-01: read as 2025-02, with a warning
+/// MeasurementPeriod.hint(for: "45703")           // an Excel date serial of another day: 2025-02-15
 /// MeasurementPeriod.dayCount(.year(2024))        // 366
 /// ```
 enum MeasurementPeriod {
@@ -63,11 +64,9 @@ enum MeasurementPeriod {
     /// date with the year last (day and month order cannot be told). Nil otherwise.
     static func hint(for text: String) -> (message: String, fix: String)? {
         let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
-        // Serials 21916–73050 are 1960-01-01 to 2099-12-31.
-        if t.utf8.count == 5, let serial = Int(t), (21916...73050).contains(serial),
-           let date = ExcelDate.day(serial: Double(serial), uses1904: false) {
-            return ("looks like an Excel date serial number (\(serial) is \(date))",
-                    "in Excel, format the period column as text or as `yyyy-mm` before saving as CSV, or write the month as `YYYY-MM`, e.g. `\(date.yearMonth)`")
+        if let (serial, date) = excelSerial(t) {
+            return ("looks like an Excel date serial number (\(serial) is \(date), not the first day of a month)",
+                    "write the month the value is for as `YYYY-MM`, e.g. `\(date.yearMonth)`; in Excel, format the period column as text or as `yyyy-mm` before saving as CSV")
         }
         let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         if parts.count == 3, parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
@@ -76,6 +75,16 @@ enum MeasurementPeriod {
                     "write the month as `YYYY-MM`, e.g. `\(parts[2])-01`")
         }
         return nil
+    }
+
+    /// An Excel date serial number written as text (`45658`, the CSV of a date cell that lost its
+    /// format) and the day it is. Serials 21916–73050 are 1960-01-01 to 2099-12-31; a serial that
+    /// is the first day of a month is read as that month (with a warning), any other is refused.
+    static func excelSerial(_ text: String) -> (serial: Int, day: CalendarDay)? {
+        let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
+        guard t.utf8.count == 5, t.utf8.allSatisfy({ (48...57).contains($0) }), let serial = Int(t), (21916...73050).contains(serial),
+              let date = ExcelDate.day(serial: Double(serial), uses1904: false) else { return nil }
+        return (serial, date)
     }
 
     /// The calendar days the period covers: the most valid days it can have.

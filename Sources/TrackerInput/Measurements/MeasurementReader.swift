@@ -26,11 +26,14 @@ public enum MeasurementReader {
     /// decoding (else UTF-8, falling back to GB18030); `period` is the plan period, outside of
     /// which a row is an error; `lenient` turns row errors into `skipped` entries. Bytes of a
     /// workbook are read as one whatever the name; `sheet` picks its sheet (default: the first
-    /// whose header row matches a layout).
+    /// whose header row matches a layout). `headerRow` names the header's line (CSV) or row
+    /// (sheet); by default it is the first of the first 20 filled rows that reads as a header, so
+    /// a title or unit row above it is passed over.
     public static func read(_ data: Data, file: String, indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
-                            period: Period? = nil, sheet: SheetChoice? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
-        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
+                            period: Period? = nil, sheet: SheetChoice? = nil,
+                            headerRow: Int? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow)
         collector.read(data, file: file, encoding: encoding, sheet: sheet)
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
@@ -40,8 +43,9 @@ public enum MeasurementReader {
     /// path written `data.xlsx[月度数据]` (that is not itself a file) picks that file's sheet.
     public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
-                            period: Period? = nil, sheet: SheetChoice? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
-        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period)
+                            period: Period? = nil, sheet: SheetChoice? = nil,
+                            headerRow: Int? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow)
         for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }

@@ -18,7 +18,19 @@ struct MeasurementRowReader {
     struct Row {
         /// Each measurement with the field its value came from (where a duplicate is reported).
         var measurements: [(measurement: TrackerModel.Measurement, valueField: CSVField)] = []
+        /// Problems that make the whole row unusable (its period, scope, valid days, field count …).
         var problems: [Diagnostic] = []
+        /// Problems of single value cells of the wide layout: under `--lenient` they cost their
+        /// cell only, never the row's other values.
+        var cellProblems: [Diagnostic] = []
+        /// Value cells without a value: empty, or a marker such as `—` or `无数据`.
+        var noValue: [(kind: MissingValueMarker.Kind, field: CSVField)] = []
+        /// The period cell was an Excel serial number on the first day of a month, read as that month.
+        var serialPeriod: (serial: Int, month: YearMonth, field: CSVField)?
+        /// Long layout: the indicator the row names is not in the catalog and near none of its
+        /// names (PM10, 综合指数 …): the row is more than the plan needs and is not read.
+        var foreignIndicator: CSVField?
+
     }
 
     let place: CellPlace
@@ -46,8 +58,18 @@ struct MeasurementRowReader {
         func field(_ column: MeasurementColumn) -> CSVField? {
             header.columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
         }
+        // Long layout: the indicator is resolved once, here; a name near none of the catalog's is
+        // more than the plan needs and the row is not read.
+        var resolved: Indicator?
+        if header.layout == .long, let indicatorField = field(.indicator), case let text = indicatorField.trimmed, !text.isEmpty {
+            resolved = lookup.indicators.resolve(text)
+            if resolved == nil, lookup.indicatorSuggestion(for: text) == nil {
+                row.foreignIndicator = indicatorField
+                return row
+            }
+        }
 
-        let period = field(.period).flatMap { readPeriod($0, into: &row.problems) }
+        let period = field(.period).flatMap { readPeriod($0, into: &row) }
         let scope = field(.scope).flatMap { readScope($0, lookup: &lookup, into: &row.problems) }
         let validDays = field(.validDays).flatMap { readValidDays($0, period: period, into: &row.problems) }
         let flags = field(.flag).map { readFlags($0, into: &row.problems) } ?? []
@@ -64,7 +86,7 @@ struct MeasurementRowReader {
         switch header.layout {
         case .long:
             guard let indicatorField = field(.indicator), let valueField = field(.value) else { return row }
-            let indicator = readIndicator(indicatorField, lookup: &lookup, into: &row.problems)
+            let indicator = resolved ?? readIndicator(indicatorField, lookup: &lookup, into: &row.problems)
             let unitField = field(.unit).flatMap { $0.trimmed.isEmpty ? nil : $0 }
             var unit = header.valueUnit
             var unitUsable = true
@@ -83,10 +105,9 @@ struct MeasurementRowReader {
                     "`\(unit.symbol)` cannot be converted to `\(indicator.unit.symbol)`, the unit of \(indicator.zh)",
                     fix: "give the value in `\(indicator.unit.symbol)`"))
             }
-            let text = valueField.trimmed
-            if text.isEmpty {
-                row.problems.append(Diagnostic(.error, .emptyValue, at: location(valueField), "the value is empty",
-                    fix: "write the value, or delete the row if there is none"))
+            if let none = MissingValueMarker.kind(of: valueField.text) {
+                // No value this month: counted and reported once for the table, never an error.
+                if indicator != nil { row.noValue.append((none, valueField)) }
             } else if let value = readValue(valueField, indicator: indicator, unit: unitUsable ? unit : nil,
                                             convert: unitUsable, into: &row.problems), let indicator {
                 let excluded = readExcludedDays(field, period: period, indicator: indicator, unit: unitUsable ? unit : nil,
@@ -100,10 +121,14 @@ struct MeasurementRowReader {
             }
             for column in header.indicatorColumns where column.index < fields.count {
                 let valueField = fields[column.index]
-                // An empty cell is a month without a value for that indicator, as in a spreadsheet.
-                guard !valueField.trimmed.isEmpty else { continue }
-                if let value = readValue(valueField, indicator: column.indicator, unit: column.unit, convert: true, into: &row.problems) {
-                    add(column.indicator, value, valueField, validDays: column.indicator.kind.usesValidDays ? validDays : nil)
+                // An empty cell or a marker (`—`, `/`, `无数据` …) is a month without a value for
+                // that indicator, as in a spreadsheet.
+                if let none = MissingValueMarker.kind(of: valueField.text) {
+                    row.noValue.append((none, valueField))
+                    continue
+                }
+                if let value = readValue(valueField, indicator: column.indicator, unit: column.unit, convert: true, into: &row.cellProblems) {
+                    add(column.indicator, value, valueField, validDays: column.indicator.weighsValidDays ? validDays : nil)
                 }
             }
         }
@@ -116,13 +141,26 @@ struct MeasurementRowReader {
 
     private static let periodFix = "write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value"
 
-    private func readPeriod(_ field: CSVField, into problems: inout [Diagnostic]) -> TrackerModel.Measurement.Period? {
+    private func readPeriod(_ field: CSVField, into row: inout Row) -> TrackerModel.Measurement.Period? {
         let text = field.trimmed
         guard !text.isEmpty else {
-            problems.append(Diagnostic(.error, .emptyPeriod, at: location(field), "the period is empty", fix: Self.periodFix))
+            row.problems.append(Diagnostic(.error, .emptyPeriod, at: location(field), "the period is empty", fix: Self.periodFix))
             return nil
         }
-        guard let period = MeasurementPeriod.parse(text) else {
+        var parsed = MeasurementPeriod.parse(text)
+        // `45658`: a date cell that lost its format on the way to CSV. The first of a month is that
+        // month (reported once for the table); another day is refused below with the date it is.
+        if parsed == nil, let (serial, day) = MeasurementPeriod.excelSerial(text), day.day == 1 {
+            row.serialPeriod = (serial, day.yearMonth, field)
+            parsed = .month(day.yearMonth)
+        }
+        return checkedPeriod(parsed, field, into: &row.problems)
+    }
+
+    private func checkedPeriod(_ parsed: TrackerModel.Measurement.Period?, _ field: CSVField,
+                               into problems: inout [Diagnostic]) -> TrackerModel.Measurement.Period? {
+        let text = field.trimmed
+        guard let period = parsed else {
             // A date on another day than the 1st: say so, rather than that it is no period at all.
             if let date = MonthDate.parse(text) {
                 problems.append(Diagnostic(.error, .dateInsteadOfMonth, at: location(field),
@@ -241,7 +279,7 @@ struct MeasurementRowReader {
     private func readValidDays(_ field: CSVField, period: TrackerModel.Measurement.Period?, what: String = "valid days",
                                into problems: inout [Diagnostic]) -> Int? {
         let text = field.trimmed
-        guard !text.isEmpty else { return nil }
+        guard MissingValueMarker.kind(of: text) == nil else { return nil }
         let most = period.map(MeasurementPeriod.dayCount) ?? 31
         let meaning = what == "valid days" ? "days with valid data" : what
         let fix = "write the number of \(meaning), 0 to \(most)"

@@ -64,11 +64,12 @@ public final class Workbook {
         guard !sheets.isEmpty else { throw .noWorksheets }
     }
 
-    /// The sheet's filled cells; `headerOnly` stops after its first filled row.
-    public func grid(of sheet: Sheet, headerOnly: Bool = false) throws(WorkbookError) -> SheetGrid {
+    /// The sheet's filled cells; `headerOnly` stops after its first filled row, `filledRows` after
+    /// that many (the rows a header is searched in).
+    public func grid(of sheet: Sheet, headerOnly: Bool = false, filledRows: Int? = nil) throws(WorkbookError) -> SheetGrid {
         guard let part = sheet.part else { throw .notAWorksheet(sheet.name) }
         let reader = SheetReader(sheet: sheet.name, strings: try sharedStrings(), styles: try cellStyles(), uses1904: uses1904Dates)
-        return try reader.read(try unpacked(part), part: part, headerOnly: headerOnly)
+        return try reader.read(try unpacked(part), part: part, headerOnly: headerOnly, filledRows: filledRows)
     }
 
     /// The last sheet unpacked is kept: the sheet whose header matched is read again in full

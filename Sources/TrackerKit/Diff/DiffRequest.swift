@@ -20,6 +20,8 @@ public struct DiffRequest: Sendable {
     /// Measurements to evaluate both sides on; `oldData` (when not empty) for the old side.
     public var data: [String] = []
     public var oldData: [String] = []
+    /// The header's line (CSV) or row (sheet) in the data files; nil: searched for.
+    public var headerRow: Int?
     /// Hourly station data for both sides, aggregated once per side under its standard.
     public var hourly: [String] = []
     public var stations: String?
@@ -90,8 +92,8 @@ extension DiffRequest {
                 sameData: true, oldStandard: oldStandard.label, newStandard: newStandard.label, concepts: concepts))
         } else if !data.isEmpty {
             let window = newSide.dataWindow
-            let (newData, newProblems) = DataSources(files: data).read(for: newLoaded.set, window: window)
-            let (oldData, oldProblems) = DataSources(files: oldData.isEmpty ? data : oldData).read(for: oldLoaded.set, window: window)
+            let (newData, newProblems) = DataSources(files: data, headerRow: headerRow).read(for: newLoaded.set, window: window, plan: newSide)
+            let (oldData, oldProblems) = DataSources(files: oldData.isEmpty ? data : oldData, headerRow: headerRow).read(for: oldLoaded.set, window: window, plan: movedOld)
             // The same file read for both sides gives the same problems: each is said once.
             var said: Set<String> = []
             let problems = (newProblems + oldProblems).filter { $0.severity != .note && said.insert($0.description).inserted }

@@ -25,11 +25,13 @@ public struct HourlySource: Sendable, Hashable {
     }
 }
 
-/// Where the measurements come from: monthly files (CSV or workbooks, with the sheet to read and
-/// the text encoding) and/or hourly station data; `lenient` skips bad rows (each is listed).
+/// Where the measurements come from: monthly files (CSV or workbooks, with the sheet to read, the
+/// text encoding and the header row when it is not to be searched for) and/or hourly station data;
+/// `lenient` skips bad rows and cells (each is listed).
 ///
 /// ```swift
 /// let sources = DataSources(files: ["月报.xlsx"], sheet: "月度数据")
+/// let titled = DataSources(files: ["监测数据.csv"], headerRow: 2)   // a title on line 1
 /// ```
 public struct DataSources: Sendable {
     public var files: [String]
@@ -37,10 +39,14 @@ public struct DataSources: Sendable {
     public var encoding: TextEncoding?
     public var lenient: Bool
     public var hourly: HourlySource?
+    /// The line (CSV) or row (sheet) of the monthly files' header; nil: the first of the first 20
+    /// filled rows that reads as a header (a title or unit row above it is passed over).
+    public var headerRow: Int?
 
     public init(files: [String] = [], sheet: String? = nil, encoding: TextEncoding? = nil, lenient: Bool = false,
-                hourly: HourlySource? = nil) {
+                hourly: HourlySource? = nil, headerRow: Int? = nil) {
         self.files = files; self.sheet = sheet; self.encoding = encoding; self.lenient = lenient; self.hourly = hourly
+        self.headerRow = headerRow
     }
 
     public var isEmpty: Bool { files.isEmpty && (hourly?.files.isEmpty ?? true) }
@@ -51,17 +57,21 @@ public struct DataSources: Sendable {
     }
 
     /// Reads the measurements against a target set's catalogs; rows outside `window` (when given)
-    /// are errors. Every diagnostic, in reading order.
-    func read(for set: TargetSet, window: Period?) -> (MeasurementSet, [Diagnostic]) {
+    /// are errors. The shares of days `plan` targets are formed from day counts and valid days
+    /// where the data does not give them (`DayRatioForming`). Every diagnostic, in reading order.
+    func read(for set: TargetSet, window: Period?, plan: Plan? = nil) -> (MeasurementSet, [Diagnostic]) {
         var (data, diagnostics) = files.isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
             files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
-            period: window, sheet: sheet.map(SheetChoice.init))
+            period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow)
         if let hourly, !hourly.files.isEmpty {
             let (measured, problems) = HourlyAggregation.measurements(
                 hourly: hourly.files, stations: hourly.stations, standard: hourly.standard,
                 exclusions: hourly.exclusions, scopes: set.scopes, kinds: hourly.stationKinds)
             data.merge(measured)
             diagnostics += problems
+        }
+        if let plan {
+            diagnostics += DayRatioForming.form(in: &data, wanted: Set(plan.targets.map(\.indicator)), indicators: set.indicators)
         }
         return (data, diagnostics)
     }

@@ -102,7 +102,7 @@ extension EvaluateRequest {
         }
         // With `year` the data may be an archive of several years: the rows outside the plan are
         // counted on the scorecard instead of each being an error.
-        let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil)
+        let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan)
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
         var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }

@@ -41,7 +41,9 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The candidate nearest to `name` by edit distance, if it is near enough to be a likely typo
-    /// (at most a third of the name's length, and at least one edit), or contains / is contained in it.
+    /// (at most a third of the name's length, and at least one edit), or contains / is contained in it
+    /// when the shorter is at least half the longer (`德胜` → `德胜街道`, but not `排名` → `PM2.5排名`:
+    /// a part that leaves out what the name is about is another thing, not a typo).
     public static func closest(to name: String, among candidates: [String]) -> String? {
         let key = Array(fold(name))
         guard !key.isEmpty else { return nil }
@@ -49,7 +51,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         for candidate in candidates {
             let c = Array(fold(candidate))
             var d = editDistance(key, c)
-            if d > 0, (c.count >= 2 && key.count >= 2) && (String(c).contains(String(key)) || String(key).contains(String(c))) {
+            if d > 0, (c.count >= 2 && key.count >= 2), 2 * min(c.count, key.count) >= max(c.count, key.count),
+               String(c).contains(String(key)) || String(key).contains(String(c)) {
                 d = min(d, 1)
             }
             if best == nil || d < best!.distance || (d == best!.distance && candidate < best!.name) {

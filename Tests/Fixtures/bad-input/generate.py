@@ -33,6 +33,13 @@ write(M + 'negative-zero.csv', H + "2025-01,西城区,pm25_annual_mean,-0,31\n")
 write(M + 'negative-concentration.csv', H + "2025-01,西城区,pm25_annual_mean,-3,31\n")
 write(M + 'arabic-indic-digit.csv', H + "2025-01,西城区,pm25_annual_mean,٣,31\n")
 write(M + 'month-13.csv', H + "2025-13,西城区,pm25_annual_mean,40,31\n")
+write(M + 'serial-mid-month.csv', H + "45658,西城区,pm25_annual_mean,48.2,31\n45672,德胜街道,pm25_annual_mean,45.0,31\n")
+write(M + 'title-markers-totals.csv', ("2025年1月西城区环境质量监测数据,,,,\r\n"
+      "月份,区域,PM2.5年均浓度（微克/立方米）,优良天数比率（%）,PM10\r\n"
+      "2025-01,西城区,48.2,—,82\r\n"
+      "2025-01,德胜街道,无数据,N/A,80\r\n"
+      "合计,,48.2,,162\r\n"
+      "数据来源：西城区生态环境监测站,,,,\r\n").encode('gb18030'))
 
 # ── a workbook that is not one: read by `tracker evaluate … --data FILE` ──
 write('workbooks/not-a-zip.xlsx', "<html><head><title>月报</title></head><body><table><tr><td>2025-01</td></tr></table></body></html>\n")

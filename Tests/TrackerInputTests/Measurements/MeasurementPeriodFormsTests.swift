@@ -31,16 +31,18 @@ final class MeasurementPeriodFormsTests: XCTestCase {
             25-Jun,德胜街道,PM2.5,30.3
             202513,德胜街道,PM2.5,30.3
             Sept-25,德胜街道,PM2.5,30.3
+            45703,德胜街道,PM2.5,30.3
 
             """)
         XCTAssertEqual(diagnostics.map(\.description), [
-            "m.csv:2:1: error: `45689` looks like an Excel date serial number (45689 is 2025-02-01); in Excel, format the period column as text or as `yyyy-mm` before saving as CSV, or write the month as `YYYY-MM`, e.g. `2025-02`",
+            "m.csv:2:1: warning: the period `45689` is an Excel date serial number, read as the month it begins (45689 is 2025-02-01); check the months; in Excel, format the period column as text or as `yyyy-mm` before saving as CSV",
             "m.csv:3:1: error: `01/03/2025` is a date with the year last, and whether it is day/month or month/day cannot be told; write the month as `YYYY-MM`, e.g. `2025-01`",
             "m.csv:4:1: error: `25-Jun` is not a month (`YYYY-MM`) or a year (`YYYY`); write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value",
             "m.csv:5:1: error: `202513` is not a month (`YYYY-MM`) or a year (`YYYY`); write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value",
             "m.csv:6:1: error: `Sept-25` is not a month (`YYYY-MM`) or a year (`YYYY`); write the month as `YYYY-MM`, e.g. `2025-01`, or the year as `YYYY` for a yearly value",
+            "m.csv:7:1: error: `45703` looks like an Excel date serial number (45703 is 2025-02-15, not the first day of a month); write the month the value is for as `YYYY-MM`, e.g. `2025-02`; in Excel, format the period column as text or as `yyyy-mm` before saving as CSV",
         ])
-        XCTAssertEqual(set.measurements, [])
+        XCTAssertEqual(set.measurements.map(\.period), [.month(YearMonth(2025, 2))], "a serial on the 1st of a month is that month")
     }
 
     func testInfinityIsNotAMissingValueMarker() {

@@ -82,8 +82,7 @@ final class MeasurementReaderErrorTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.description), [
             "m.csv:3:9: error: the scope is empty; name the district or street, e.g. `西城区` or `德胜街道`",
             "m.csv:3:10: error: the indicator is empty; name the indicator by its id or Chinese name, e.g. `pm25_annual_mean` or `PM2.5年均浓度`",
-            "m.csv:3:11: error: the value is empty; write the value, or delete the row if there is none",
-        ])
+        ], "an empty value is no value, not an error")
         XCTAssertEqual(set.rowsRead, 1, "`,,,` is a blank row")
         let noPeriod = Support.read("period,scope,indicator,value\n,西城区,PM2.5,40\n")
         XCTAssertEqual(noPeriod.diagnostics.map(\.description), [
@@ -146,15 +145,21 @@ final class MeasurementReaderErrorTests: XCTestCase {
     func testUnknownColumnOfTheLongLayoutIsAWarning() {
         let (set, diagnostics) = Support.read("period,scope,indicator,value,station\n2025-01,西城区,PM2.5,48,官园\n")
         XCTAssertEqual(diagnostics.map(\.description), [
-            "m.csv:1:30: warning: unknown column `station` is ignored; the long layout reads period, scope, indicator, value, valid_days, unit, flag, excluded_days, value_with_excluded, valid_days_with_excluded, note; rename or remove the column",
+            "m.csv:1:30: warning: column `station` is not read; the long layout reads period, scope, indicator, value, valid_days, unit, flag, excluded_days, value_with_excluded, valid_days_with_excluded, note; rename a column to have it read",
         ])
         XCTAssertEqual(set.measurements.count, 1)
     }
 
     func testWideHeaderProblems() {
-        XCTAssertEqual(fileProblems("period,scope,PM25,优良天数比率\n2025-01,西城区,40,70\n"), [
+        // Almost an indicator's name: an error, and under --lenient a warning that skips the column.
+        XCTAssertEqual(Support.read("period,scope,PM25,优良天数比率\n2025-01,西城区,40,70\n").diagnostics.map(\.description), [
             "m.csv:1:14: error: unknown indicator `PM25` in the header; did you mean `pm25_annual_mean`?",
         ])
+        let lenient = Support.read("period,scope,PM25,优良天数比率\n2025-01,西城区,40,70\n", lenient: true)
+        XCTAssertEqual(lenient.diagnostics.map(\.description), [
+            "m.csv:1:14: warning: unknown indicator `PM25` in the header; did you mean `pm25_annual_mean`?",
+        ])
+        XCTAssertEqual(lenient.set.measurements.map(\.indicator), ["good_day_ratio"])
         XCTAssertEqual(fileProblems("period,scope,PM2.5(xyz)\n2025-01,西城区,40\n"), [
             "m.csv:1:14: error: unknown unit `xyz` in the header `PM2.5(xyz)`; write `µg/m³` (the unit of PM2.5年均浓度) or a unit that converts to it, or drop the brackets to use the indicator's own unit",
         ])
@@ -165,7 +170,7 @@ final class MeasurementReaderErrorTests: XCTestCase {
             "m.csv:1:24: error: unknown unit `xyz` in the header `数值(xyz)`; write a unit such as `µg/m³`, `mg/m³` or `%`, or drop the brackets to use the indicator's own unit",
         ], "a value column holds any indicator")
         XCTAssertEqual(fileProblems("period,scope,PM2.5,unit\n2025-01,西城区,40,µg/m³\n"), [
-            "m.csv:1:20: error: a `unit` column needs the long layout; put the unit in each indicator's header instead, e.g. `PM2.5(µg/m³)`",
+            "m.csv:1:20: warning: the `unit` column is not read: in the wide layout each indicator column has its own unit; put the unit in each indicator's header when it is not the catalog's, e.g. `PM2.5(mg/m³)`",
         ])
     }
 

@@ -51,7 +51,7 @@ final class MeasurementReaderLayoutTests: XCTestCase {
         XCTAssertEqual(m.map(\.indicator), ["pm25_annual_mean", "good_day_ratio", "heavy_pollution_days",
                                             "pm25_annual_mean", "heavy_pollution_days"], "an empty cell is no value")
         XCTAssertEqual(m.map(\.value), [48, 71, 2, 41.5, 1], "PM2.5(mg/m³) converted to µg/m³")
-        XCTAssertEqual(m.map(\.validDays), [31, 31, nil, 28, nil], "有效天数 applies to mean and day-ratio indicators only")
+        XCTAssertEqual(m.map(\.validDays), [31, 31, 31, 28, 28], "有效天数 applies to mean and day-ratio indicators and to day counts")
         XCTAssertEqual(m.map(\.scope), ["西城区", "西城区", "西城区", "德胜街道", "德胜街道"])
         XCTAssertEqual(m.map(\.note), [nil, nil, nil, "春节", "春节"])
         XCTAssertEqual(m.map(\.source.line), [2, 2, 2, 3, 3])

@@ -52,7 +52,7 @@ final class MeasurementReaderRobustnessTests: XCTestCase {
         for i in 0..<20_000 {
             good += "\(months[i % 12]),西城区,PM2.5,\(40 + i % 7),\(27 + i % 2)\n"
             // every row wrong, every scope name different: suggestions are bounded, not per row
-            bad += "\(months[i % 12]),街道\(i),指标\(i),x\(i),99\n"
+            bad += "\(months[i % 12]),街道\(i),PM2.5,x\(i),99\n"
         }
         let ok = Support.read(good)
         XCTAssertEqual(ok.set.rowsRead, 20_000)

@@ -45,7 +45,7 @@ final class QualifiedScopeNameTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.description), [
             "m.csv:2:9: error: unknown scope `北京市朝阳县`; did you mean `朝阳区`?",
             "m.csv:3:9: error: unknown scope `北京市德盛街道`; did you mean `德胜街道`?",
-            "m.csv:4:9: error: unknown scope `东城区德胜街道`; did you mean `东城区`?",
+            "m.csv:4:9: error: unknown scope `东城区德胜街道`; did you mean `德胜街道`?",
             "m.csv:5:9: error: unknown scope `北京市北京市`; did you mean `北京市`?",
         ])
         XCTAssertEqual(set.measurements, [])

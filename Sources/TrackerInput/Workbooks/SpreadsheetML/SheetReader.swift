@@ -4,8 +4,9 @@
 /// when a writer leaves `r` out, at the next column or row. Empty cells are dropped as they are
 /// read.
 ///
-/// `headerOnly` stops at the end of the first row with a filled cell: enough to tell whether a
-/// sheet holds measurements without reading all of it.
+/// `filledRows` stops at the end of that many rows with a filled cell (1 with `headerOnly`):
+/// enough to tell whether a sheet holds measurements (its header may lie below a title) without
+/// reading all of it.
 ///
 /// ```swift
 /// let reader = SheetReader(sheet: "月度数据", strings: strings, styles: styles, uses1904: false)
@@ -21,8 +22,8 @@ struct SheetReader {
     /// Rows × width of the table as padded; a measurement table is a few dozen columns wide.
     var maxPaddedCells = 20_000_000
 
-    func read(_ bytes: [UInt8], part: String, headerOnly: Bool) throws(WorkbookError) -> SheetGrid {
-        let handler = Handler(reader: self, headerOnly: headerOnly)
+    func read(_ bytes: [UInt8], part: String, headerOnly: Bool, filledRows: Int? = nil) throws(WorkbookError) -> SheetGrid {
+        let handler = Handler(reader: self, filledRows: headerOnly ? 1 : filledRows)
         try XMLEventParser.parse(bytes, part: part, handler: handler)
         if let failure = handler.failure { throw failure }
         let rows = handler.rows.keys.sorted().map { number in
@@ -76,7 +77,9 @@ struct SheetReader {
 
     private final class Handler: XMLEventHandler {
         let reader: SheetReader
-        let headerOnly: Bool
+        /// Stop after this many rows with a filled cell; nil: read the whole sheet.
+        let filledRows: Int?
+        var filledSoFar = 0
         var rows: [Int: [Int: String]] = [:]
         var width = 0
         var cellCount = 0
@@ -95,9 +98,9 @@ struct SheetReader {
         var collecting: ReferenceWritableKeyPath<Handler, String?>?
         var phonetic = 0
 
-        init(reader: SheetReader, headerOnly: Bool) {
+        init(reader: SheetReader, filledRows: Int?) {
             self.reader = reader
-            self.headerOnly = headerOnly
+            self.filledRows = filledRows
         }
 
         func start(_ name: String, _ attributes: [String: String]) {
@@ -145,7 +148,8 @@ struct SheetReader {
                 if !text.allSatisfy(\.isWhitespace) { rowHasText = true }
                 if cellCount > reader.maxCells { failure = .tooManyCells(sheet: reader.sheet, limit: reader.maxCells); done = true }
             case "row":
-                if headerOnly && rowHasText { done = true }
+                if rowHasText { filledSoFar += 1 }
+                if let filledRows, filledSoFar >= filledRows { done = true }
             case "sheetData":
                 done = true
             default: break
