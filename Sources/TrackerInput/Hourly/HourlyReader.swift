@@ -55,7 +55,8 @@ public struct HourlyReader: Sendable {
             }
         } catch {
             // Rows read before the error stay in the sink; the summary says the file was cut short.
-            return parser.stop("cannot read the file (\(error.localizedDescription)); check the path and permissions")
+            return parser.stop(FileManager.default.isReadableFile(atPath: url.path)
+                ? "the file cannot be read to its end (\(error.localizedDescription))" : FileProblem.reason(url.path))
         }
         return parser.finish(into: &sink)
     }
@@ -106,7 +107,7 @@ public struct HourlyReader: Sendable {
             return .opened(HourlyFile(url: url, name: label, size: size, dataStart: min(offset + headerEnd, size),
                                        firstDataLine: parser.firstDataLine, columns: columns))
         } catch {
-            return .failed(parser.stop("cannot read the file (\(error.localizedDescription)); check the path and permissions"))
+            return .failed(parser.stop(FileProblem.reason(url.path)))
         }
     }
 
