@@ -6,8 +6,8 @@ import Foundation
 /// Looked for in this order, first match wins:
 /// 1. `TRACKER_TARGETS` (a target folder; its parent is the bundle root when it holds `Samples/`);
 /// 2. `<executable>/../share/tracker` — where `Scripts/install` puts them;
-/// 3. the checkout the executable was built in (`.build/<config>/tracker` → the first folder above
-///    it with `Package.swift` and `Targets/`), so `swift run tracker` works from any folder;
+/// 3. the checkout the executable was built in (`<checkout>/.build/…/tracker`, the checkout holding
+///    `Package.swift` and `Targets/`), so `swift run tracker` works from any folder;
 /// 4. the current folder.
 /// `--targets` overrides all of them (the command line decides that; it never calls this then).
 ///
@@ -63,10 +63,14 @@ public struct BundledFiles: Hashable, Sendable {
             let binFolder = (executable as NSString).deletingLastPathComponent
             let share = join((binFolder as NSString).deletingLastPathComponent, "share/tracker")
             if isFolder(join(share, "Targets")) { return bundle(root: share, targets: join(share, "Targets"), origin: .installed) }
+            // A build in a checkout: the executable lies under `<checkout>/.build/`.
             var folder = binFolder
             while folder != "/" && !folder.isEmpty {
-                if fileManager.fileExists(atPath: join(folder, "Package.swift")) && isFolder(join(folder, "Targets")) {
-                    return bundle(root: folder, targets: join(folder, "Targets"), origin: .checkout)
+                if (folder as NSString).lastPathComponent == ".build" {
+                    let checkout = (folder as NSString).deletingLastPathComponent
+                    if fileManager.fileExists(atPath: join(checkout, "Package.swift")) && isFolder(join(checkout, "Targets")) {
+                        return bundle(root: checkout, targets: join(checkout, "Targets"), origin: .checkout)
+                    }
                 }
                 folder = (folder as NSString).deletingLastPathComponent
             }
