@@ -135,8 +135,16 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 newLine(after: c)
                 return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
             default:
-                field.append(c)
-                advance()
+                // The run of plain characters up to the next separator, copied at once rather
+                // than one scalar at a time (a quote within it is kept as written, as above).
+                let start = i
+                var n = 0
+                repeat {
+                    i = scalars.index(after: i)
+                    n += 1
+                } while i < end && !Self.endsRun(scalars[i])
+                field.append(contentsOf: scalars[start..<i])
+                column += n
             }
         }
         if inQuotes {
@@ -147,6 +155,16 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         endField()
         finish(open: nil)
         return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
+    }
+
+    /// Where a run of plain characters of an unquoted field stops: a separator, a line end, or
+    /// a stray byte-order mark (dropped, with a warning).
+    @inline(__always)
+    private static func endsRun(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2C, 0x0D, 0x0A, 0xFEFF: true
+        default: false
+        }
     }
 
     /// A blank line is one empty, unquoted field; `""` alone is a (quoted) empty value.

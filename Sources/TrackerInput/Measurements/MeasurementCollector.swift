@@ -17,10 +17,32 @@ import TrackerModel
 /// collector.diagnostics.hasErrors
 /// ```
 struct MeasurementCollector {
+    /// A duplicate's key in 12 bytes: the period as a number (`year × 13 + month`, month 0 for a
+    /// yearly value) and the scope and indicator as the numbers `ids` gave their names, so that
+    /// every row of an archive is checked without keeping its strings.
     private struct Key: Hashable {
-        var period: TrackerModel.Measurement.Period
-        var scope: String
-        var indicator: String
+        var period: Int32
+        var scope: Int32
+        var indicator: Int32
+    }
+
+    /// What a duplicate is compared with and where it is cited: the earlier row's value, valid
+    /// days and flags, its line and the file (or sheet) it came from, as an index into `places`.
+    private struct Earlier {
+        var value: Double
+        var validDays: Int?
+        var flags: [String]
+        var line: Int
+        var place: Int32
+
+        var reading: Reading { Reading(value: value, validDays: validDays, flags: flags) }
+    }
+
+    /// The parts of a row two readings of one key are compared on.
+    private struct Reading {
+        var value: Double
+        var validDays: Int?
+        var flags: [String]
     }
 
     private(set) var set = MeasurementSet()
@@ -29,15 +51,27 @@ struct MeasurementCollector {
     private let lenient: Bool
     private let plan: Period?
     private let headerRow: Int?
-    private var kept: [Key: TrackerModel.Measurement] = [:]
+    /// The window of periods whose rows are kept; rows outside it are checked, counted in
+    /// `set.setAside` and not kept (nil: every row is kept).
+    private let keep: Period?
+    private var kept: [Key: Earlier] = [:]
+    private var scopeIDs: [String: Int32] = [:]
+    private var indicatorIDs: [String: Int32] = [:]
+    /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
+    private var keptWhatever: [Int32: Bool] = [:]
+    private var places: [(file: String, sheet: String?)] = []
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
-    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil) {
+    /// `keep`: rows of periods outside it are checked and counted but not kept (an archive read
+    /// for one year); nil keeps every row.
+    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil,
+         keep: Period? = nil) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
         self.lenient = lenient
         self.plan = plan
         self.headerRow = headerRow
+        self.keep = keep
     }
 
     mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
@@ -230,14 +264,15 @@ struct MeasurementCollector {
         var repeats: [Diagnostic] = []
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
-            let key = Key(period: m.period, scope: m.scope, indicator: m.indicator)
-            let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
+            let key = key(of: m)
             guard let earlier = kept[key] else { fresh.append((key, m)); continue }
+            let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
-            let row = CellPlace(file: earlier.source.file, sheet: earlier.source.sheet).rowName(earlier.source.line)
-            let there = earlier.source.file == m.source.file && earlier.source.sheet == m.source.sheet ? row
-                : earlier.source.sheet.map { "\(row) of \(earlier.source.file)[\($0)]" } ?? "\(earlier.source.file):\(earlier.source.line)"
-            if let difference = difference(m, earlier) {
+            let (file, sheet) = places[Int(earlier.place)]
+            let row = CellPlace(file: file, sheet: sheet).rowName(earlier.line)
+            let there = file == m.source.file && sheet == m.source.sheet ? row
+                : sheet.map { "\(row) of \(file)[\($0)]" } ?? "\(file):\(earlier.line)"
+            if let difference = difference(reading(m), earlier.reading, indicator: m.indicator) {
                 problems.append(Diagnostic(.error, .conflictingDuplicate, at: here,
                     "\(what) is given twice: \(difference.here) here, \(difference.there) on \(there)",
                     fix: "keep the correct row and delete the other"))
@@ -248,8 +283,13 @@ struct MeasurementCollector {
         }
         if problems.isEmpty {
             for (key, m) in fresh {
-                kept[key] = m
-                set.measurements.append(m)
+                kept[key] = Earlier(value: m.value, validDays: m.validDays, flags: m.flags, line: m.source.line,
+                                    place: placeIndex(m.source))
+                if let keep, !m.period.isWithin(keep), !alwaysKept(key.indicator, m.indicator) {
+                    set.setAside.add(m.period)
+                } else {
+                    set.measurements.append(m)
+                }
             }
             diagnostics += repeats
         } else if lenient {
@@ -268,11 +308,46 @@ struct MeasurementCollector {
         }
     }
 
+    private mutating func key(of m: TrackerModel.Measurement) -> Key {
+        let period: Int32 = switch m.period {
+        case .month(let month): Int32(truncatingIfNeeded: month.year * 13 + month.month)
+        case .year(let year): Int32(truncatingIfNeeded: year * 13)
+        }
+        return Key(period: period, scope: Self.id(of: m.scope, in: &scopeIDs), indicator: Self.id(of: m.indicator, in: &indicatorIDs))
+    }
+
+    private static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
+        if let id = ids[name] { return id }
+        let id = Int32(ids.count)
+        ids[name] = id
+        return id
+    }
+
+    private mutating func placeIndex(_ source: SourceLocation) -> Int32 {
+        if let last = places.indices.last, places[last].file == source.file, places[last].sheet == source.sheet { return Int32(last) }
+        if let index = places.firstIndex(where: { $0.file == source.file && $0.sheet == source.sheet }) { return Int32(index) }
+        places.append((source.file, source.sheet))
+        return Int32(places.count - 1)
+    }
+
+    /// Counts of days and shares of days are kept whatever their period: `DayRatioForming` forms
+    /// shares from the counts of every row read, and says how many it formed.
+    private mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
+        if let known = keptWhatever[id] { return known }
+        let kept = lookup.indicators[indicator].map { $0.isDayCount || $0.kind == .dayRatio } ?? true
+        keptWhatever[id] = kept
+        return kept
+    }
+
+    private func reading(_ m: TrackerModel.Measurement) -> Reading {
+        Reading(value: m.value, validDays: m.validDays, flags: m.flags)
+    }
+
     /// How two readings of one period, scope and indicator differ (value, valid days, flags),
     /// described for each side; nil when they agree. A differing note alone is not a conflict.
-    private func difference(_ a: TrackerModel.Measurement, _ b: TrackerModel.Measurement) -> (here: String, there: String)? {
+    private func difference(_ a: Reading, _ b: Reading, indicator: String) -> (here: String, there: String)? {
         if a.value != b.value {
-            let unit = lookup.indicators[a.indicator]?.unit
+            let unit = lookup.indicators[indicator]?.unit
             let show = { (v: Double) in unit.map { MeasurementText.amount(v, $0) } ?? MeasurementText.number(v) }
             return (show(a.value), show(b.value))
         }
