@@ -70,14 +70,14 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         }
         let recordLine = line
         var fields: [CSVField] = []
-        var field = String.UnicodeScalarView()
+        var field = ""
         var fieldLine = line, fieldColumn = column
         var quoted = false               // the current field began with a quote
         var inQuotes = false             // inside that quote, not yet closed
 
         func endField() {
-            fields.append(CSVField(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
-            field = String.UnicodeScalarView()
+            fields.append(CSVField(text: field, line: fieldLine, column: fieldColumn, wasQuoted: quoted))
+            field = ""
             quoted = false
         }
         func advance(_ n: Int = 1) {
@@ -104,7 +104,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 if c == quote {
                     let next = scalars.index(after: i)
                     if next < end, scalars[next] == quote {
-                        field.append(quote)
+                        field.unicodeScalars.append(quote)
                         advance(2)
                     } else {
                         inQuotes = false
@@ -112,10 +112,10 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                     }
                 } else if c == cr || c == lf {
                     // A line break inside a value; stored as `\n` whatever the file's line ends.
-                    field.append(lf)
+                    field.unicodeScalars.append(lf)
                     newLine(after: c)
                 } else {
-                    field.append(c)
+                    field.unicodeScalars.append(c)
                     advance()
                 }
                 continue
@@ -143,7 +143,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                     i = scalars.index(after: i)
                     n += 1
                 } while i < end && !Self.endsRun(scalars[i])
-                field.append(contentsOf: scalars[start..<i])
+                field += Substring(scalars[start..<i])
                 column += n
             }
         }

@@ -26,16 +26,15 @@ struct MeasurementCollector {
         var indicator: Int32
     }
 
-    /// What a duplicate is compared with and where it is cited: the earlier row's value, valid
-    /// days and flags, its line and the file (or sheet) it came from, as an index into `places`.
+    /// What a duplicate is compared with and where it is cited, in 24 bytes: the earlier row's
+    /// value, valid days (-1: none), flags (an index into `flagSets`), its line and the file (or
+    /// sheet) it came from (an index into `places`).
     private struct Earlier {
         var value: Double
-        var validDays: Int?
-        var flags: [String]
-        var line: Int
+        var validDays: Int32
+        var flags: Int32
+        var line: Int32
         var place: Int32
-
-        var reading: Reading { Reading(value: value, validDays: validDays, flags: flags) }
     }
 
     /// The parts of a row two readings of one key are compared on.
@@ -60,6 +59,8 @@ struct MeasurementCollector {
     /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
     private var keptWhatever: [Int32: Bool] = [:]
     private var places: [(file: String, sheet: String?)] = []
+    private var flagSets: [[String]] = [[]]
+    private var flagSetIDs: [[String]: Int32] = [[]: 0]
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
@@ -111,6 +112,8 @@ struct MeasurementCollector {
         case .failure(let problem): diagnostics.append(problem); return
         }
         diagnostics += decoded.warnings
+        // About one row per 64 bytes: the duplicate table is sized once rather than regrown.
+        kept.reserveCapacity(kept.count + data.count / 64)
         // Records stream from the tokenizer: one at a time, never the whole file's.
         var records = CSVTokenizer(text: decoded.text, file: file)
         let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
@@ -269,10 +272,11 @@ struct MeasurementCollector {
             let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
             let (file, sheet) = places[Int(earlier.place)]
-            let row = CellPlace(file: file, sheet: sheet).rowName(earlier.line)
+            let line = Int(earlier.line)
+            let row = CellPlace(file: file, sheet: sheet).rowName(line)
             let there = file == m.source.file && sheet == m.source.sheet ? row
-                : sheet.map { "\(row) of \(file)[\($0)]" } ?? "\(file):\(earlier.line)"
-            if let difference = difference(reading(m), earlier.reading, indicator: m.indicator) {
+                : sheet.map { "\(row) of \(file)[\($0)]" } ?? "\(file):\(line)"
+            if let difference = difference(reading(m), reading(earlier), indicator: m.indicator) {
                 problems.append(Diagnostic(.error, .conflictingDuplicate, at: here,
                     "\(what) is given twice: \(difference.here) here, \(difference.there) on \(there)",
                     fix: "keep the correct row and delete the other"))
@@ -283,7 +287,8 @@ struct MeasurementCollector {
         }
         if problems.isEmpty {
             for (key, m) in fresh {
-                kept[key] = Earlier(value: m.value, validDays: m.validDays, flags: m.flags, line: m.source.line,
+                kept[key] = Earlier(value: m.value, validDays: m.validDays.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                                    flags: flagSetIndex(m.flags), line: Int32(truncatingIfNeeded: m.source.line),
                                     place: placeIndex(m.source))
                 if let keep, !m.period.isWithin(keep), !alwaysKept(key.indicator, m.indicator) {
                     set.setAside.add(m.period)
@@ -341,6 +346,18 @@ struct MeasurementCollector {
 
     private func reading(_ m: TrackerModel.Measurement) -> Reading {
         Reading(value: m.value, validDays: m.validDays, flags: m.flags)
+    }
+
+    private func reading(_ e: Earlier) -> Reading {
+        Reading(value: e.value, validDays: e.validDays < 0 ? nil : Int(e.validDays), flags: flagSets[Int(e.flags)])
+    }
+
+    private mutating func flagSetIndex(_ flags: [String]) -> Int32 {
+        if flags.isEmpty { return 0 }
+        if let id = flagSetIDs[flags] { return id }
+        flagSets.append(flags)
+        flagSetIDs[flags] = Int32(flagSets.count - 1)
+        return Int32(flagSets.count - 1)
     }
 
     /// How two readings of one period, scope and indicator differ (value, valid days, flags),
