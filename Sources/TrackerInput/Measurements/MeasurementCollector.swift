@@ -55,6 +55,8 @@ struct MeasurementCollector {
     private let keep: Period?
     private var kept: [Key: Earlier] = [:]
     private var scopeIDs: [String: Int32] = [:]
+    /// The previous row's scope and its id (rows of one scope come together).
+    private var lastScopeID: (name: String, id: Int32)?
     private var indicatorIDs: [String: Int32] = [:]
     /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
     private var keptWhatever: [Int32: Bool] = [:]
@@ -85,7 +87,8 @@ struct MeasurementCollector {
             diagnostics.append(FileProblem.unreadable(path))
             return
         }
-        read(data, file: path, encoding: encoding, sheet: sheet)
+        // Handed over: the bytes are let go once decoded, not held beside the text.
+        read(consume data, file: path, encoding: encoding, sheet: sheet)
     }
 
     /// `data.xlsx[月度数据]` → (`data.xlsx`, `月度数据`).
@@ -97,23 +100,25 @@ struct MeasurementCollector {
     }
 
     /// One file's bytes: a workbook when they say so (whatever the name), else text.
-    mutating func read(_ data: Data, file: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
+    mutating func read(_ data: consuming Data, file: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
         switch WorkbookSniffer.kind(of: data, file: file) {
         case .workbook: readWorkbook(data, file: file, sheet: sheet)
         case .refused(let error): diagnostics.append(error.diagnostic(file: file))
-        case .text: readText(data, file: file, encoding: encoding)
+        case .text: readText(consume data, file: file, encoding: encoding)
         }
     }
 
-    private mutating func readText(_ data: Data, file: String, encoding: TextEncoding?) {
+    private mutating func readText(_ data: consuming Data, file: String, encoding: TextEncoding?) {
         let decoded: TextDecoding.Decoded
+        // About one row per 64 bytes: the duplicate table is sized once rather than regrown.
+        kept.reserveCapacity(kept.count + data.count / 64)
         switch TextDecoding.decode(data, file: file, encoding: encoding) {
         case .success(let d): decoded = d
         case .failure(let problem): diagnostics.append(problem); return
         }
+        // The bytes are not needed beside their text.
+        _ = consume data
         diagnostics += decoded.warnings
-        // About one row per 64 bytes: the duplicate table is sized once rather than regrown.
-        kept.reserveCapacity(kept.count + data.count / 64)
         // Records stream from the tokenizer: one at a time, never the whole file's.
         var records = CSVTokenizer(text: decoded.text, file: file)
         let encodingName = decoded.encoding == .utf8 && decoded.hadByteOrderMark ? "utf-8 with BOM" : decoded.encoding.rawValue
@@ -318,7 +323,14 @@ struct MeasurementCollector {
         case .month(let month): Int32(truncatingIfNeeded: month.year * 13 + month.month)
         case .year(let year): Int32(truncatingIfNeeded: year * 13)
         }
-        return Key(period: period, scope: Self.id(of: m.scope, in: &scopeIDs), indicator: Self.id(of: m.indicator, in: &indicatorIDs))
+        let scope: Int32
+        if let last = lastScopeID, MeasurementLookup.sameBytes(last.name, m.scope) {
+            scope = last.id
+        } else {
+            scope = Self.id(of: m.scope, in: &scopeIDs)
+            lastScopeID = (m.scope, scope)
+        }
+        return Key(period: period, scope: scope, indicator: Self.id(of: m.indicator, in: &indicatorIDs))
     }
 
     private static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {

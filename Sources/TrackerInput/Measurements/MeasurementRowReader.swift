@@ -201,7 +201,7 @@ struct MeasurementRowReader {
                 fix: "name the district or street, e.g. `西城区` or `德胜街道`"))
             return nil
         }
-        guard let scope = lookup.scope(named: text) else {
+        guard let scope = lookup.rowScope(named: text) else {
             problems.append(Diagnostic(.error, .measurementUnknownScope, at: location(field), "unknown scope \(MeasurementText.code(text))",
                 fix: lookup.scopeFix(for: text)))
             return nil
