@@ -20,7 +20,7 @@ struct MeasurementCollector {
     /// A duplicate's key in 12 bytes: the period as a number (`year × 13 + month`, month 0 for a
     /// yearly value) and the scope and indicator as the numbers `ids` gave their names, so that
     /// every row of an archive is checked without keeping its strings.
-    private struct Key: Hashable {
+    private struct Key {
         var period: Int32
         var scope: Int32
         var indicator: Int32
@@ -53,7 +53,7 @@ struct MeasurementCollector {
     /// The window of periods whose rows are kept; rows outside it are checked, counted in
     /// `set.setAside` and not kept (nil: every row is kept).
     private let keep: Period?
-    private var kept: [Key: Earlier] = [:]
+    private var kept = DuplicateTable<Earlier>()
     private var scopeIDs: [String: Int32] = [:]
     /// The previous row's scope and its id (rows of one scope come together).
     private var lastScopeID: (name: String, id: Int32)?
@@ -273,7 +273,7 @@ struct MeasurementCollector {
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
             let key = key(of: m)
-            guard let earlier = kept[key] else { fresh.append((key, m)); continue }
+            guard let earlier = kept[key.period, key.scope, key.indicator] else { fresh.append((key, m)); continue }
             let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
             let (file, sheet) = places[Int(earlier.place)]
@@ -292,9 +292,10 @@ struct MeasurementCollector {
         }
         if problems.isEmpty {
             for (key, m) in fresh {
-                kept[key] = Earlier(value: m.value, validDays: m.validDays.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                kept.insert(Earlier(value: m.value, validDays: m.validDays.map { Int32(truncatingIfNeeded: $0) } ?? -1,
                                     flags: flagSetIndex(m.flags), line: Int32(truncatingIfNeeded: m.source.line),
-                                    place: placeIndex(m.source))
+                                    place: placeIndex(m.source)),
+                            period: key.period, scope: key.scope, indicator: key.indicator)
                 if let keep, !m.period.isWithin(keep), !alwaysKept(key.indicator, m.indicator) {
                     set.setAside.add(m.period)
                 } else {
