@@ -44,7 +44,8 @@ public enum Evaluator {
                              rowsUsed: data.rowsUsed, skipped: data.skipped, sources: data.sources)
         // The reader's window (Plan.dataWindow): a baseline row it keeps is never "outside".
         let window = plan.dataWindow
-        card.rowsOutsidePeriod = data.measurements.reduce(0) { $0 + ($1.period.isWithin(window) ? 0 : 1) }
+        // Rows the reader set aside (outside the window it was asked to keep) count as outside too.
+        card.rowsOutsidePeriod = data.setAside.count + data.measurements.reduce(0) { $0 + ($1.period.isWithin(window) ? 0 : 1) }
         return card
     }
 

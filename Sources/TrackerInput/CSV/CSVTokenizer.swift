@@ -28,21 +28,29 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
     public private(set) var diagnostics: [Diagnostic] = []
 
     private let file: String
-    private let scalars: String.UnicodeScalarView
-    private var i: String.UnicodeScalarView.Index
+    /// The text, native UTF-8: records are cut from its bytes (separators are ASCII, so a byte
+    /// scan never splits a character); columns count scalars, as editors show them.
+    private let text: String
+    private let byteCount: Int
+    private var i = 0                   // byte offset of the next character
     private var line = 1
-    private var column = 1              // column of scalar `i` on its physical line
+    private var column = 1              // column of the character at `i` on its physical line
     private var finished = false
     private var strayMarks = 0          // byte-order marks after the start, dropped
     private var firstStrayMark: SourceLocation
+    /// The current field's bytes when it is not one plain run (quotes, `""`, a mark inside);
+    /// kept between fields so that its storage is reused.
+    private var pending: [UInt8] = []
 
     public init(text: String, file: String) {
         self.file = file
-        scalars = text.unicodeScalars
-        i = scalars.startIndex
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        byteCount = text.utf8.count
         firstStrayMark = SourceLocation(file: file, line: 1)
         // A byte-order mark the decoder did not remove is not part of the first header name.
-        if i < scalars.endIndex, scalars[i] == "\u{FEFF}" { i = scalars.index(after: i) }
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
     public static func records(in text: String, file: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
@@ -61,73 +69,123 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
 
     /// One physical record (possibly a blank line), or nil at the end of the text.
     private mutating func nextRecord() -> (record: CSVRecord, isBlankLine: Bool)? {
-        let quote: Unicode.Scalar = "\"", comma: Unicode.Scalar = ","
-        let cr: Unicode.Scalar = "\r", lf: Unicode.Scalar = "\n"
-        let end = scalars.endIndex
-        guard i < end else {
+        guard i < byteCount else {
             finish(open: nil)
             return nil
         }
+        let text = self.text
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? nil
+    }
+
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    /// U+FEFF (EF BB BF) at `k`.
+    @inline(__always)
+    private static func isMark(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBB && b[k + 2] == 0xBF
+    }
+
+    /// Scalars in `b[from..<to]`: bytes that do not continue a character.
+    @inline(__always)
+    private static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var n = 0
+        for k in from..<to where b[k] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> (record: CSVRecord, isBlankLine: Bool)? {
+        let (quote, comma, cr, lf) = (Self.quote, Self.comma, Self.cr, Self.lf)
+        let end = b.count
         let recordLine = line
         var fields: [CSVField] = []
-        var field = String.UnicodeScalarView()
+        // The field so far: `b[runStart..<runEnd]` while it is one plain run, else `pending`.
+        var runStart = i, runEnd = i
+        var buffered = false
         var fieldLine = line, fieldColumn = column
         var quoted = false               // the current field began with a quote
         var inQuotes = false             // inside that quote, not yet closed
 
+        func fieldIsEmpty() -> Bool { buffered ? pending.isEmpty : runStart == runEnd }
+        func toBuffer() {
+            if !buffered {
+                pending.removeAll(keepingCapacity: true)
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<runEnd]))
+                buffered = true
+            }
+        }
+        func appendRun(_ from: Int, _ to: Int) {
+            if !buffered && (runStart == runEnd || runEnd == from) {
+                if runStart == runEnd { runStart = from }
+                runEnd = to
+            } else {
+                toBuffer()
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<to]))
+            }
+        }
+        func appendByte(_ c: UInt8) {
+            toBuffer()
+            pending.append(c)
+        }
         func endField() {
-            fields.append(CSVField(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
-            field = String.UnicodeScalarView()
+            let value = buffered ? String(decoding: pending, as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: b[runStart..<runEnd]), as: UTF8.self)
+            fields.append(CSVField(text: value, line: fieldLine, column: fieldColumn, wasQuoted: quoted))
+            buffered = false
             quoted = false
         }
-        func advance(_ n: Int = 1) {
-            for _ in 0..<n { i = scalars.index(after: i) }
-            column += n
-        }
-        func newLine(after c: Unicode.Scalar) {
-            let next = scalars.index(after: i)
-            i = (c == cr && next < end && scalars[next] == lf) ? scalars.index(after: next) : next
+        func newLine(after c: UInt8) {
+            i = (c == cr && i + 1 < end && b[i + 1] == lf) ? i + 2 : i + 1
             line += 1
             column = 1
         }
 
         while i < end {
-            let c = scalars[i]
+            let c = b[i]
             // An invisible U+FEFF inside the file (where two files were joined) is no part of a value.
-            if c == "\u{FEFF}" {
+            if c == 0xEF, Self.isMark(b, i) {
                 if strayMarks == 0 { firstStrayMark = SourceLocation(file: file, line: line, column: column) }
                 strayMarks += 1
-                advance()
+                toBuffer()
+                i += 3
+                column += 1
                 continue
             }
             if inQuotes {
                 if c == quote {
-                    let next = scalars.index(after: i)
-                    if next < end, scalars[next] == quote {
-                        field.append(quote)
-                        advance(2)
+                    if i + 1 < end, b[i + 1] == quote {
+                        appendByte(quote)
+                        i += 2
+                        column += 2
                     } else {
                         inQuotes = false
-                        advance()
+                        i += 1
+                        column += 1
                     }
                 } else if c == cr || c == lf {
                     // A line break inside a value; stored as `\n` whatever the file's line ends.
-                    field.append(lf)
+                    appendByte(lf)
                     newLine(after: c)
                 } else {
-                    field.append(c)
-                    advance()
+                    var j = i + 1
+                    while j < end, b[j] != quote, b[j] != cr, b[j] != lf, !(b[j] == 0xEF && Self.isMark(b, j)) { j += 1 }
+                    appendRun(i, j)
+                    column += Self.scalarCount(b, i, j)
+                    i = j
                 }
                 continue
             }
             switch c {
-            case quote where field.isEmpty && !quoted:
+            case quote where fieldIsEmpty() && !quoted:
                 quoted = true
                 inQuotes = true
-                advance()
+                i += 1
+                column += 1
+                runStart = i; runEnd = i
             case comma:
                 endField()
-                advance()
+                i += 1
+                column += 1
+                runStart = i; runEnd = i
                 fieldLine = line
                 fieldColumn = column
             case cr, lf:
@@ -135,8 +193,13 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 newLine(after: c)
                 return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
             default:
-                field.append(c)
-                advance()
+                // The run of plain characters up to the next separator, taken at once (a quote
+                // within it is kept as written, as above).
+                var j = i + 1
+                while j < end, b[j] != comma, b[j] != cr, b[j] != lf, !(b[j] == 0xEF && Self.isMark(b, j)) { j += 1 }
+                appendRun(i, j)
+                column += Self.scalarCount(b, i, j)
+                i = j
             }
         }
         if inQuotes {

@@ -17,10 +17,31 @@ import TrackerModel
 /// collector.diagnostics.hasErrors
 /// ```
 struct MeasurementCollector {
-    private struct Key: Hashable {
-        var period: TrackerModel.Measurement.Period
-        var scope: String
-        var indicator: String
+    /// A duplicate's key in 12 bytes: the period as a number (`year × 13 + month`, month 0 for a
+    /// yearly value) and the scope and indicator as the numbers `ids` gave their names, so that
+    /// every row of an archive is checked without keeping its strings.
+    private struct Key {
+        var period: Int32
+        var scope: Int32
+        var indicator: Int32
+    }
+
+    /// What a duplicate is compared with and where it is cited, in 24 bytes: the earlier row's
+    /// value, valid days (-1: none), flags (an index into `flagSets`), its line and the file (or
+    /// sheet) it came from (an index into `places`).
+    private struct Earlier {
+        var value: Double
+        var validDays: Int32
+        var flags: Int32
+        var line: Int32
+        var place: Int32
+    }
+
+    /// The parts of a row two readings of one key are compared on.
+    private struct Reading {
+        var value: Double
+        var validDays: Int?
+        var flags: [String]
     }
 
     private(set) var set = MeasurementSet()
@@ -29,15 +50,31 @@ struct MeasurementCollector {
     private let lenient: Bool
     private let plan: Period?
     private let headerRow: Int?
-    private var kept: [Key: TrackerModel.Measurement] = [:]
+    /// The window of periods whose rows are kept; rows outside it are checked, counted in
+    /// `set.setAside` and not kept (nil: every row is kept).
+    private let keep: Period?
+    private var kept = DuplicateTable<Earlier>()
+    private var scopeIDs: [String: Int32] = [:]
+    /// The previous row's scope and its id (rows of one scope come together).
+    private var lastScopeID: (name: String, id: Int32)?
+    private var indicatorIDs: [String: Int32] = [:]
+    /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
+    private var keptWhatever: [Int32: Bool] = [:]
+    private var places: [(file: String, sheet: String?)] = []
+    private var flagSets: [[String]] = [[]]
+    private var flagSetIDs: [[String]: Int32] = [[]: 0]
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
-    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil) {
+    /// `keep`: rows of periods outside it are checked and counted but not kept (an archive read
+    /// for one year); nil keeps every row.
+    init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil,
+         keep: Period? = nil) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
         self.lenient = lenient
         self.plan = plan
         self.headerRow = headerRow
+        self.keep = keep
     }
 
     mutating func readFile(_ path: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
@@ -50,7 +87,8 @@ struct MeasurementCollector {
             diagnostics.append(FileProblem.unreadable(path))
             return
         }
-        read(data, file: path, encoding: encoding, sheet: sheet)
+        // Handed over: the bytes are let go once decoded, not held beside the text.
+        read(consume data, file: path, encoding: encoding, sheet: sheet)
     }
 
     /// `data.xlsx[月度数据]` → (`data.xlsx`, `月度数据`).
@@ -62,20 +100,24 @@ struct MeasurementCollector {
     }
 
     /// One file's bytes: a workbook when they say so (whatever the name), else text.
-    mutating func read(_ data: Data, file: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
+    mutating func read(_ data: consuming Data, file: String, encoding: TextEncoding?, sheet: SheetChoice? = nil) {
         switch WorkbookSniffer.kind(of: data, file: file) {
         case .workbook: readWorkbook(data, file: file, sheet: sheet)
         case .refused(let error): diagnostics.append(error.diagnostic(file: file))
-        case .text: readText(data, file: file, encoding: encoding)
+        case .text: readText(consume data, file: file, encoding: encoding)
         }
     }
 
-    private mutating func readText(_ data: Data, file: String, encoding: TextEncoding?) {
+    private mutating func readText(_ data: consuming Data, file: String, encoding: TextEncoding?) {
         let decoded: TextDecoding.Decoded
+        // About one row per 64 bytes: the duplicate table is sized once rather than regrown.
+        kept.reserveCapacity(kept.count + data.count / 64)
         switch TextDecoding.decode(data, file: file, encoding: encoding) {
         case .success(let d): decoded = d
         case .failure(let problem): diagnostics.append(problem); return
         }
+        // The bytes are not needed beside their text.
+        _ = consume data
         diagnostics += decoded.warnings
         // Records stream from the tokenizer: one at a time, never the whole file's.
         var records = CSVTokenizer(text: decoded.text, file: file)
@@ -230,14 +272,16 @@ struct MeasurementCollector {
         var repeats: [Diagnostic] = []
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
-            let key = Key(period: m.period, scope: m.scope, indicator: m.indicator)
+            let key = key(of: m)
+            guard let earlier = kept[key.period, key.scope, key.indicator] else { fresh.append((key, m)); continue }
             let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
-            guard let earlier = kept[key] else { fresh.append((key, m)); continue }
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
-            let row = CellPlace(file: earlier.source.file, sheet: earlier.source.sheet).rowName(earlier.source.line)
-            let there = earlier.source.file == m.source.file && earlier.source.sheet == m.source.sheet ? row
-                : earlier.source.sheet.map { "\(row) of \(earlier.source.file)[\($0)]" } ?? "\(earlier.source.file):\(earlier.source.line)"
-            if let difference = difference(m, earlier) {
+            let (file, sheet) = places[Int(earlier.place)]
+            let line = Int(earlier.line)
+            let row = CellPlace(file: file, sheet: sheet).rowName(line)
+            let there = file == m.source.file && sheet == m.source.sheet ? row
+                : sheet.map { "\(row) of \(file)[\($0)]" } ?? "\(file):\(line)"
+            if let difference = difference(reading(m), reading(earlier), indicator: m.indicator) {
                 problems.append(Diagnostic(.error, .conflictingDuplicate, at: here,
                     "\(what) is given twice: \(difference.here) here, \(difference.there) on \(there)",
                     fix: "keep the correct row and delete the other"))
@@ -248,8 +292,15 @@ struct MeasurementCollector {
         }
         if problems.isEmpty {
             for (key, m) in fresh {
-                kept[key] = m
-                set.measurements.append(m)
+                kept.insert(Earlier(value: m.value, validDays: m.validDays.map { Int32(truncatingIfNeeded: $0) } ?? -1,
+                                    flags: flagSetIndex(m.flags), line: Int32(truncatingIfNeeded: m.source.line),
+                                    place: placeIndex(m.source)),
+                            period: key.period, scope: key.scope, indicator: key.indicator)
+                if let keep, !m.period.isWithin(keep), !alwaysKept(key.indicator, m.indicator) {
+                    set.setAside.add(m.period)
+                } else {
+                    set.measurements.append(m)
+                }
             }
             diagnostics += repeats
         } else if lenient {
@@ -268,11 +319,65 @@ struct MeasurementCollector {
         }
     }
 
+    private mutating func key(of m: TrackerModel.Measurement) -> Key {
+        let period: Int32 = switch m.period {
+        case .month(let month): Int32(truncatingIfNeeded: month.year * 13 + month.month)
+        case .year(let year): Int32(truncatingIfNeeded: year * 13)
+        }
+        let scope: Int32
+        if let last = lastScopeID, MeasurementLookup.sameBytes(last.name, m.scope) {
+            scope = last.id
+        } else {
+            scope = Self.id(of: m.scope, in: &scopeIDs)
+            lastScopeID = (m.scope, scope)
+        }
+        return Key(period: period, scope: scope, indicator: Self.id(of: m.indicator, in: &indicatorIDs))
+    }
+
+    private static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
+        if let id = ids[name] { return id }
+        let id = Int32(ids.count)
+        ids[name] = id
+        return id
+    }
+
+    private mutating func placeIndex(_ source: SourceLocation) -> Int32 {
+        if let last = places.indices.last, places[last].file == source.file, places[last].sheet == source.sheet { return Int32(last) }
+        if let index = places.firstIndex(where: { $0.file == source.file && $0.sheet == source.sheet }) { return Int32(index) }
+        places.append((source.file, source.sheet))
+        return Int32(places.count - 1)
+    }
+
+    /// Counts of days and shares of days are kept whatever their period: `DayRatioForming` forms
+    /// shares from the counts of every row read, and says how many it formed.
+    private mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
+        if let known = keptWhatever[id] { return known }
+        let kept = lookup.indicators[indicator].map { $0.isDayCount || $0.kind == .dayRatio } ?? true
+        keptWhatever[id] = kept
+        return kept
+    }
+
+    private func reading(_ m: TrackerModel.Measurement) -> Reading {
+        Reading(value: m.value, validDays: m.validDays, flags: m.flags)
+    }
+
+    private func reading(_ e: Earlier) -> Reading {
+        Reading(value: e.value, validDays: e.validDays < 0 ? nil : Int(e.validDays), flags: flagSets[Int(e.flags)])
+    }
+
+    private mutating func flagSetIndex(_ flags: [String]) -> Int32 {
+        if flags.isEmpty { return 0 }
+        if let id = flagSetIDs[flags] { return id }
+        flagSets.append(flags)
+        flagSetIDs[flags] = Int32(flagSets.count - 1)
+        return Int32(flagSets.count - 1)
+    }
+
     /// How two readings of one period, scope and indicator differ (value, valid days, flags),
     /// described for each side; nil when they agree. A differing note alone is not a conflict.
-    private func difference(_ a: TrackerModel.Measurement, _ b: TrackerModel.Measurement) -> (here: String, there: String)? {
+    private func difference(_ a: Reading, _ b: Reading, indicator: String) -> (here: String, there: String)? {
         if a.value != b.value {
-            let unit = lookup.indicators[a.indicator]?.unit
+            let unit = lookup.indicators[indicator]?.unit
             let show = { (v: Double) in unit.map { MeasurementText.amount(v, $0) } ?? MeasurementText.number(v) }
             return (show(a.value), show(b.value))
         }

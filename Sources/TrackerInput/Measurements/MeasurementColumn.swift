@@ -24,6 +24,23 @@ enum MeasurementColumn: String, CaseIterable, Hashable, Sendable {
     case validDaysWithExcluded = "valid_days_with_excluded"
     case note
 
+    /// The column's place in `allCases`, for tables indexed by column.
+    var position: Int {
+        switch self {
+        case .period: 0
+        case .scope: 1
+        case .indicator: 2
+        case .value: 3
+        case .validDays: 4
+        case .unit: 5
+        case .flag: 6
+        case .excludedDays: 7
+        case .valueWithExcluded: 8
+        case .validDaysWithExcluded: 9
+        case .note: 10
+        }
+    }
+
     var names: [String] {
         switch self {
         case .period: ["period", "month", "时间", "月份", "期间", "年月"]

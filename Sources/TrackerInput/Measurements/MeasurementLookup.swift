@@ -35,9 +35,26 @@ struct MeasurementLookup {
         self.scopes = scopes
     }
 
+    /// The previous row's scope name and what it resolved to: files list one scope's rows
+    /// together, so the next row nearly always names it again.
+    private var lastScope: (name: String, scope: Scope?)?
+
     /// The scope a row names: by its name or an alias, or written after its parents' names.
     func scope(named name: String) -> Scope? {
         scopes.resolve(name)
+    }
+
+    /// `scope(named:)`, resolved once per run of rows that spell the scope alike (compared byte
+    /// for byte: no hashing of the Chinese name per row).
+    mutating func rowScope(named name: String) -> Scope? {
+        if let last = lastScope, Self.sameBytes(last.name, name) { return last.scope }
+        let scope = scopes.resolve(name)
+        lastScope = (name, scope)
+        return scope
+    }
+
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     mutating func indicatorSuggestion(for name: String) -> String? {

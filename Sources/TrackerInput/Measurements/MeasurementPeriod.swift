@@ -19,6 +19,7 @@ import TrackerModel
 /// ```
 enum MeasurementPeriod {
     static func parse(_ text: String) -> TrackerModel.Measurement.Period? {
+        if let month = canonicalMonth(text) { return .month(month) }
         let t = Width.halfWidthString(text).trimmingCharacters(in: .whitespaces)
         if let month = YearMonth(parsing: t) { return .month(month) }
         if let date = MonthDate.parse(t) { return MonthDate.month(of: date).map { .month($0) } }
@@ -27,6 +28,25 @@ enum MeasurementPeriod {
         guard digits.count == 4, digits.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
               let year = Int(digits), (1900...2100).contains(year) else { return nil }
         return .year(year)
+    }
+
+    /// `YYYY-MM` exactly (nearly every row of a data file), read from its bytes: no Foundation
+    /// string work for the common case. Anything else is left to the general rules.
+    private static func canonicalMonth(_ text: String) -> YearMonth? {
+        var utf8 = text.utf8.makeIterator()
+        var year = 0, month = 0, count = 0
+        while let byte = utf8.next() {
+            count += 1
+            switch count {
+            case 1...4, 6...7:
+                guard (48...57).contains(byte) else { return nil }
+                if count <= 4 { year = year * 10 + Int(byte - 48) } else { month = month * 10 + Int(byte - 48) }
+            case 5: guard byte == UInt8(ascii: "-") else { return nil }
+            default: return nil
+            }
+        }
+        guard count == 7, (1900...2100).contains(year) else { return nil }
+        return YearMonth(year: year, month: month)
     }
 
     /// `YYYYMM`: six ASCII digits, a year 1900–2100 and a month 01–12.

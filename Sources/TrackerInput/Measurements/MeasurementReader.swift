@@ -41,11 +41,15 @@ public enum MeasurementReader {
     /// Several files read into one set, in order; a period, scope and indicator given in two
     /// files is a duplicate like one given twice in a file. `sheet` applies to every workbook; a
     /// path written `data.xlsx[月度数据]` (that is not itself a file) picks that file's sheet.
+    /// `keep`: good rows of periods outside it are checked (duplicates too) and counted in
+    /// `set.setAside`, not kept — an archive of many years read for one costs the memory of that
+    /// year (counts and shares of days are kept whatever their period, to form shares from).
     public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
                             period: Period? = nil, sheet: SheetChoice? = nil,
-                            headerRow: Int? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
-        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow)
+                            headerRow: Int? = nil, keep: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow,
+                                             keep: keep)
         for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }

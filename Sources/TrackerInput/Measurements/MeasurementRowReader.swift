@@ -37,6 +37,16 @@ struct MeasurementRowReader {
     let header: MeasurementHeader
     /// The plan period; months outside it are errors.
     let plan: Period?
+    /// `header.columns` as an array in `MeasurementColumn.allCases` order: a row asks for its
+    /// columns by position, not by hashing.
+    private let columnIndexes: [Int?]
+
+    init(place: CellPlace, header: MeasurementHeader, plan: Period?) {
+        self.place = place
+        self.header = header
+        self.plan = plan
+        columnIndexes = MeasurementColumn.allCases.map { header.columns[$0] }
+    }
 
     func read(_ record: CSVRecord, lookup: inout MeasurementLookup) -> Row {
         var row = Row()
@@ -56,7 +66,7 @@ struct MeasurementRowReader {
                 fix: "name the column in the header, or delete the value"))
         }
         func field(_ column: MeasurementColumn) -> CSVField? {
-            header.columns[column].flatMap { $0 < fields.count ? fields[$0] : nil }
+            columnIndexes[column.position].flatMap { $0 < fields.count ? fields[$0] : nil }
         }
         // Long layout: the indicator is resolved once, here; a name near none of the catalog's is
         // more than the plan needs and the row is not read.
@@ -191,7 +201,7 @@ struct MeasurementRowReader {
                 fix: "name the district or street, e.g. `西城区` or `德胜街道`"))
             return nil
         }
-        guard let scope = lookup.scope(named: text) else {
+        guard let scope = lookup.rowScope(named: text) else {
             problems.append(Diagnostic(.error, .measurementUnknownScope, at: location(field), "unknown scope \(MeasurementText.code(text))",
                 fix: lookup.scopeFix(for: text)))
             return nil

@@ -31,40 +31,46 @@ public enum NumberText {
     /// A plain decimal: optional sign, ASCII digits with optional `,` thousands groups, optional
     /// fraction, optional exponent. `-0` is read as 0.
     public static func decimal(_ text: String) -> Double? {
-        let bytes = Array(text.utf8)
-        guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
-        var i = 0
-        if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-        var integer: [UInt8] = []
-        var groups: [Int] = []
-        var groupLength = 0
-        while i < bytes.count, bytes[i] == UInt8(ascii: ",") || (bytes[i] >= 48 && bytes[i] <= 57) {
-            if bytes[i] == UInt8(ascii: ",") {
-                groups.append(groupLength); groupLength = 0
-            } else {
-                integer.append(bytes[i]); groupLength += 1
+        var text = text
+        // The syntax is checked on the UTF-8 bytes in place: no array per field.
+        let grouped: Bool? = text.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
+            var i = 0
+            if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            var integerDigits = 0
+            var groups = 0, firstGroup = 0, irregular = false
+            var groupLength = 0
+            while i < bytes.count, bytes[i] == UInt8(ascii: ",") || (bytes[i] >= 48 && bytes[i] <= 57) {
+                if bytes[i] == UInt8(ascii: ",") {
+                    if groups == 0 { firstGroup = groupLength } else if groupLength != 3 { irregular = true }
+                    groups += 1; groupLength = 0
+                } else {
+                    integerDigits += 1; groupLength += 1
+                }
+                i += 1
             }
-            i += 1
+            if groups > 0 {
+                // 1,234,567: the first group 1–3 digits, the rest exactly 3.
+                guard (1...3).contains(firstGroup), !irregular, groupLength == 3 else { return nil }
+            }
+            var fractionDigits = 0
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; fractionDigits += 1 }
+            }
+            guard integerDigits > 0 || fractionDigits > 0 else { return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                var expDigits = 0
+                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; expDigits += 1 }
+                guard expDigits > 0 else { return nil }
+            }
+            guard i == bytes.count else { return nil }
+            return groups > 0
         }
-        if !groups.isEmpty {
-            // 1,234,567: the first group 1–3 digits, the rest exactly 3.
-            guard (1...3).contains(groups[0]), groups.dropFirst().allSatisfy({ $0 == 3 }), groupLength == 3 else { return nil }
-        }
-        var fractionDigits = 0
-        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
-            i += 1
-            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; fractionDigits += 1 }
-        }
-        guard !integer.isEmpty || fractionDigits > 0 else { return nil }
-        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            var expDigits = 0
-            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; expDigits += 1 }
-            guard expDigits > 0 else { return nil }
-        }
-        guard i == bytes.count else { return nil }
-        let cleaned = groups.isEmpty ? text : text.replacingOccurrences(of: ",", with: "")
+        guard let grouped else { return nil }
+        let cleaned = !grouped ? text : text.replacingOccurrences(of: ",", with: "")
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value == 0 ? 0 : value
     }

@@ -59,10 +59,11 @@ public struct DataSources: Sendable {
     /// Reads the measurements against a target set's catalogs; rows outside `window` (when given)
     /// are errors. The shares of days `plan` targets are formed from day counts and valid days
     /// where the data does not give them (`DayRatioForming`). Every diagnostic, in reading order.
-    func read(for set: TargetSet, window: Period?, plan: Plan? = nil) -> (MeasurementSet, [Diagnostic]) {
+    /// `keep`: rows outside it are counted (`MeasurementSet.setAside`), not kept.
+    func read(for set: TargetSet, window: Period?, plan: Plan? = nil, keep: Period? = nil) -> (MeasurementSet, [Diagnostic]) {
         var (data, diagnostics) = files.isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
             files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
-            period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow)
+            period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow, keep: keep)
         if let hourly, !hourly.files.isEmpty {
             let (measured, problems) = HourlyAggregation.measurements(
                 hourly: hourly.files, stations: hourly.stations, standard: hourly.standard,

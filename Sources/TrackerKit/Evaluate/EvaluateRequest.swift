@@ -101,8 +101,10 @@ extension EvaluateRequest {
             throw .usage(.dataFileTwice(file))
         }
         // With `year` the data may be an archive of several years: the rows outside the plan are
-        // counted on the scorecard instead of each being an error.
-        let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan)
+        // counted on the scorecard instead of each being an error, and not kept (the evaluator
+        // reads only the plan's data window).
+        let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan,
+                                               keep: year == nil ? nil : plan.dataWindow)
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
         var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }

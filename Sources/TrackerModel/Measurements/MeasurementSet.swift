@@ -13,6 +13,43 @@ public struct MeasurementSet: Sendable {
     public var skipped: [Diagnostic]
     /// Files read, with how (encoding, layout), for the scorecard's header.
     public var sources: [Source]
+    /// Good rows the reader was asked not to keep (their period lies outside the window it
+    /// keeps, `MeasurementReader.read(…, keep:)`): counted, never silently lost.
+    public var setAside = SetAside()
+
+    /// Rows read and checked (duplicates included) but not kept, because an archive holds years
+    /// the evaluation does not look at: how many, and the latest months they reach, so that the
+    /// as-of month and the scorecard's count are those of the whole file.
+    ///
+    /// ```swift
+    /// var aside = MeasurementSet.SetAside()
+    /// aside.add(.month(YearMonth(2019, 12)))
+    /// aside.count           // 1
+    /// aside.latestMonthly   // 2019-12
+    /// ```
+    public struct SetAside: Hashable, Sendable {
+        public var count = 0
+        /// The latest month of the monthly rows set aside.
+        public var latestMonthly: YearMonth?
+        /// The latest December of the yearly rows set aside.
+        public var latestYearly: YearMonth?
+
+        public init() {}
+
+        public mutating func add(_ period: Measurement.Period) {
+            count += 1
+            switch period {
+            case .month(let month): latestMonthly = latestMonthly.map { max($0, month) } ?? month
+            case .year: latestYearly = latestYearly.map { max($0, period.lastMonth) } ?? period.lastMonth
+            }
+        }
+
+        public mutating func merge(_ other: SetAside) {
+            count += other.count
+            latestMonthly = [latestMonthly, other.latestMonthly].compactMap { $0 }.max()
+            latestYearly = [latestYearly, other.latestYearly].compactMap { $0 }.max()
+        }
+    }
 
     public struct Source: Hashable, Sendable {
         public var file: String
@@ -38,7 +75,8 @@ public struct MeasurementSet: Sendable {
     /// not turn a June scorecard final.
     public var latestMonth: YearMonth? {
         let monthly = measurements.compactMap { m -> YearMonth? in if case .month(let month) = m.period { month } else { nil } }
-        return monthly.max() ?? measurements.map(\.period.lastMonth).max()
+        if let latest = (monthly + [setAside.latestMonthly].compactMap { $0 }).max() { return latest }
+        return (measurements.map(\.period.lastMonth) + [setAside.latestYearly].compactMap { $0 }).max()
     }
 
     public mutating func merge(_ other: MeasurementSet) {
@@ -46,5 +84,6 @@ public struct MeasurementSet: Sendable {
         rowsRead += other.rowsRead
         skipped += other.skipped
         sources += other.sources
+        setAside.merge(other.setAside)
     }
 }

@@ -1,0 +1,85 @@
+/// The rows read so far by period, scope and indicator numbers, for finding duplicates among
+/// every row of an archive at little cost: per scope and indicator pair, a run of slots indexed
+/// by the period's number (`year × 13 + month`), so that the rows of one pair, read month after
+/// month, sit side by side instead of scattered over a hash table of the whole file. Periods too
+/// far apart for one run (more than `widest` numbers) go to a plain dictionary.
+///
+/// ```swift
+/// var table = DuplicateTable<Double>()
+/// table.insert(48.2, period: 2025 * 13 + 1, scope: 0, indicator: 3)
+/// table[2025 * 13 + 1, 0, 3]   // 48.2
+/// table[2025 * 13 + 2, 0, 3]   // nil
+/// ```
+struct DuplicateTable<Value> {
+    private struct Key: Hashable {
+        var period: Int32
+        var pair: Int32
+    }
+
+    /// Period numbers one pair's run may span (about 315 years of months).
+    static var widest: Int { 4096 }
+
+    private var values: [Value] = []
+    /// Scope and indicator numbers → the pair's position in `bases` and `slots`.
+    private var pairs: [UInt64: Int32] = [:]
+    private var lastPair: (key: UInt64, index: Int32)?
+    /// Per pair: the period number of its first slot, and its slots (1 + position in `values`; 0: none).
+    private var bases: [Int32] = []
+    private var slots: [[Int32]] = []
+    private var spread: [Key: Int32] = [:]
+
+    var count: Int { values.count }
+
+    mutating func reserveCapacity(_ n: Int) { values.reserveCapacity(n) }
+
+    subscript(period: Int32, scope: Int32, indicator: Int32) -> Value? {
+        mutating get {
+            let pair = pairIndex(scope, indicator)
+            let offset = Int(period) - Int(bases[Int(pair)])
+            if offset >= 0, offset < slots[Int(pair)].count, case let slot = slots[Int(pair)][offset], slot != 0 {
+                return values[Int(slot) - 1]
+            }
+            // A run may have grown over a period stored apart before it did.
+            guard !spread.isEmpty else { return nil }
+            return spread[Key(period: period, pair: pair)].map { values[Int($0) - 1] }
+        }
+    }
+
+    /// Records `value` for a period, scope and indicator not yet in the table.
+    mutating func insert(_ value: Value, period: Int32, scope: Int32, indicator: Int32) {
+        values.append(value)
+        let slot = Int32(values.count)
+        let pair = Int(pairIndex(scope, indicator))
+        if slots[pair].isEmpty { bases[pair] = period }
+        var offset = Int(period) - Int(bases[pair])
+        let width = slots[pair].count
+        if offset < 0, width - offset <= Self.widest {
+            slots[pair].insert(contentsOf: repeatElement(0, count: -offset), at: 0)
+            bases[pair] = period
+            offset = 0
+        } else if offset >= width, offset < Self.widest {
+            slots[pair].append(contentsOf: repeatElement(0, count: offset + 1 - width))
+        }
+        if offset >= 0, offset < slots[pair].count {
+            slots[pair][offset] = slot
+        } else {
+            spread[Key(period: period, pair: Int32(pair))] = slot
+        }
+    }
+
+    private mutating func pairIndex(_ scope: Int32, _ indicator: Int32) -> Int32 {
+        let key = UInt64(UInt32(bitPattern: scope)) << 32 | UInt64(UInt32(bitPattern: indicator))
+        if let last = lastPair, last.key == key { return last.index }
+        let index: Int32
+        if let known = pairs[key] {
+            index = known
+        } else {
+            index = Int32(bases.count)
+            pairs[key] = index
+            bases.append(0)
+            slots.append([])
+        }
+        lastPair = (key, index)
+        return index
+    }
+}
