@@ -19,7 +19,7 @@ final class ChineseOutputTests: XCTestCase {
     static let allowed: Set<String> = [
         // pollutants and indicator symbols, units
         "PM2.5", "PM10", "PM", "NOx", "VOCs", "CO", "SO2", "NO2", "O3", "TSP", "COD", "TP", "AQI", "IAQI", "GDP",
-        "km", "ha", "kWh", "t", "mg", "ug", "m3", "µg", "HJ", "GB", "GB18030", "gb18030", "gbk", "UTF-8", "utf-8", "utf8", "BOM",
+        "km", "ha", "kWh", "kW", "MW", "t", "mg", "ug", "m3", "µg", "HJ", "GB", "GB18030", "gb18030", "gbk", "UTF-8", "utf-8", "utf8", "BOM",
         "utf-8-bom", "ISO", "UCI", "MiB", "NUL", "ASCII", "ZIP", "XML",
         // file formats and programs
         "csv", "CSV", "json", "JSON", "table", "markdown", "html", "HTML", "xlsx", "xls", "xlsb", "ods", "Excel", "OpenDocument",

@@ -55,6 +55,13 @@ struct CellResolver {
             if let p = percentProblem(percent, indicator) { return .failure(p) }
             if let p = rangeProblem(value, indicator) { return .failure(p) }
             return .success(.bound(relation ?? indicator.polarity.bareRelation, value))
+        case .fraction(let relation, let fraction):
+            guard indicator.unit == .percent else {
+                return .failure(.init(.percentForNonPercentIndicator, message: "a fraction (\(fraction.text)) for `\(indicator.zh)`, which is measured in \(indicator.unit.symbol)",
+                                      fix: "write a fraction only under a share (an indicator in %), or check the column's indicator"))
+            }
+            if let p = rangeProblem(fraction.percent, indicator) { return .failure(p) }
+            return .success(.fraction(relation ?? indicator.polarity.bareRelation, fraction))
         case .approximately(let value, let band, let percent):
             if let p = percentProblem(percent, indicator) { return .failure(p) }
             if let p = rangeProblem(value, indicator) { return .failure(p) }
