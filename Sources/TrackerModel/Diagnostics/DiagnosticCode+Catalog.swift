@@ -191,6 +191,7 @@ extension DiagnosticCode {
         case .looserThanDistrict: Entry(summary: "a street's target is looser than its district's", zh: "街道目标比所属区的目标宽松")
         case .deferredWithoutHigherTarget: Entry(summary: "a deferring target finds no higher-level target", zh: "待上级目标找不到上级目标")
         case .deferredTargetsUnresolved: Entry(summary: "targets defer to a higher level that is not loaded or sets none", zh: "目标待上级确定，但上级计划未载入或未设定")
+        case .lookAlikeIndicators: Entry(summary: "two indicators look like one concept under two ids", zh: "两项指标看似同一概念却有两个代码")
         case .unknownPlan: Entry(summary: "no plan with the id asked for is loaded", zh: "未载入所指定代码的计划")
         case .badMonth: Entry(summary: "a month is not written YYYY-MM", zh: "月份不是 YYYY-MM 格式")
         }

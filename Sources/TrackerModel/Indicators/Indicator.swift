@@ -29,6 +29,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     /// (heavy pollution as a count of days, or as a share of days): `tracker diff` reports a
     /// switch between them as a definition change, not as one target removed and another added.
     public var concept: String?
+    /// Look-alike indicators that measure something else (a narrower population, a flow against
+    /// a stock): `distinct` in the catalog, so that the look-alike lint (`IndicatorLint`) accepts them.
+    public var distinctFrom: [String] = []
     public var note: String?
 
     public init(id: String, zh: String, aliases: [String] = [], en: String, unit: Unit,
