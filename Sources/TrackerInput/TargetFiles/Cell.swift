@@ -5,7 +5,7 @@ import TrackerModel
 /// (docs/targets.md, "The cell grammar").
 ///
 /// ```swift
-/// Cell.parse("4.5左右")      // .approximately(4.5, tolerance: nil)
+/// Cell.parse("4.5左右")      // .approximately(4.5, tolerance: nil, step: 0.1): band of the printed digit
 /// Cell.parse("≥29")          // .bound(.atLeast, 29, percent: false)
 /// Cell.parse("100(100,0)")   // .compound(.bound(nil, 100…), [.bound(nil, 100…), .bound(nil, 0…)])
 /// Cell.parse("不少于三分之一")  // .fraction(.atLeast, 1/3)
@@ -15,7 +15,10 @@ public indirect enum Cell: Hashable, Sendable {
     case bound(Relation?, Double, percent: Bool)
     /// An exact fraction of a whole (`1/3`, `三分之一`), for a share indicator.
     case fraction(Relation?, Fraction)
-    case approximately(Double, tolerance: Double?, percent: Bool)
+    /// `4.5左右`: `tolerance` is the band written in the cell (`±0.5`), nil when none; `step` is one
+    /// unit of the last digit the cell prints (0.1 for `4.5`, 1 for `29`), the band of the one
+    /// 左右 rule (docs/evaluation.md, "左右").
+    case approximately(Double, tolerance: Double?, percent: Bool, step: Double)
     case between(Double, Double, percent: Bool)
     case reduction(baselineYear: Int, amount: Double, relative: Bool)
     case rank(Int, of: Int?)
@@ -175,7 +178,15 @@ public indirect enum Cell: Hashable, Sendable {
         guard let number = NumberText.parse(body) else {
             return .failure(Problem(.unreadableCell, message: "cannot read the number in `\(text)`", fix: "write `4.5左右` or `4.5左右±0.5`"))
         }
-        return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent))
+        return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent, step: printedStep(body)))
+    }
+
+    /// One unit of the last digit a number is printed with: `4.5` → 0.1, `29` → 1, `74.7%` → 0.1.
+    static func printedStep(_ text: String) -> Double {
+        let digits = text.filter { $0 != "%" && $0 != "％" }
+        guard let dot = digits.firstIndex(of: ".") else { return 1 }
+        let decimals = digits[digits.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }.count
+        return decimals == 0 ? 1 : Double("1e-\(decimals)")!
     }
 
     static func between(_ text: String) -> Cell? {

@@ -57,7 +57,7 @@ extension DiagnosticCode {
         case .cellPartNotInCatalog: Entry(summary: "a part of the indicator named in a cell is not in the catalog", zh: "单元格所列指标组成部分不在目录中")
         case .percentForNonPercentIndicator: Entry(summary: "a `%` target for an indicator not measured in %", zh: "以 % 表示的目标，但指标单位不是 %")
         case .targetOutsideRange: Entry(summary: "a target lies outside the indicator's range", zh: "目标超出指标的取值范围")
-        case .approximateWithoutBand: Entry(summary: "a `左右` target has no tolerance band", zh: "“左右”目标没有容差范围")
+        case .approximateWithoutBand: Entry(summary: "(reserved) a `左右` target without a band: no longer raised, the one 左右 rule gives every 左右 cell one", zh: "（保留）“左右”目标没有容差范围：不再报告，统一的“左右”规则为每个“左右”目标给出容差")
         case .cellWithoutValue: Entry(summary: "a cell has no value where one is needed", zh: "单元格缺少所需的数值")
         case .indicatorRedefined: Entry(summary: "an indicator is defined twice, differently", zh: "同一指标被定义两次且不一致")
         case .indicatorNameClash: Entry(summary: "an indicator reuses another indicator's names", zh: "指标沿用了另一指标的名称")

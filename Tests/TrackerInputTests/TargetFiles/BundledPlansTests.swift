@@ -41,7 +41,7 @@ final class BundledPlansTests: XCTestCase {
         XCTAssertEqual(target("xicheng-2025", "西城区", "good_day_ratio")?.comparator, .bound(.atLeast, 78))
         XCTAssertEqual(target("xicheng-2023", "西城区", "heavy_pollution_day_ratio")?.comparator, .bound(.atMost, 1.7))
         XCTAssertEqual(target("xicheng-2025", "西城区", "heavy_pollution_days")?.comparator, .bound(.atMost, 3))
-        XCTAssertEqual(target("xicheng-2025", "白纸坊街道", "dustfall_monthly_mean")?.comparator, .approximately(4.5, tolerance: 0.5))
+        XCTAssertEqual(target("xicheng-2025", "白纸坊街道", "dustfall_monthly_mean")?.comparator, .approximately(4.5, tolerance: 0.1))
         XCTAssertEqual(target("xicheng-2025", "西城区", "nox_cumulative_reduction")?.comparator, .bound(.atLeast, 1060))
         XCTAssertEqual(target("xicheng-2023", "西城区", "vocs_cumulative_reduction")?.comparator, .bound(.atLeast, 490))
         XCTAssertEqual(target("xicheng-2025", "西城区", "worse_than_v_share")?.comparator, .bound(.atMost, 0))
