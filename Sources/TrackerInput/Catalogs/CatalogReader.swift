@@ -17,7 +17,7 @@ public struct CatalogReader: Sendable {
     /// Where each indicator is defined (its first definition), for checks across the catalog.
     public private(set) var locations: [String: SourceLocation] = [:]
 
-    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "concept", "distinct", "note"]
+    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "concept", "distinct", "published", "note"]
     static let requiredIndicatorKeys = ["zh", "en", "unit", "polarity", "kind", "precision"]
 
     public init() {}
@@ -129,12 +129,21 @@ public struct CatalogReader: Sendable {
                 ok = false
             }
         }
+        var publication: PublicationPrecision?
+        if let e = section.entry("published") {
+            if let p = PublicationPrecision(parsing: e.value) { publication = p } else {
+                diagnostics.append(Diagnostic(.error, .badPrecision, at: e.valueLocation, "cannot read the publication precision `\(e.value)`",
+                                              fix: "write the decimals, then each change with its year: `published 0, 1 from 2024`"))
+                ok = false
+            }
+        }
         guard ok else { return nil }
         var indicator = Indicator(id: id, zh: section.value("zh")!, aliases: list(section.value("aliases")),
                          en: section.value("en")!, unit: unit, polarity: polarity, kind: kind, precision: precision,
                          range: range, parts: list(section.value("parts")), baselineYear: baseline,
                          concept: section.value("concept"), note: section.value("note"))
         indicator.distinctFrom = list(section.value("distinct"))
+        indicator.publication = publication
         return indicator
     }
 

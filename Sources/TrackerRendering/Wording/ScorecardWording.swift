@@ -27,6 +27,8 @@ public enum ScorecardWording {
         switch language {
         case .en:
             switch note {
+            case .boundarySensitive(let b):
+                return "boundary-sensitive: full value \(full(b.fullValue)) \(outcomeName(b.full, in: .en)), published \(NumberFormat.fixed(b.publishedValue, b.publishedDecimals)) \(outcomeName(b.published, in: .en))"
             case .higherTargetNotLoaded(let phrase): return "“\(phrase)”: the higher-level target is not loaded"
             case .noData: return "no data"
             case .noDataInPeriod(let period, let upTo): return "no data in \(period) up to \(upTo)"
@@ -57,6 +59,8 @@ public enum ScorecardWording {
             }
         case .zh:
             switch note {
+            case .boundarySensitive(let b):
+                return "口径敏感：全数值 \(full(b.fullValue)) \(outcomeName(b.full, in: .zh))，发布值 \(NumberFormat.fixed(b.publishedValue, b.publishedDecimals)) \(outcomeName(b.published, in: .zh))"
             case .higherTargetNotLoaded(let phrase): return "“\(phrase)”：未载入上级目标"
             case .noData: return "无数据"
             case .noDataInPeriod(let period, let upTo): return "\(period) 截至 \(upTo) 无数据"
@@ -182,6 +186,24 @@ public enum ScorecardWording {
                 return "the kind of requirement changed (\(change.old?.comparator.code ?? "") → \(change.new?.comparator.code ?? ""))"
             }
         }
+    }
+
+    /// An outcome of one comparison (of a boundary-sensitive row's two) by its verdict's name.
+    static func outcomeName(_ outcome: Assessment.Outcome, in language: Language) -> String {
+        let verdict: Verdict = switch outcome {
+        case .met: .met
+        case .withinTolerance: .withinTolerance
+        case .missed: .missed
+        }
+        return verdictName(verdict, in: language)
+    }
+
+    /// A full value in its shortest text up to 6 decimals (32.04, 77.95), never float dust.
+    static func full(_ value: Double) -> String {
+        var text = NumberFormat.fixed(value, 6)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// A verdict as reports print it: a symbol and words, so that colour is never the only signal.
