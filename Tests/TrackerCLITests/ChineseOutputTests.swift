@@ -186,7 +186,7 @@ final class ChineseOutputTests: XCTestCase {
         let english = try TrackerCommand.runExecutable([], environment: unset.merging(["LANG": "C"]) { $1 })
         XCTAssertEqual(english.out, try Self.standardOutput("default"))
         let chosen = try TrackerCommand.runExecutable(["--lang", "en"], environment: unset.merging(["LANG": "zh_CN.UTF-8"]) { $1 })
-        XCTAssertTrue(chosen.out.contains("summary: missed 23 · insufficient_data 5 · within_tolerance 2 · met 44"), chosen.out)
+        XCTAssertTrue(chosen.out.contains("summary: missed 23 · insufficient_data 5 · within_tolerance 1 · met 45"), chosen.out)
         let overridden = try TrackerCommand.runExecutable([], environment: ["TRACKER_LANG": "zh", "LC_ALL": "C.UTF-8"])
         XCTAssertTrue(overridden.out.contains("概况：未达标 23"), overridden.out)
     }
