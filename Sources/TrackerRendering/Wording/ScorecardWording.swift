@@ -125,6 +125,10 @@ public enum ScorecardWording {
         let word = rest.relation.symbol
         let u = rest.unit.symbol
         let safe = NumberFormat.fixed(rest.safeValue, rest.precision)
+        // A bound as printed (29, 420), unless it has more decimals than the indicator shows (an
+        // exact fraction, 1/3 = 33.33… %): then the safe-side value every other output shows.
+        let plainBound = NumberFormat.plain(rest.value)
+        let bound = (plainBound.split(separator: ".").dropFirst().first?.count ?? 0) > rest.precision ? safe : plainBound
         switch language {
         case .en:
             switch rest.requirement {
@@ -139,7 +143,7 @@ public enum ScorecardWording {
             case .pace(let total, let months):
                 return "+\(NumberFormat.fixed(total, rest.precision)) \(u) in the remaining \(count(months, "month")) (\(NumberFormat.fixed(rest.value, rest.precision + 1)) a month)"
             case .latestValue(let deadline):
-                return "the latest value must reach \(word) \(NumberFormat.plain(rest.value)) \(u) by \(deadline.text)"
+                return "the latest value must reach \(word) \(bound) \(u) by \(deadline.text)"
             }
         case .zh:
             switch rest.requirement {
@@ -154,7 +158,7 @@ public enum ScorecardWording {
             case .pace(let total, let months):
                 return "余下 \(months) 个月 +\(NumberFormat.fixed(total, rest.precision)) \(u)（每月 \(NumberFormat.fixed(rest.value, rest.precision + 1))）"
             case .latestValue(let deadline):
-                return "最新值须于\(deadline.text)达到 \(word) \(NumberFormat.plain(rest.value)) \(u)"
+                return "最新值须于\(deadline.text)达到 \(word) \(bound) \(u)"
             }
         }
     }
