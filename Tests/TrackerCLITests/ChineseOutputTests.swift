@@ -19,7 +19,7 @@ final class ChineseOutputTests: XCTestCase {
     static let allowed: Set<String> = [
         // pollutants and indicator symbols, units
         "PM2.5", "PM10", "PM", "NOx", "VOCs", "CO", "SO2", "NO2", "O3", "TSP", "COD", "TP", "AQI", "IAQI", "GDP",
-        "km", "ha", "kWh", "t", "mg", "ug", "m3", "µg", "HJ", "GB", "GB18030", "gb18030", "gbk", "UTF-8", "utf-8", "utf8", "BOM",
+        "km", "ha", "kWh", "kW", "MW", "t", "mg", "ug", "m3", "µg", "HJ", "GB", "GB18030", "gb18030", "gbk", "UTF-8", "utf-8", "utf8", "BOM",
         "utf-8-bom", "ISO", "UCI", "MiB", "NUL", "ASCII", "ZIP", "XML",
         // file formats and programs
         "csv", "CSV", "json", "JSON", "table", "markdown", "html", "HTML", "xlsx", "xls", "xlsb", "ods", "Excel", "OpenDocument",
@@ -186,9 +186,9 @@ final class ChineseOutputTests: XCTestCase {
         let english = try TrackerCommand.runExecutable([], environment: unset.merging(["LANG": "C"]) { $1 })
         XCTAssertEqual(english.out, try Self.standardOutput("default"))
         let chosen = try TrackerCommand.runExecutable(["--lang", "en"], environment: unset.merging(["LANG": "zh_CN.UTF-8"]) { $1 })
-        XCTAssertTrue(chosen.out.contains("summary: missed 18 · insufficient_data 4 · within_tolerance 7 · met 44"), chosen.out)
+        XCTAssertTrue(chosen.out.contains("summary: missed 23 · insufficient_data 5 · within_tolerance 1 · met 45"), chosen.out)
         let overridden = try TrackerCommand.runExecutable([], environment: ["TRACKER_LANG": "zh", "LC_ALL": "C.UTF-8"])
-        XCTAssertTrue(overridden.out.contains("概况：未达标 18"), overridden.out)
+        XCTAssertTrue(overridden.out.contains("概况：未达标 23"), overridden.out)
     }
 
     /// Every command's help, in either language, names `--lang`; the Chinese help is in Chinese.

@@ -37,7 +37,7 @@ final class PlanDiffTests: XCTestCase {
         let dust = try change("西城区", "dustfall_monthly_mean")
         XCTAssertEqual(dust.kind, .tightened)
         XCTAssertEqual(dust.old?.comparator, .bound(.atMost, 5))
-        XCTAssertEqual(dust.new?.comparator, .approximately(4.5, tolerance: 0.5))
+        XCTAssertEqual(dust.new?.comparator, .approximately(4.5, tolerance: 0.1))
         XCTAssertEqual(try change("德胜街道", "dustfall_monthly_mean").kind, .tightened)
 
         // Cumulative reductions 640 → 1060 t and 490 → 820 t.

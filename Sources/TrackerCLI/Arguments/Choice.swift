@@ -91,6 +91,13 @@ enum StandardOption: String, Choice {
     }
 }
 
+/// `--compare published|full`: compare the value as published (the default) or the full value.
+enum CompareOption: String, Choice {
+    case published, full
+
+    var comparison: Target.Comparison { self == .full ? .full : .published }
+}
+
 /// `--encoding`: the data files' encoding, instead of detecting it.
 enum InputEncoding: Choice {
     case utf8, gb18030

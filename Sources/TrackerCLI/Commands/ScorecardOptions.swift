@@ -18,7 +18,7 @@ struct ScorecardOptions {
         .value("--sheet"), .value("--header-row"), .many("--hourly"), .value("--stations"), .flag("--include-traffic"),
         .flag("--include-background"), .choice("--standard", StandardOption.self),
         .value("--exclude"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
-        .flag("--all"),
+        .flag("--all"), .choice("--compare", CompareOption.self),
     ]
 
     /// Their help lines.
@@ -48,6 +48,10 @@ struct ScorecardOptions {
                         whose header row matches a layout, so a cover sheet such as 说明 is passed over)
       --header-row N    the header is on line (sheet: row) N; default: the first of the first 20
                         filled rows that reads as a header, so a title or unit row above it is passed over
+      --compare C       published (default): compare the value as published (rounded once, half to
+                        even, at the indicator's publication precision: PM2.5 0 decimals through
+                        2023, 1 from 2024); full: the unrounded value (GB/T 8170 全数值比较). A row
+                        where the two disagree is marked boundary-sensitive with both verdicts
       --lenient         skip bad rows and cells (each is listed) instead of stopping
       --encoding E      force the data files' encoding (default: detect UTF-8, else GB18030)
     """
@@ -84,6 +88,7 @@ struct ScorecardOptions {
         request.verdicts = try parsed.choices("--verdict", Verdict.self)
         request.level = parsed.choice("--level", ScopeLevel.self)
         request.setsAsideRowsWithoutData = !parsed.has("--all")
+        request.compare = (parsed.choice("--compare", CompareOption.self) ?? .published).comparison
         output = parsed.value("--output")
     }
 }

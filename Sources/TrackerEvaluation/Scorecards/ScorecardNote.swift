@@ -25,6 +25,8 @@ public indirect enum ScorecardNote: Hashable, Sendable {
         case zero(atStartOf: Period)
     }
 
+    /// 口径敏感: the full value and the published value get different outcomes; both are given.
+    case boundarySensitive(BoundarySensitivity)
     /// A deferred target (达到市级要求) whose higher-level target is not loaded; the plan's phrase.
     case higherTargetNotLoaded(phrase: String)
     /// No row of this scope and indicator in the data.

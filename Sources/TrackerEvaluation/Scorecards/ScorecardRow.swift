@@ -21,8 +21,17 @@ public struct ScorecardRow: Hashable, Sendable {
     public var polarity: Polarity
     /// The full (unrounded) period value.
     public var observed: Double?
-    /// The value held against the target: the full value, or the rounded one under `compare rounded N`.
+    /// The value held against the target: the published value (the default), the full value
+    /// under `compare full`, or the rounded one under `compare rounded N`.
     public var comparedValue: Double?
+    /// The period value as published: rounded once, half to even, at `publishedDecimals`.
+    public var publishedValue: Double? = nil
+    /// The indicator's publication precision for the target's period.
+    public var publishedDecimals: Int? = nil
+    /// How the value was compared (the target's `compare`, else the run's).
+    public var comparison: Target.Comparison = .published
+    /// Set when the full value and the published value get different outcomes (口径敏感).
+    public var boundary: BoundarySensitivity? = nil
     public var verdict: Verdict
     public var margin: Double?
     public var requiredRest: RequiredRest?

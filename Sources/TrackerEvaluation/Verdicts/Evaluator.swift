@@ -11,7 +11,11 @@ public enum Evaluator {
     /// still count as "at risk" rather than "off track": 20 % [project rule].
     public static let riskBand = 0.2
 
-    public static func evaluate(plan: Plan, in set: TargetSet, data: MeasurementSet, asOf requested: YearMonth?) -> Scorecard {
+    /// `compare` is the run's comparison (`--compare`): `.published` (the default: the value as
+    /// published, at the indicator's publication precision for the period) or `.full`; a target
+    /// whose file says `compare …` keeps its own.
+    public static func evaluate(plan: Plan, in set: TargetSet, data: MeasurementSet, asOf requested: YearMonth?,
+                                compare: Target.Comparison = .published) -> Scorecard {
         let asOf = requested ?? min(data.latestMonth ?? plan.period.last, plan.period.last)
         var index: [TargetKey: [Measurement]] = [:]
         for m in data.measurements { index[TargetKey(scope: m.scope, indicator: m.indicator), default: []].append(m) }
@@ -25,7 +29,7 @@ public enum Evaluator {
                 if target.comparator.elaborates(rows[at].target.comparator) {
                     // The fuller statement (with its alternatives) decides; the first is cited.
                     let earlier = rows[at].target.provenance.seedLine
-                    rows[at] = evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf)
+                    rows[at] = evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare)
                     rows[at].alsoStatedAt.append(earlier)
                 } else {
                     rows[at].alsoStatedAt.append(target.provenance.seedLine)
@@ -33,7 +37,7 @@ public enum Evaluator {
                 continue
             }
             seen[key] = rows.count
-            rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf))
+            rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare))
         }
         rows = rows.enumerated().sorted { a, b in
             let (ox, oy) = (set.scopes.rank(of: a.element.scope), set.scopes.rank(of: b.element.scope))
@@ -50,7 +54,7 @@ public enum Evaluator {
     }
 
     static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement],
-                         asOf: YearMonth) -> ScorecardRow {
+                         asOf: YearMonth, compare: Target.Comparison = .published) -> ScorecardRow {
         let indicator = set.indicators[target.indicator]
         var row = ScorecardRow(
             target: target, effectiveComparator: target.comparator, resolvedFrom: nil,
@@ -88,8 +92,19 @@ public enum Evaluator {
         row.shortMonths = value.shortMonths.map(\.0)
         row.validDays = value.validDays
         row.expectedDays = value.expectedDays
+        // Round once, from the unrounded period value (GB/T 8170 half to even): the published value.
+        let publishedDecimals = indicator.publishedDecimals(in: target.period.last.year)
+        let published = Rounding.halfEven(value.value, decimals: publishedDecimals)
+        row.publishedValue = published
+        row.publishedDecimals = publishedDecimals
+        let comparison = target.comparison ?? compare
+        row.comparison = comparison
         let compared: Double
-        if case .rounded(let d) = target.comparison { compared = Rounding.halfEven(value.value, decimals: d) } else { compared = value.value }
+        switch comparison {
+        case .full: compared = value.value
+        case .published: compared = published
+        case .rounded(let d): compared = Rounding.halfEven(value.value, decimals: d)
+        }
         row.comparedValue = compared
         for (month, flags) in value.excludedMonths { row.notes.append(.excludedMonth(month, flags: flags)) }
         for (month, count) in value.excludedDays { row.notes.append(.excludedDays(.init(month, days: count))) }
@@ -114,6 +129,14 @@ public enum Evaluator {
             return row
         }
         row.margin = assessment.margin
+        // 口径敏感: the full value and the published value get different outcomes.
+        if let full = row.effectiveComparator.assess(value.value, polarity: indicator.polarity, baseline: baseline),
+           let pub = row.effectiveComparator.assess(published, polarity: indicator.polarity, baseline: baseline),
+           full.outcome != pub.outcome {
+            row.boundary = BoundarySensitivity(full: full.outcome, published: pub.outcome, fullValue: value.value,
+                                               publishedValue: published, publishedDecimals: publishedDecimals)
+            row.notes.append(.boundarySensitive(row.boundary!))
+        }
         row.observedDigits = observedDigits(value.value, compared: compared, precision: indicator.precision,
                                             comparator: row.effectiveComparator, polarity: indicator.polarity)
         for condition in assessment.conditions { row.notes.append(.condition(condition)) }

@@ -157,6 +157,7 @@ struct Projection {
     static func effectiveBound(_ c: TrackerModel.Comparator, polarity: Polarity) -> Double? {
         switch c {
         case .bound(_, let v), .approximately(let v, _): v
+        case .fraction(_, let f): f.percent
         case .between(let lo, let hi): polarity == .lowerIsBetter ? hi : lo
         case .anyOf(let a): a.first.flatMap { effectiveBound($0.comparator, polarity: polarity) }
         default: nil

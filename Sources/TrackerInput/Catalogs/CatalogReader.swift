@@ -14,8 +14,10 @@ public struct CatalogReader: Sendable {
     public private(set) var indicators = IndicatorCatalog()
     public private(set) var scopes = ScopeDirectory()
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Where each indicator is defined (its first definition), for checks across the catalog.
+    public private(set) var locations: [String: SourceLocation] = [:]
 
-    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "concept", "note"]
+    static let indicatorKeys = ["zh", "aliases", "en", "unit", "polarity", "kind", "precision", "range", "parts", "baseline", "concept", "distinct", "published", "note"]
     static let requiredIndicatorKeys = ["zh", "en", "unit", "polarity", "kind", "precision"]
 
     public init() {}
@@ -28,6 +30,7 @@ public struct CatalogReader: Sendable {
             switch section.kind {
             case "indicator":
                 if let indicator = readIndicator(section) {
+                    if locations[indicator.id] == nil { locations[indicator.id] = section.location }
                     let clashes = indicators.add(indicator)
                     if clashes == [indicator.id] {
                         diagnostics.append(Diagnostic(.error, .indicatorRedefined, at: section.location,
@@ -126,11 +129,22 @@ public struct CatalogReader: Sendable {
                 ok = false
             }
         }
+        var publication: PublicationPrecision?
+        if let e = section.entry("published") {
+            if let p = PublicationPrecision(parsing: e.value) { publication = p } else {
+                diagnostics.append(Diagnostic(.error, .badPrecision, at: e.valueLocation, "cannot read the publication precision `\(e.value)`",
+                                              fix: "write the decimals, then each change with its year: `published 0, 1 from 2024`"))
+                ok = false
+            }
+        }
         guard ok else { return nil }
-        return Indicator(id: id, zh: section.value("zh")!, aliases: list(section.value("aliases")),
+        var indicator = Indicator(id: id, zh: section.value("zh")!, aliases: list(section.value("aliases")),
                          en: section.value("en")!, unit: unit, polarity: polarity, kind: kind, precision: precision,
                          range: range, parts: list(section.value("parts")), baselineYear: baseline,
                          concept: section.value("concept"), note: section.value("note"))
+        indicator.distinctFrom = list(section.value("distinct"))
+        indicator.publication = publication
+        return indicator
     }
 
     private mutating func readScopes(_ section: BlockDocument.Section) {

@@ -5,14 +5,20 @@ import TrackerModel
 /// (docs/targets.md, "The cell grammar").
 ///
 /// ```swift
-/// Cell.parse("4.5左右")      // .approximately(4.5, tolerance: nil)
+/// Cell.parse("4.5左右")      // .approximately(4.5, tolerance: nil, step: 0.1): band of the printed digit
 /// Cell.parse("≥29")          // .bound(.atLeast, 29, percent: false)
 /// Cell.parse("100(100,0)")   // .compound(.bound(nil, 100…), [.bound(nil, 100…), .bound(nil, 0…)])
+/// Cell.parse("不少于三分之一")  // .fraction(.atLeast, 1/3)
 /// ```
 public indirect enum Cell: Hashable, Sendable {
     /// A number, with the relation written in the cell or nil for "by polarity".
     case bound(Relation?, Double, percent: Bool)
-    case approximately(Double, tolerance: Double?, percent: Bool)
+    /// An exact fraction of a whole (`1/3`, `三分之一`), for a share indicator.
+    case fraction(Relation?, Fraction)
+    /// `4.5左右`: `tolerance` is the band written in the cell (`±0.5`), nil when none; `step` is one
+    /// unit of the last digit the cell prints (0.1 for `4.5`, 1 for `29`), the band of the one
+    /// 左右 rule (docs/evaluation.md, "左右").
+    case approximately(Double, tolerance: Double?, percent: Bool, step: Double)
     case between(Double, Double, percent: Bool)
     case reduction(baselineYear: Int, amount: Double, relative: Bool)
     case rank(Int, of: Int?)
@@ -119,11 +125,40 @@ public indirect enum Cell: Hashable, Sendable {
             rest = rest.dropLast(word.count)
             break
         }
+        if let fraction = fraction(String(rest)) { return .success(.fraction(relation, fraction)) }
         guard let number = NumberText.parse(String(rest)) else {
             return .failure(Problem(.unreadableCell, message: "cannot read `\(text)` as a target",
-                                    fix: "write a number (`29`, `≥29`, `78%`), `4.5左右`, `29~31`, `—`, or `达到市级要求`"))
+                                    fix: "write a number (`29`, `≥29`, `78%`), a fraction (`1/3`, `三分之一`), `4.5左右`, `29~31`, `—`, or `达到市级要求`"))
         }
         return .success(.bound(relation, number.value, percent: number.percent))
+    }
+
+    /// `1/3`, `2/3`, `三分之一`, `十分之三`: a fraction; nil for anything else.
+    static func fraction(_ text: String) -> Fraction? {
+        if let of = text.range(of: "分之") {
+            guard let d = chineseNumber(text[..<of.lowerBound]), let n = chineseNumber(text[of.upperBound...]) else { return nil }
+            return Fraction(n, d)
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let n = Int(parts[0]), let d = Int(parts[1]) else { return nil }
+        return Fraction(n, d)
+    }
+
+    /// 一 … 九十九 (and ASCII digits), as fractions in plans print them.
+    static func chineseNumber(_ text: Substring) -> Int? {
+        if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(text) }
+        let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let chars = Array(text)
+        switch chars.count {
+        case 1: return chars[0] == "十" ? 10 : digits[chars[0]]
+        case 2 where chars[0] == "十": return digits[chars[1]].map { 10 + $0 }
+        case 2 where chars[1] == "十": return digits[chars[0]].map { $0 * 10 }
+        case 3 where chars[1] == "十":
+            guard let tens = digits[chars[0]], let ones = digits[chars[2]] else { return nil }
+            return tens * 10 + ones
+        default: return nil
+        }
     }
 
     static func approximately(_ text: String) -> Result<Cell, Problem>? {
@@ -143,7 +178,15 @@ public indirect enum Cell: Hashable, Sendable {
         guard let number = NumberText.parse(body) else {
             return .failure(Problem(.unreadableCell, message: "cannot read the number in `\(text)`", fix: "write `4.5左右` or `4.5左右±0.5`"))
         }
-        return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent))
+        return .success(.approximately(number.value, tolerance: tolerance, percent: number.percent, step: printedStep(body)))
+    }
+
+    /// One unit of the last digit a number is printed with: `4.5` → 0.1, `29` → 1, `74.7%` → 0.1.
+    static func printedStep(_ text: String) -> Double {
+        let digits = text.filter { $0 != "%" && $0 != "％" }
+        guard let dot = digits.firstIndex(of: ".") else { return 1 }
+        let decimals = digits[digits.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }.count
+        return decimals == 0 ? 1 : Double("1e-\(decimals)")!
     }
 
     static func between(_ text: String) -> Cell? {

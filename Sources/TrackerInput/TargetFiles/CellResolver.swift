@@ -55,13 +55,19 @@ struct CellResolver {
             if let p = percentProblem(percent, indicator) { return .failure(p) }
             if let p = rangeProblem(value, indicator) { return .failure(p) }
             return .success(.bound(relation ?? indicator.polarity.bareRelation, value))
-        case .approximately(let value, let band, let percent):
+        case .fraction(let relation, let fraction):
+            guard indicator.unit == .percent else {
+                return .failure(.init(.percentForNonPercentIndicator, message: "a fraction (\(fraction.text)) for `\(indicator.zh)`, which is measured in \(indicator.unit.symbol)",
+                                      fix: "write a fraction only under a share (an indicator in %), or check the column's indicator"))
+            }
+            if let p = rangeProblem(fraction.percent, indicator) { return .failure(p) }
+            return .success(.fraction(relation ?? indicator.polarity.bareRelation, fraction))
+        case .approximately(let value, let band, let percent, let step):
             if let p = percentProblem(percent, indicator) { return .failure(p) }
             if let p = rangeProblem(value, indicator) { return .failure(p) }
-            guard let tolerance = band ?? tolerances[indicator.id] else {
-                return .failure(.init(.approximateWithoutBand, message: "`\(format(value))左右` needs a tolerance band, and the plan gives none for `\(indicator.id)`",
-                                      fix: "write `\(format(value))左右±BAND` or add `tolerance \(indicator.id) BAND` to the [plan] section"))
-            }
+            // The one 左右 rule (docs/evaluation.md): a band written in the cell, else the plan's
+            // `tolerance` line for the indicator, else one unit of the last digit the cell prints.
+            let tolerance = band ?? tolerances[indicator.id] ?? step
             return .success(.approximately(value, tolerance: tolerance))
         case .between(let lo, let hi, let percent):
             if let p = percentProblem(percent, indicator) ?? rangeProblem(lo, indicator) ?? rangeProblem(hi, indicator) { return .failure(p) }

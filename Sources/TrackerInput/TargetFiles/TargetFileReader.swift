@@ -379,13 +379,14 @@ private struct Context {
         return p
     }
 
-    mutating func readComparison(_ entry: BlockDocument.Entry?) -> Target.Comparison {
-        guard let entry else { return .full }
+    mutating func readComparison(_ entry: BlockDocument.Entry?) -> Target.Comparison? {
+        guard let entry else { return nil }
         let words = entry.value.split(separator: " ")
         if words == ["full"] { return .full }
+        if words == ["published"] { return .published }
         if words.count == 2, words[0] == "rounded", let n = Int(words[1]), (0...6).contains(n) { return .rounded(decimals: n) }
-        error(.badComparison, entry.valueLocation, "cannot read `compare \(entry.value)`", fix: "write `compare full` or `compare rounded N`")
-        return .full
+        error(.badComparison, entry.valueLocation, "cannot read `compare \(entry.value)`", fix: "write `compare full`, `compare published` or `compare rounded N`")
+        return nil
     }
 
     func splitAttachment(_ argument: String) -> (String?, String) {

@@ -52,6 +52,7 @@ public enum TargetLoader {
             }
         }
         diagnostics += catalogs.diagnostics
+        diagnostics += IndicatorLint.lookAlikes(catalogs.indicators, at: { catalogs.locations[$0] })
         if catalogs.indicators.indicators.isEmpty && !targetFiles.isEmpty {
             diagnostics.append(Diagnostic(.error, .catalogNotFound, at: nil, "no indicator catalog found beside the target files",
                                           fix: "keep `indicators.catalog` and `scopes.catalog` in the same directory as the target files"))

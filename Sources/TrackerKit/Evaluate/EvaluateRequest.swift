@@ -31,6 +31,9 @@ public struct EvaluateRequest: Sendable {
     public var verdicts: [Verdict] = []
     public var level: ScopeLevel? = nil
     public var setsAsideRowsWithoutData = false
+    /// How values are compared with targets unless a target says (`compare` in its file):
+    /// `.published` (the default: the value as published) or `.full` (GB/T 8170 全数值比较).
+    public var compare: Target.Comparison = .published
 
     public init(targets: [String] = ["Targets"], plan: String? = nil, data: [String] = [], sources: DataSources? = nil,
                 asOf: YearMonth? = nil, year: Int? = nil, scope: String? = nil) {
@@ -106,7 +109,7 @@ extension EvaluateRequest {
         let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan,
                                                keep: year == nil ? nil : plan.dataWindow)
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
-        var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf)
+        var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf, compare: compare)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }
         card = focus.apply(to: card) { set.scopes[$0]?.level }
         return Evaluation(scorecard: card, plan: plan, targets: set, diagnostics: diagnostics,

@@ -57,7 +57,7 @@ extension DiagnosticCode {
         case .cellPartNotInCatalog: Entry(summary: "a part of the indicator named in a cell is not in the catalog", zh: "单元格所列指标组成部分不在目录中")
         case .percentForNonPercentIndicator: Entry(summary: "a `%` target for an indicator not measured in %", zh: "以 % 表示的目标，但指标单位不是 %")
         case .targetOutsideRange: Entry(summary: "a target lies outside the indicator's range", zh: "目标超出指标的取值范围")
-        case .approximateWithoutBand: Entry(summary: "a `左右` target has no tolerance band", zh: "“左右”目标没有容差范围")
+        case .approximateWithoutBand: Entry(summary: "(reserved) a `左右` target without a band: no longer raised, the one 左右 rule gives every 左右 cell one", zh: "（保留）“左右”目标没有容差范围：不再报告，统一的“左右”规则为每个“左右”目标给出容差")
         case .cellWithoutValue: Entry(summary: "a cell has no value where one is needed", zh: "单元格缺少所需的数值")
         case .indicatorRedefined: Entry(summary: "an indicator is defined twice, differently", zh: "同一指标被定义两次且不一致")
         case .indicatorNameClash: Entry(summary: "an indicator reuses another indicator's names", zh: "指标沿用了另一指标的名称")
@@ -191,6 +191,7 @@ extension DiagnosticCode {
         case .looserThanDistrict: Entry(summary: "a street's target is looser than its district's", zh: "街道目标比所属区的目标宽松")
         case .deferredWithoutHigherTarget: Entry(summary: "a deferring target finds no higher-level target", zh: "待上级目标找不到上级目标")
         case .deferredTargetsUnresolved: Entry(summary: "targets defer to a higher level that is not loaded or sets none", zh: "目标待上级确定，但上级计划未载入或未设定")
+        case .lookAlikeIndicators: Entry(summary: "two indicators look like one concept under two ids", zh: "两项指标看似同一概念却有两个代码")
         case .unknownPlan: Entry(summary: "no plan with the id asked for is loaded", zh: "未载入所指定代码的计划")
         case .badMonth: Entry(summary: "a month is not written YYYY-MM", zh: "月份不是 YYYY-MM 格式")
         }

@@ -198,6 +198,7 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case looserThanDistrict = "L104"
     case deferredWithoutHigherTarget = "L105"
     case deferredTargetsUnresolved = "L106"
+    case lookAlikeIndicators = "L107"
 
     // R: requests made to the library.
     case unknownPlan = "R101"

@@ -29,6 +29,11 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     /// (heavy pollution as a count of days, or as a share of days): `tracker diff` reports a
     /// switch between them as a definition change, not as one target removed and another added.
     public var concept: String?
+    /// Look-alike indicators that measure something else (a narrower population, a flow against
+    /// a stock): `distinct` in the catalog, so that the look-alike lint (`IndicatorLint`) accepts them.
+    public var distinctFrom: [String] = []
+    /// The decimals its value is published at, by year (`published` in the catalog); nil: `precision`.
+    public var publication: PublicationPrecision?
     public var note: String?
 
     public init(id: String, zh: String, aliases: [String] = [], en: String, unit: Unit,
@@ -38,6 +43,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.polarity = polarity; self.kind = kind; self.precision = precision; self.range = range
         self.parts = parts; self.baselineYear = baselineYear; self.concept = concept; self.note = note
     }
+
+    /// The decimals a value for `year` is published at: the catalog's `published`, else `precision`.
+    public func publishedDecimals(in year: Int) -> Int { publication?.decimals(in: year) ?? precision }
 
     /// Every name the indicator answers to: id, Chinese name, aliases.
     public var names: [String] { [id, zh] + aliases }

@@ -30,6 +30,19 @@ extension Comparator {
             let direction = relation.direction == 0 ? polarity.sign : relation.direction
             let margin = relation == .equal ? -abs(value - bound) : direction * (value - bound)
             return Assessment(met ? .met : .missed, margin: Comparator.clean(margin))
+        case .fraction(let relation, let fraction):
+            // Exact: 33.3 % is 333/1000, below 1/3; no float slack decides a share.
+            let order = fraction.compare(percent: value)
+            let met: Bool = switch relation {
+            case .atMost: order != .orderedDescending
+            case .below: order == .orderedAscending
+            case .atLeast: order != .orderedAscending
+            case .above: order == .orderedDescending
+            case .equal: order == .orderedSame
+            }
+            let direction = relation.direction == 0 ? polarity.sign : relation.direction
+            let margin = relation == .equal ? -abs(value - fraction.percent) : direction * (value - fraction.percent)
+            return Assessment(met ? .met : .missed, margin: Comparator.clean(margin))
         case .approximately(let bound, let tolerance):
             let relation = polarity.bareRelation
             let margin = Comparator.clean(polarity.sign * (value - bound))

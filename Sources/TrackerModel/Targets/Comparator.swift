@@ -9,6 +9,9 @@
 public indirect enum Comparator: Hashable, Sendable {
     /// `≤ 29`, `< 40`, `≥ 78`, `> 40`, `= 100`.
     case bound(Relation, Double)
+    /// `≥ 1/3` (`不少于三分之一`): a share bound by an exact fraction, compared exactly; the value it
+    /// is held against is in percent.
+    case fraction(Relation, Fraction)
     /// `4.5左右`: the bound with a tolerance band on the worse side (polarity decides which).
     case approximately(Double, tolerance: Double)
     /// An inclusive range.
@@ -38,7 +41,7 @@ public indirect enum Comparator: Hashable, Sendable {
     /// `reduction`, `rank`, `any_of`, `deferred`, `not_applicable`.
     public var code: String {
         switch self {
-        case .bound(let r, _): r.rawValue
+        case .bound(let r, _), .fraction(let r, _): r.rawValue
         case .approximately: "approx"
         case .between: "between"
         case .reduction: "reduction"
@@ -53,6 +56,7 @@ public indirect enum Comparator: Hashable, Sendable {
     public var value: Double? {
         switch self {
         case .bound(_, let v), .approximately(let v, _): v
+        case .fraction(_, let f): f.percent
         case .between(let lo, _): lo
         case .reduction(_, let amount, _): amount
         case .rank(let n, _): Double(n)

@@ -15,6 +15,13 @@ extension Comparator {
     /// bound only by the number, so strict and non-strict signs compare by bound first.
     public func strictness(comparedTo other: Comparator, polarity: Polarity) -> Strictness {
         switch (self, other) {
+        case let (.fraction(r1, f1), .fraction(r2, f2)) where r1 == r2 && f1 == f2:
+            return .same
+        case let (.fraction(r, f), _):
+            // A fraction orders against other bounds by its value (1/3 ≈ 33.33 % is stricter than ≥ 33.3 %).
+            return Comparator.bound(r, f.percent).strictness(comparedTo: other, polarity: polarity)
+        case let (_, .fraction(r, f)):
+            return strictness(comparedTo: .bound(r, f.percent), polarity: polarity)
         case let (.bound(r1, v1), .bound(r2, v2)):
             guard r1.direction == r2.direction, r1.direction != 0 else { return r1 == r2 && v1 == v2 ? .same : .incomparable }
             if v1 == v2 {

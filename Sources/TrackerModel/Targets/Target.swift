@@ -12,6 +12,10 @@ public struct Target: Hashable, Sendable {
         case full
         /// 修约值比较法: the value rounded half-to-even at this many decimals.
         case rounded(decimals: Int)
+        /// The value as published: rounded once, half-to-even, at the indicator's publication
+        /// precision for the period (`published` in the catalog; PM2.5 0 decimals through 2023,
+        /// 1 from 2024). What leaders read; the default of a run (docs/evaluation.md).
+        case published
     }
 
     public var plan: String
@@ -23,7 +27,9 @@ public struct Target: Hashable, Sendable {
     public var comparator: Comparator
     public var period: Period
     public var deadline: Deadline
-    public var comparison: Comparison
+    /// How this target compares, when its file says (`compare full|published|rounded N`); nil:
+    /// the run's choice (`--compare`, by default `published`).
+    public var comparison: Comparison?
     public var owners: [String]
     public var assisting: [String]
     public var provenance: Provenance
@@ -33,7 +39,7 @@ public struct Target: Hashable, Sendable {
     public var partOf: String?
 
     public init(plan: String, scope: String, scopeLevel: ScopeLevel, indicator: String, comparator: Comparator,
-                period: Period, deadline: Deadline, comparison: Comparison = .full, owners: [String] = [],
+                period: Period, deadline: Deadline, comparison: Comparison? = nil, owners: [String] = [],
                 assisting: [String] = [], provenance: Provenance, inheritedFrom: String? = nil, partOf: String? = nil) {
         self.plan = plan; self.scope = scope; self.scopeLevel = scopeLevel; self.indicator = indicator
         self.comparator = comparator; self.period = period; self.deadline = deadline

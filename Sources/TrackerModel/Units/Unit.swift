@@ -26,6 +26,11 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
     case rank = "名"
     case kilowattHour = "kWh"
     case tenThousandKilowattHours = "万kWh"
+    /// Power (installed capacity), not energy: 装机容量 420 万千瓦 is 4.2 GW, not an amount of
+    /// electricity (docs/targets.md, "Units").
+    case kilowatt = "kW"
+    case megawatt = "MW"
+    case tenThousandKilowatts = "万kW"
     case cubicMetre = "m³"
     case tenThousandCubicMetres = "万m³"
     case kilometre = "km"
@@ -38,7 +43,7 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
     /// What a unit measures; only units of the same dimension convert.
     public enum Dimension: Hashable, Sendable {
         case massConcentration, deposition, surfaceLoad, ratio, mass, vehicleTrips, vehicles
-        case enterprises, items, count, plots, boilerCapacity, days, rank, energy, volume
+        case enterprises, items, count, plots, boilerCapacity, days, rank, energy, power, volume
         case length, area, trees, times
     }
 
@@ -61,6 +66,7 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
         case .days: .days
         case .rank: .rank
         case .kilowattHour, .tenThousandKilowattHours: .energy
+        case .kilowatt, .megawatt, .tenThousandKilowatts: .power
         case .cubicMetre, .tenThousandCubicMetres: .volume
         case .kilometre: .length
         case .squareMetre, .tenThousandSquareMetres, .hectare: .area
@@ -69,11 +75,11 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    /// Factor to the dimension's base unit (µg/m³, t, kWh, m³, m²); exact powers of ten.
+    /// Factor to the dimension's base unit (µg/m³, t, kWh, kW, m³, m²); exact powers of ten.
     var factorToBase: Double {
         switch self {
-        case .milligramPerCubicMetre: 1000
-        case .tenThousandTonnes, .tenThousandKilowattHours, .tenThousandCubicMetres,
+        case .milligramPerCubicMetre, .megawatt: 1000
+        case .tenThousandTonnes, .tenThousandKilowattHours, .tenThousandKilowatts, .tenThousandCubicMetres,
              .tenThousandSquareMetres, .hectare: 10_000
         default: 1
         }
@@ -117,6 +123,7 @@ public enum Unit: String, CaseIterable, Hashable, Sendable, Codable {
         "项": .items, "个": .count, "一个": .count, "块": .plots, "蒸吨": .steamTonnes,
         "天": .days, "days": .days, "d": .days, "名": .rank,
         "千瓦时": .kilowattHour, "度": .kilowattHour, "万千瓦时": .tenThousandKilowattHours,
+        "千瓦": .kilowatt, "kw": .kilowatt, "兆瓦": .megawatt, "mw": .megawatt, "万千瓦": .tenThousandKilowatts, "万kw": .tenThousandKilowatts,
         "立方米": .cubicMetre, "m3": .cubicMetre, "万立方米": .tenThousandCubicMetres,
         "公里": .kilometre, "千米": .kilometre, "平方米": .squareMetre, "m2": .squareMetre,
         "万平方米": .tenThousandSquareMetres, "公顷": .hectare, "棵": .trees, "株": .trees, "次": .times,

@@ -15,6 +15,7 @@ struct TargetMark {
     static func of(_ comparator: TrackerModel.Comparator) -> TargetMark? {
         switch comparator {
         case .bound(_, let v): TargetMark(line: v, band: nil)
+        case .fraction(_, let f): TargetMark(line: f.percent, band: nil)
         case .approximately(let v, let t): TargetMark(line: v, band: (v - t)...(v + t))
         case .between(let lo, let hi): TargetMark(line: lo, band: lo...hi)
         // The first alternative is the one the plan leads with (and the one projections aim at).

@@ -13,8 +13,12 @@ public enum ScorecardText {
     /// ≥ 36, missed). Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
     static func observed(_ r: ScorecardRow) -> String {
         guard let value = r.observed else { return "—" }
-        if case .rounded = r.target.comparison, let compared = r.comparedValue {
+        if case .rounded = r.comparison, let compared = r.comparedValue {
             return NumberFormat.fixed(value, r.precision) + " → " + NumberFormat.plain(compared)
+        }
+        // 口径敏感: the full value and the published one, which get different outcomes: both.
+        if let b = r.boundary {
+            return ScorecardWording.full(b.fullValue) + " → " + NumberFormat.fixed(b.publishedValue, b.publishedDecimals)
         }
         switch r.observedDigits {
         case .precision: return NumberFormat.fixed(value, r.precision)
@@ -34,8 +38,17 @@ public enum ScorecardText {
     /// The value compared: already rounded under `compare rounded N`, else the observed one as shown.
     static func comparedNumber(_ r: ScorecardRow) -> String {
         guard let compared = r.comparedValue else { return "" }
-        if case .rounded = r.target.comparison { return NumberFormat.plain(compared) }
+        if case .rounded = r.comparison { return NumberFormat.plain(compared) }
+        if case .published = r.comparison, let d = r.publishedDecimals, r.boundary != nil { return NumberFormat.fixed(compared, d) }
         return observedNumber(r)
+    }
+    /// How a row's value was compared, as JSON names it: `published`, `full`, `rounded N`.
+    static func comparisonCode(_ c: Target.Comparison) -> String {
+        switch c {
+        case .published: "published"
+        case .full: "full"
+        case .rounded(let d): "rounded \(d)"
+        }
     }
     /// What the rest of the period must achieve, in words ("" when nothing is required).
     static func rest(_ r: ScorecardRow, in language: Language = .en) -> String {
@@ -249,6 +262,12 @@ public enum ScorecardText {
                     ("indicator_zh", .string(r.indicatorZh)),
                     ("observed", .optional(r.observed)),
                     ("compared_value", .optional(r.comparedValue)),
+                    ("published_value", .optional(r.publishedValue)),
+                    ("published_decimals", .optional(r.publishedDecimals)),
+                    ("comparison", .string(comparisonCode(r.comparison))),
+                    ("boundary_sensitive", r.boundary.map { b in .object([
+                        ("full", .string(b.full.rawValue)), ("published", .string(b.published.rawValue)),
+                    ]) } ?? .null),
                     ("comparator", .string(r.effectiveComparator.code)),
                     ("target", .optional(r.effectiveComparator.value)),
                     ("target_text", .string(target(r))),

@@ -10,6 +10,7 @@ public enum ComparatorText {
     public static func describe(_ comparator: TrackerModel.Comparator) -> String {
         switch comparator {
         case .bound(let r, let v): return "\(r.symbol) \(NumberFormat.plain(v))"
+        case .fraction(let r, let f): return "\(r.symbol) \(f.text)"
         case .approximately(let v, let t): return "≈ \(NumberFormat.plain(v)) ±\(NumberFormat.plain(t))"
         case .between(let lo, let hi): return "\(NumberFormat.plain(lo))–\(NumberFormat.plain(hi))"
         case .reduction(let year, let amount, let relative):
@@ -29,7 +30,7 @@ public enum ComparatorText {
     public static func kind(_ comparator: TrackerModel.Comparator, in language: Language) -> String {
         guard language == .zh else { return comparator.code }
         switch comparator {
-        case .bound(let r, _): return r.symbol
+        case .bound(let r, _), .fraction(let r, _): return r.symbol
         case .approximately: return "≈"
         case .between: return "区间"
         case .reduction: return "下降"

@@ -27,6 +27,8 @@ public enum ScorecardWording {
         switch language {
         case .en:
             switch note {
+            case .boundarySensitive(let b):
+                return "boundary-sensitive: full value \(full(b.fullValue)) \(outcomeName(b.full, in: .en)), published \(NumberFormat.fixed(b.publishedValue, b.publishedDecimals)) \(outcomeName(b.published, in: .en))"
             case .higherTargetNotLoaded(let phrase): return "“\(phrase)”: the higher-level target is not loaded"
             case .noData: return "no data"
             case .noDataInPeriod(let period, let upTo): return "no data in \(period) up to \(upTo)"
@@ -57,6 +59,8 @@ public enum ScorecardWording {
             }
         case .zh:
             switch note {
+            case .boundarySensitive(let b):
+                return "口径敏感：全数值 \(full(b.fullValue)) \(outcomeName(b.full, in: .zh))，发布值 \(NumberFormat.fixed(b.publishedValue, b.publishedDecimals)) \(outcomeName(b.published, in: .zh))"
             case .higherTargetNotLoaded(let phrase): return "“\(phrase)”：未载入上级目标"
             case .noData: return "无数据"
             case .noDataInPeriod(let period, let upTo): return "\(period) 截至 \(upTo) 无数据"
@@ -121,6 +125,10 @@ public enum ScorecardWording {
         let word = rest.relation.symbol
         let u = rest.unit.symbol
         let safe = NumberFormat.fixed(rest.safeValue, rest.precision)
+        // A bound as printed (29, 420), unless it has more decimals than the indicator shows (an
+        // exact fraction, 1/3 = 33.33… %): then the safe-side value every other output shows.
+        let plainBound = NumberFormat.plain(rest.value)
+        let bound = (plainBound.split(separator: ".").dropFirst().first?.count ?? 0) > rest.precision ? safe : plainBound
         switch language {
         case .en:
             switch rest.requirement {
@@ -135,7 +143,7 @@ public enum ScorecardWording {
             case .pace(let total, let months):
                 return "+\(NumberFormat.fixed(total, rest.precision)) \(u) in the remaining \(count(months, "month")) (\(NumberFormat.fixed(rest.value, rest.precision + 1)) a month)"
             case .latestValue(let deadline):
-                return "the latest value must reach \(word) \(NumberFormat.plain(rest.value)) \(u) by \(deadline.text)"
+                return "the latest value must reach \(word) \(bound) \(u) by \(deadline.text)"
             }
         case .zh:
             switch rest.requirement {
@@ -150,7 +158,7 @@ public enum ScorecardWording {
             case .pace(let total, let months):
                 return "余下 \(months) 个月 +\(NumberFormat.fixed(total, rest.precision)) \(u)（每月 \(NumberFormat.fixed(rest.value, rest.precision + 1))）"
             case .latestValue(let deadline):
-                return "最新值须于\(deadline.text)达到 \(word) \(NumberFormat.plain(rest.value)) \(u)"
+                return "最新值须于\(deadline.text)达到 \(word) \(bound) \(u)"
             }
         }
     }
@@ -182,6 +190,24 @@ public enum ScorecardWording {
                 return "the kind of requirement changed (\(change.old?.comparator.code ?? "") → \(change.new?.comparator.code ?? ""))"
             }
         }
+    }
+
+    /// An outcome of one comparison (of a boundary-sensitive row's two) by its verdict's name.
+    static func outcomeName(_ outcome: Assessment.Outcome, in language: Language) -> String {
+        let verdict: Verdict = switch outcome {
+        case .met: .met
+        case .withinTolerance: .withinTolerance
+        case .missed: .missed
+        }
+        return verdictName(verdict, in: language)
+    }
+
+    /// A full value in its shortest text up to 6 decimals (32.04, 77.95), never float dust.
+    static func full(_ value: Double) -> String {
+        var text = NumberFormat.fixed(value, 6)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// A verdict as reports print it: a symbol and words, so that colour is never the only signal.

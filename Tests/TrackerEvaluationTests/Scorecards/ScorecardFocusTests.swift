@@ -25,7 +25,7 @@ final class ScorecardFocusTests: XCTestCase {
         let focused = ScorecardFocus(setsAsideRowsWithoutData: true).apply(to: all, levelOf: Self.level)
         XCTAssertEqual(focused.rows, all.rows, "the scorecard keeps every row")
         XCTAssertEqual(focused.rowsShown.count + focused.rowsWithoutData.count, all.rows.count)
-        XCTAssertEqual(focused.rowsWithoutData.count, 18)
+        XCTAssertEqual(focused.rowsWithoutData.count, 19)
         XCTAssertTrue(focused.rowsWithoutData.allSatisfy { $0.observed == nil && $0.monthly.isEmpty })
         XCTAssertTrue(focused.rowsShown.allSatisfy { !$0.hasNoData })
         // Without setting aside, everything is shown.

@@ -31,9 +31,9 @@ final class CellTests: XCTestCase {
     }
 
     func testApproximatelyBetweenReductionRank() {
-        XCTAssertEqual(parse("4.5左右"), .approximately(4.5, tolerance: nil, percent: false))
-        XCTAssertEqual(parse("12 左右"), .approximately(12, tolerance: nil, percent: false))
-        XCTAssertEqual(parse("4.5左右±0.3"), .approximately(4.5, tolerance: 0.3, percent: false))
+        XCTAssertEqual(parse("4.5左右"), .approximately(4.5, tolerance: nil, percent: false, step: 0.1))
+        XCTAssertEqual(parse("12 左右"), .approximately(12, tolerance: nil, percent: false, step: 1))
+        XCTAssertEqual(parse("4.5左右±0.3"), .approximately(4.5, tolerance: 0.3, percent: false, step: 0.1))
         XCTAssertEqual(parse("29~31"), .between(29, 31, percent: false))
         XCTAssertEqual(parse("29—31"), .between(29, 31, percent: false))
         XCTAssertEqual(parse("较2017年下降30%"), .reduction(baselineYear: 2017, amount: 30, relative: true))

@@ -12,10 +12,10 @@ final class TargetFileDiagnosticTests: XCTestCase {
         let broken = loaded.diagnostics.filter { $0.location?.file.hasSuffix("broken.targets") == true }
         XCTAssertPlaces(broken, [
             .init(.targetUnknownScope, 5, 12), .init(.targetUnknownKey, 7, 1), .init(.targetUnknownIndicator, 11, 16),
-            .init(.headerUnitMismatch, 11, 27), .init(.approximateWithoutBand, 12, 15), .init(.targetOutsideRange, 12, 23),
+            .init(.headerUnitMismatch, 11, 27), .init(.targetOutsideRange, 12, 23),
             .init(.unreadableCell, 13, 11), .init(.missingSeedLine, 13, 21), .init(.targetUnknownScope, 14, 1),
             .init(.tableRowCellCount, 15, 1), .init(.targetUnknownIndicator, 19, 12), .init(.badSeedLine, 21, 12),
-            .init(.targetMissingKey, 24, 1), .init(.approximateWithoutBand, 27, 12), .init(.targetUnknownSection, 30, 1),
+            .init(.targetMissingKey, 24, 1), .init(.targetUnknownSection, 30, 1),
         ])
         // One golden message: the wording is the interface people read.
         XCTAssertEqual(broken.last.map { String($0.description.split(separator: "/").last!) },
