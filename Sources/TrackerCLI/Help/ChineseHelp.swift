@@ -263,3 +263,36 @@ extension AggregateCommand {
     （../shared/data：本仓库旁的真实站点数据。）
     """
 }
+
+extension RankCommand {
+    static let helpZh = """
+    用法：tracker rank --data FILE … --indicator NAME --period YYYY-MM [--cumulative]
+                       [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
+                       [--format \(RankFormat.helpList)] [--output FILE] [--wide]
+
+    按北京市公布月度排名表的方式，对数据中的各区（或各街乡镇）就一项指标排名：按公布精度的数值
+    （PM2.5 在 2023 年及以前取整、2024 年起保留 1 位小数；优良天数比率和降尘量保留 1 位小数）
+    由好到差（浓度由低到高），公布值相同者名次并列（1、1、3）；并按与上年同期相比的变化排名
+    （同比 =（本期 ÷ 上年同期 − 1）× 100，由公布值计算，保留 1 位小数），降幅最大者居首。
+    加 --cumulative 时为当年 1 月至该月的累计值：各月数值按有效天数加权平均（而非各月均值的
+    简单平均）。沙尘影响的月份和日期与评估时一样扣除。规则见 docs/rankings.md。
+
+    选项：
+      --data FILE …     月度监测数据（含上年数据，才能计算同比）
+      --indicator NAME  指标代码、中文名称或别名（`tracker indicators` 列出全部指标）
+      --period YYYY-MM  排名的月份
+      --cumulative      当年 1 月至该月累计，而非单月
+      --level L         district（区，默认）或 street（街乡镇）
+      --within NAME     只排该范围以下的范围（西城区：其各街道）
+      --targets P …     目录文件所在位置（默认：随附的 Targets）
+      --format F        table（默认：公布的表格样式）、csv 或 json
+      --output FILE     写入该文件（原子写入），而不是标准输出
+      --wide            表格：显示全部列，不论终端宽度
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
+      tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
+    """
+}
