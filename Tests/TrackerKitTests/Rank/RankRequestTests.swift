@@ -1,0 +1,77 @@
+import Foundation
+import TrackerKit
+import XCTest
+import TrackerTestSupport
+
+/// `RankRequest` on the districts aggregated from the real UCI Beijing data
+/// (Samples/dongcheng-xicheng-2014-2016.csv): every month of 2014–2016, alone and cumulative,
+/// against the independent computation in Tests/Fixtures/rankings/expected.py.
+final class RankRequestTests: XCTestCase {
+    let targets = [Fixtures.path("Targets")]
+    let sample = Fixtures.path("Samples/dongcheng-xicheng-2014-2016.csv")
+
+    /// The use case once per indicator (December, cumulative); every other period through
+    /// `Ranking.make` on the same rows, so that the catalogs and the file are read once.
+    func testRanksAndYearOnYearChangesEqualTheIndependentComputation() throws {
+        let set = try TargetSet.load(Fixtures.path("Targets"))
+        let data = try set.measurements(sample)
+        var lines = ["indicator,period,cumulative,scope,displayed,rank,previous_displayed,change_pct,change_rank"]
+        for (indicator, short) in [("PM2.5年均浓度", "pm25"), ("优良天数比率", "good")] {
+            for year in 2014...2016 {
+                for month in 1...12 {
+                    for cumulative in [false, true] {
+                        let ranking = Ranking.make(data.measurements, indicator: set.indicators.resolve(indicator)!,
+                                                   month: YearMonth(year, month), cumulative: cumulative, scopes: ["东城区", "西城区"])
+                        if year == 2016 && month == 12 && cumulative {
+                            var request = RankRequest(targets: targets, data: [sample], indicator: indicator, month: YearMonth(year, month))
+                            request.cumulative = true
+                            XCTAssertEqual(try request.run().ranking, ranking)
+                        }
+                        XCTAssertEqual(ranking.entries.count, 2)
+                        for e in ranking.entries {
+                            lines.append([short, YearMonth(year, month).description, cumulative ? "cumulative" : "month", e.scope,
+                                          e.displayed.map { NumberFormat.fixed($0, ranking.decimals) } ?? "",
+                                          e.rank.map(String.init) ?? "",
+                                          e.previousDisplayed.map { NumberFormat.fixed($0, ranking.previousDecimals) } ?? "",
+                                          e.changePercent.map { NumberFormat.fixed($0, 1) } ?? "",
+                                          e.changeRank.map(String.init) ?? ""].joined(separator: ","))
+                        }
+                    }
+                }
+            }
+        }
+        let expected = try Fixtures.read("Tests/Fixtures/rankings/expected.csv").split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, expected.count)
+        for (got, want) in zip(lines, expected) { XCTAssertEqual(got, want) }
+    }
+
+    /// Streets of one district, and a street level with no streets in the data.
+    func testStreetsWithinADistrictAndAnEmptyLevel() throws {
+        var request = RankRequest(targets: targets, data: [Fixtures.path("Samples/xicheng-2025-synthetic.csv")],
+                                  indicator: "PM2.5", month: YearMonth(2025, 6))
+        request.level = .street
+        request.within = "西城区"
+        let streets = try request.run().ranking
+        XCTAssertEqual(streets.entries.count, 15)
+        XCTAssertEqual(streets.decimals, 1)
+        XCTAssertEqual(streets.entries.first?.scope, "天桥街道")
+        // 椿树街道 and 白纸坊街道 both show 24.2: both 10th, the next is 12th.
+        XCTAssertEqual(streets.entries.map(\.rank), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 12, 13, 14, 15])
+
+        var districts = RankRequest(targets: targets, data: [sample], indicator: "PM2.5", month: YearMonth(2016, 3))
+        districts.level = .street
+        XCTAssertEqual(try districts.run().ranking.entries, [])
+    }
+
+    func testAnUnknownIndicatorOrScopeIsAUsageProblem() {
+        func problem(_ request: RankRequest) -> UsageProblem? {
+            do throws(RunFailure) { _ = try request.run() } catch .usage(let p) { return p } catch { XCTFail("\(error)") }
+            return nil
+        }
+        if case .unknownIndicator("PM25x", _)? = problem(RankRequest(targets: targets, data: [sample], indicator: "PM25x",
+                                                                     month: YearMonth(2016, 3))) {} else { XCTFail("no unknown indicator") }
+        var within = RankRequest(targets: targets, data: [sample], indicator: "PM2.5", month: YearMonth(2016, 3))
+        within.within = "西域区"
+        if case .unknownScope("西域区", _)? = problem(within) {} else { XCTFail("no unknown scope") }
+    }
+}
