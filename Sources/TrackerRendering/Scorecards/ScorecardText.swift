@@ -11,7 +11,7 @@ public enum ScorecardText {
     /// The observed value at the indicator's precision, or with the decimals evaluation found it
     /// needs when the rounded text would seem to contradict the verdict (35.6 shown as 36 against
     /// ≥ 36, missed). Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
-    static func observed(_ r: ScorecardRow) -> String {
+    public static func observed(_ r: ScorecardRow) -> String {
         guard let value = r.observed else { return "—" }
         if case .rounded = r.target.comparison, let compared = r.comparedValue {
             return NumberFormat.fixed(value, r.precision) + " → " + NumberFormat.plain(compared)
@@ -45,7 +45,7 @@ public enum ScorecardText {
     static func notes(_ r: ScorecardRow, in language: Language = .en) -> String {
         ScorecardWording.notes(r, in: language).joined(separator: language == .zh ? "；" : "; ")
     }
-    static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
+    public static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
     /// The margin at the indicator's precision, with more decimals when that would show a
     /// shortfall or headroom as 0.
     static func margin(_ r: ScorecardRow) -> String {
