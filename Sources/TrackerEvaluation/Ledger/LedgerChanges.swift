@@ -68,9 +68,11 @@ public struct LedgerChanges: Hashable, Sendable {
             guard let last = months.last else { continue }
             let start = since ?? last.month
             for (a, b) in zip(months, months.dropFirst()) where b.month >= start {
+                let earlier = Self.byKey(a.rows)
+                let revision = b.previous.last.map { Self.byKey($0.rows) } ?? [:]
                 for after in b.rows {
-                    guard let before = a.rows.first(where: { $0.key == after.key }), before.verdict != after.verdict else { continue }
-                    let revised = b.previous.last.flatMap { $0.rows.first { $0.key == after.key } }
+                    guard let before = earlier[after.key], before.verdict != after.verdict else { continue }
+                    let revised = revision[after.key]
                     let cause: Cause = a.targetsDigest != b.targetsDigest ? .targetsChanged
                         : revised.map { $0.observedText != after.observedText || $0.verdict != after.verdict } == true ? .revisedData
                         : .newMonthOfData
@@ -83,8 +85,9 @@ public struct LedgerChanges: Hashable, Sendable {
                 var chain = entry.previous.map { ($0.revision, $0.rows) } + [(entry.revision, entry.rows)]
                 chain.sort { $0.0 < $1.0 }
                 for (old, new) in zip(chain, chain.dropFirst()) {
+                    let earlier = Self.byKey(old.1)
                     for after in new.1 {
-                        guard let before = old.1.first(where: { $0.key == after.key }),
+                        guard let before = earlier[after.key],
                               before.observedText != after.observedText else { continue }
                         // One line per scope and indicator, even when several targets share the value.
                         if revisions.contains(where: { $0.plan == plan && $0.month == entry.month && $0.toRevision == new.0
@@ -98,6 +101,10 @@ public struct LedgerChanges: Hashable, Sendable {
         }
         self.moves = moves
         self.revisions = revisions
+    }
+
+    static func byKey(_ rows: [LedgerEntry.Row]) -> [String: LedgerEntry.Row] {
+        Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func kind(_ before: Verdict, _ after: Verdict) -> Kind {

@@ -37,8 +37,9 @@ public struct LedgerHistory: Hashable, Sendable {
             for entry in months {
                 for row in entry.rows where first[row.key] == nil { keys.append(row.key); first[row.key] = row }
             }
+            let byKey = months.map { m in Dictionary(m.rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) }
             let lines = keys.compactMap { key -> Line? in
-                let points = months.map { m in m.rows.first { $0.key == key } }
+                let points = byKey.map { $0[key] }
                 guard points.contains(where: { $0?.observed != nil }), let row = first[key] else { return nil }
                 return Line(scope: row.scope, indicator: row.indicator, indicatorZh: row.indicatorZh, target: row.target, points: points)
             }

@@ -28,14 +28,12 @@ public struct Ranking: Hashable, Sendable {
     }
 
     /// The entries in the order of the 同比 ranking (those without a change last).
-    public var byChange: [RankingEntry] {
+    public var byChange: [RankingEntry] { Self.ordered(entries, by: \.changeRank) }
+
+    /// Entries by a rank, ties and the unranked (last) in their given order.
+    static func ordered(_ entries: [RankingEntry], by rank: KeyPath<RankingEntry, Int?>) -> [RankingEntry] {
         entries.enumerated().sorted { a, b in
-            switch (a.element.changeRank, b.element.changeRank) {
-            case let (x?, y?): (x, a.offset) < (y, b.offset)
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): a.offset < b.offset
-            }
+            (a.element[keyPath: rank] ?? Int.max, a.offset) < (b.element[keyPath: rank] ?? Int.max, b.offset)
         }.map(\.element)
     }
 }
@@ -101,14 +99,7 @@ extension Ranking {
         let ranks = CompetitionRank.ranks(entries.map(\.displayed), ascending: ascending)
         let changeRanks = CompetitionRank.ranks(entries.map(\.changePercent), ascending: ascending)
         for i in entries.indices { entries[i].rank = ranks[i]; entries[i].changeRank = changeRanks[i] }
-        ranking.entries = entries.enumerated().sorted { a, b in
-            switch (a.element.rank, b.element.rank) {
-            case let (x?, y?): (x, a.offset) < (y, b.offset)
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): a.offset < b.offset
-            }
-        }.map(\.element)
+        ranking.entries = ordered(entries, by: \.rank)
         return ranking
     }
 }
