@@ -2,6 +2,7 @@ import Foundation
 import TrackerKit
 import XCTest
 import TrackerTestSupport
+import TrackerModel
 
 /// `RankRequest` on the districts aggregated from the real UCI Beijing data
 /// (Samples/dongcheng-xicheng-2014-2016.csv): every month of 2014–2016, alone and cumulative,
@@ -10,24 +11,19 @@ final class RankRequestTests: XCTestCase {
     let targets = [Fixtures.path("Targets")]
     let sample = Fixtures.path("Samples/dongcheng-xicheng-2014-2016.csv")
 
-    /// The use case once per indicator (December, cumulative); every other period through
-    /// `Ranking.make` on the same rows, so that the catalogs and the file are read once.
-    func testRanksAndYearOnYearChangesEqualTheIndependentComputation() throws {
-        let set = try TargetSet.load(Fixtures.path("Targets"))
-        let data = try set.measurements(sample)
+    /// The lines of Tests/Fixtures/rankings/expected.csv, from measurements: PM2.5 and 优良天数比率,
+    /// every month of 2014–2016, alone and cumulative.
+    func lines(_ measurements: [TrackerModel.Measurement], indicators: IndicatorCatalog,
+               check: (String, YearMonth, Ranking) throws -> Void = { _, _, _ in }) rethrows -> [String] {
         var lines = ["indicator,period,cumulative,scope,displayed,rank,previous_displayed,change_pct,change_rank"]
         for (indicator, short) in [("PM2.5年均浓度", "pm25"), ("优良天数比率", "good")] {
             for year in 2014...2016 {
                 for month in 1...12 {
                     for cumulative in [false, true] {
-                        let ranking = Ranking.make(data.measurements, indicator: set.indicators.resolve(indicator)!,
+                        let ranking = Ranking.make(measurements, indicator: indicators.resolve(indicator)!,
                                                    month: YearMonth(year, month), cumulative: cumulative, scopes: ["东城区", "西城区"])
-                        if year == 2016 && month == 12 && cumulative {
-                            var request = RankRequest(targets: targets, data: [sample], indicator: indicator, month: YearMonth(year, month))
-                            request.cumulative = true
-                            XCTAssertEqual(try request.run().ranking, ranking)
-                        }
                         XCTAssertEqual(ranking.entries.count, 2)
+                        if cumulative { try check(indicator, YearMonth(year, month), ranking) }
                         for e in ranking.entries {
                             lines.append([short, YearMonth(year, month).description, cumulative ? "cumulative" : "month", e.scope,
                                           e.displayed.map { NumberFormat.fixed($0, ranking.decimals) } ?? "",
@@ -40,9 +36,40 @@ final class RankRequestTests: XCTestCase {
                 }
             }
         }
+        return lines
+    }
+
+    func assertExpected(_ lines: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let expected = try Fixtures.read("Tests/Fixtures/rankings/expected.csv").split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, expected.count)
-        for (got, want) in zip(lines, expected) { XCTAssertEqual(got, want) }
+        XCTAssertEqual(lines.count, expected.count, file: file, line: line)
+        for (got, want) in zip(lines, expected) { XCTAssertEqual(got, want, file: file, line: line) }
+    }
+
+    /// The use case once per indicator (December, cumulative); every other period through
+    /// `Ranking.make` on the same rows, so that the catalogs and the file are read once.
+    func testRanksAndYearOnYearChangesEqualTheIndependentComputation() throws {
+        let set = try TargetSet.load(Fixtures.path("Targets"))
+        let data = try set.measurements(sample)
+        let lines = try lines(data.measurements, indicators: set.indicators) { indicator, month, ranking in
+            guard month == YearMonth(2016, 12) else { return }
+            var request = RankRequest(targets: targets, data: [sample], indicator: indicator, month: month)
+            request.cumulative = true
+            XCTAssertEqual(try request.run().ranking, ranking)
+        }
+        try assertExpected(lines)
+    }
+
+    /// The same from the real hourly files (../shared/data/beijing-multisite) through `aggregate`,
+    /// not the committed sample: skipped where the shared data are not beside the checkout.
+    func testRanksFromTheRealHourlyDataThroughAggregate() throws {
+        let folder = Fixtures.beijingMultisite.path
+        guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("no \(folder)") }
+        let files = try HourlyFiles.expand([folder])
+        let options = AggregationOptions(from: YearMonth(2014, 1), to: YearMonth(2016, 12))
+        let aggregated = try AggregateRequest(hourly: files, stations: Fixtures.path("Samples/beijing-multisite-stations.csv"),
+                                              targets: Fixtures.path("Targets"), options: options).run()
+        let set = try TargetSet.load(Fixtures.path("Targets"))
+        try assertExpected(lines(aggregated.measurements.measurements, indicators: set.indicators))
     }
 
     /// Streets of one district, and a street level with no streets in the data.
