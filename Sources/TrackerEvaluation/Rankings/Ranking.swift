@@ -57,6 +57,8 @@ public struct RankingEntry: Hashable, Sendable {
     /// 同比 in %, from the displayed values (`YearOnYear`).
     public var changePercent: Double?
     public var changeRank: Int?
+    /// Why there is no value when the period's months were all left out (e.g. `sand_dust`); empty otherwise.
+    public var excludedFlags: [String] = []
 
     public init(scope: String, value: Double?, displayed: Double?, rank: Int?, previousValue: Double? = nil,
                 previousDisplayed: Double? = nil, changePercent: Double? = nil, changeRank: Int? = nil) {
@@ -92,8 +94,18 @@ extension Ranking {
                 change = YearOnYear.changePercent(this: displayed, last: previousDisplayed,
                                                   decimals: max(ranking.decimals, ranking.previousDecimals))
             }
-            return RankingEntry(scope: scope, value: value, displayed: displayed, rank: nil, previousValue: previous,
-                                previousDisplayed: previousDisplayed, changePercent: change)
+            var entry = RankingEntry(scope: scope, value: value, displayed: displayed, rank: nil, previousValue: previous,
+                                     previousDisplayed: previousDisplayed, changePercent: change)
+            if value == nil {
+                // Every month of the period that has a row was left out (扣除沙尘): say so, not "no data".
+                let inPeriod = scopeRows.filter { if case .month(let m) = $0.period { months.contains(m) } else { false } }
+                if !inPeriod.isEmpty && inPeriod.allSatisfy(\.isExcluded) {
+                    var flags: [String] = []
+                    for flag in inPeriod.flatMap(\.flags) where !flags.contains(flag) { flags.append(flag) }
+                    entry.excludedFlags = flags
+                }
+            }
+            return entry
         }
         let ascending = indicator.polarity == .lowerIsBetter
         let ranks = CompetitionRank.ranks(entries.map(\.displayed), ascending: ascending)

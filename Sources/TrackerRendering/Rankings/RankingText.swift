@@ -23,7 +23,9 @@ public enum RankingText {
         ])
         let byChange = ranking.byChange
         for (entry, change) in zip(ranking.entries, byChange) {
-            table.add([rank(entry.rank), entry.scope, value(entry.displayed, ranking.decimals, language),
+            let shown = entry.excludedFlags.isEmpty ? value(entry.displayed, ranking.decimals, language)
+                : RankingWording.excluded(entry.excludedFlags, in: language)
+            table.add([rank(entry.rank), entry.scope, shown,
                        change.changeRank.map(String.init) ?? "", change.changePercent == nil ? "" : change.scope, percent(change.changePercent)])
         }
         out += table.render() + "\n"
@@ -69,6 +71,7 @@ public enum RankingText {
                     ("rank", .optional(e.rank)), ("previous_value", .optional(e.previousValue)),
                     ("previous_displayed", .optional(e.previousDisplayed)),
                     ("change_pct", .optional(e.changePercent)), ("change_rank", .optional(e.changeRank)),
+                    ("excluded", .array(e.excludedFlags.map { .string($0) })),
                 ])
             })),
         ])

@@ -22,7 +22,8 @@ public enum RankingWording {
         return language.pick("\(m.year)年\(m.month)月", m.description)
     }
 
-    /// A concentration is a 月均浓度 (累计浓度 over several months); other indicators by name.
+    /// A concentration is a 月均浓度 (累计浓度 over several months); other indicators by their Chinese name
+    /// (in English `value`: the title names the indicator).
     public static func valueColumn(_ ranking: Ranking, in language: Language) -> String {
         let concentration = ranking.indicator.kind == .mean
             && [.microgramPerCubicMetre, .milligramPerCubicMetre].contains(ranking.indicator.unit)
@@ -30,7 +31,8 @@ public enum RankingWording {
         if concentration {
             return several ? language.pick("累计浓度", "cumulative mean") : language.pick("月均浓度", "monthly mean")
         }
-        return language.pick(ranking.indicator.zh, ranking.indicator.en)
+        // The title names the indicator; its English name is too long for a column.
+        return language.pick(ranking.indicator.zh, "value")
     }
 
     public static func scopeColumn(_ level: ScopeLevel, in language: Language) -> String {
@@ -80,4 +82,10 @@ public enum RankingWording {
     }
 
     public static func noValue(in language: Language) -> String { language.pick("无数据", "no data") }
+
+    /// A scope whose months were all left out: `已剔除（沙尘）`, `excluded (sand_dust)`.
+    public static func excluded(_ flags: [String], in language: Language) -> String {
+        language.pick("已剔除（\(flags.map(ScorecardWording.flagName).joined(separator: "、"))）",
+                      "excluded (\(flags.joined(separator: ", ")))")
+    }
 }
