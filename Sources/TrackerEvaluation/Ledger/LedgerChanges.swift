@@ -8,7 +8,7 @@ import TrackerModel
 /// let changes = LedgerChanges(entries, since: YearMonth(2025, 4))
 /// changes.moves.first?.kind     // .newMiss
 /// changes.moves.first?.cause    // .newMonthOfData
-/// changes.revisions.first       // 2025-03 西城区 PM2.5年均浓度 41 → 42
+/// changes.revisions.first       // 2025-03 西城区 PM2.5年均浓度 41 → 42 (a monthly value of the data)
 /// ```
 public struct LedgerChanges: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
@@ -44,16 +44,20 @@ public struct LedgerChanges: Hashable, Sendable {
         public var cause: Cause
     }
 
-    /// A value a revision changed: the month, the revision numbers, the value before and after.
+    /// A monthly value of the data that a revision changed, added (`before` nil) or removed
+    /// (`after` nil): `2025-04 德胜街道 PM2.5年均浓度 26.2 → 36.2`.
     public struct Revised: Hashable, Sendable {
         public var plan: String
+        /// The recorded month that was revised.
         public var month: YearMonth
         public var fromRevision: Int
         public var toRevision: Int
+        /// The month the value is of.
+        public var valueMonth: YearMonth
         public var scope: String
         public var indicatorZh: String
-        public var before: String
-        public var after: String
+        public var before: Double?
+        public var after: Double?
     }
 
     public var moves: [Move]
@@ -82,19 +86,20 @@ public struct LedgerChanges: Hashable, Sendable {
                 }
             }
             for entry in months where entry.month >= start {
-                var chain = entry.previous.map { ($0.revision, $0.rows) } + [(entry.revision, entry.rows)]
+                var chain = entry.previous.map { ($0.revision, $0.values) } + [(entry.revision, entry.values)]
                 chain.sort { $0.0 < $1.0 }
                 for (old, new) in zip(chain, chain.dropFirst()) {
-                    let earlier = Self.byKey(old.1)
-                    for after in new.1 {
-                        guard let before = earlier[after.key],
-                              before.observedText != after.observedText else { continue }
-                        // One line per scope and indicator, even when several targets share the value.
-                        if revisions.contains(where: { $0.plan == plan && $0.month == entry.month && $0.toRevision == new.0
-                                                        && $0.scope == after.scope && $0.indicatorZh == after.indicatorZh }) { continue }
+                    let earlier = Dictionary(old.1.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+                    let later = Dictionary(new.1.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+                    for after in new.1 where earlier[after.key]?.value != after.value {
                         revisions.append(Revised(plan: plan, month: entry.month, fromRevision: old.0, toRevision: new.0,
-                                                 scope: after.scope, indicatorZh: after.indicatorZh,
-                                                 before: before.observedText, after: after.observedText))
+                                                 valueMonth: after.month, scope: after.scope, indicatorZh: after.indicatorZh,
+                                                 before: earlier[after.key]?.value, after: after.value))
+                    }
+                    for before in old.1 where later[before.key] == nil {
+                        revisions.append(Revised(plan: plan, month: entry.month, fromRevision: old.0, toRevision: new.0,
+                                                 valueMonth: before.month, scope: before.scope, indicatorZh: before.indicatorZh,
+                                                 before: before.value, after: nil))
                     }
                 }
             }

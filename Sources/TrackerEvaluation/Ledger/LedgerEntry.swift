@@ -37,14 +37,29 @@ public struct LedgerEntry: Hashable, Sendable {
         public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + target }
     }
 
+    /// One monthly value of the data the scorecard used (what a revision of the data changes).
+    public struct Value: Hashable, Sendable {
+        public var scope: String
+        public var indicator: String
+        public var indicatorZh: String
+        /// The month the value is of.
+        public var month: YearMonth
+        public var value: Double
+        public init(scope: String, indicator: String, indicatorZh: String, month: YearMonth, value: Double) {
+            self.scope = scope; self.indicator = indicator; self.indicatorZh = indicatorZh; self.month = month; self.value = value
+        }
+        public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + month.description }
+    }
+
     /// An earlier recording of the same month.
     public struct Revision: Hashable, Sendable {
         public var revision: Int
         public var inputs: [Digest]
         public var targetsDigest: String
         public var rows: [Row]
-        public init(revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row]) {
-            self.revision = revision; self.inputs = inputs; self.targetsDigest = targetsDigest; self.rows = rows
+        public var values: [Value]
+        public init(revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row], values: [Value]) {
+            self.revision = revision; self.inputs = inputs; self.targetsDigest = targetsDigest; self.rows = rows; self.values = values
         }
     }
 
@@ -55,17 +70,21 @@ public struct LedgerEntry: Hashable, Sendable {
     public var inputs: [Digest]
     public var targetsDigest: String
     public var rows: [Row]
+    /// The monthly values behind the rows, each once, by scope, indicator and month.
+    public var values: [Value]
     /// Earlier revisions, oldest first.
     public var previous: [Revision]
 
     public init(plan: String, month: YearMonth, revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row],
-                previous: [Revision] = []) {
+                values: [Value] = [], previous: [Revision] = []) {
         self.plan = plan; self.month = month; self.revision = revision; self.inputs = inputs
-        self.targetsDigest = targetsDigest; self.rows = rows; self.previous = previous
+        self.targetsDigest = targetsDigest; self.rows = rows; self.values = values; self.previous = previous
     }
 
     public var isRevised: Bool { revision > 1 }
 
     /// The entry as it is now, as a revision (to keep when the month is recorded again).
-    public var asRevision: Revision { Revision(revision: revision, inputs: inputs, targetsDigest: targetsDigest, rows: rows) }
+    public var asRevision: Revision {
+        Revision(revision: revision, inputs: inputs, targetsDigest: targetsDigest, rows: rows, values: values)
+    }
 }

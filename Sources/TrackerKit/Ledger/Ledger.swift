@@ -34,7 +34,8 @@ public enum Ledger {
             combined += sha + "  " + (file as NSString).lastPathComponent + "\n"
         }
         var entry = LedgerEntry(plan: card.plan, month: card.asOf, revision: 1, inputs: inputs,
-                                targetsDigest: SHA256.hex(Data(combined.utf8)), rows: LedgerFile.rows(of: card))
+                                targetsDigest: SHA256.hex(Data(combined.utf8)), rows: LedgerFile.rows(of: card),
+                                values: LedgerFile.values(of: card))
         let path = path(folder, plan: card.plan, month: card.asOf)
         if let data = FileManager.default.contents(atPath: path) {
             guard let old = LedgerFile.entry(from: data) else { throw .notALedgerFile(path) }

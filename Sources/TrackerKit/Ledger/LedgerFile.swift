@@ -24,9 +24,10 @@ public enum LedgerFile {
             ("inputs", digests(entry.inputs)),
             ("targets_digest", .string(entry.targetsDigest)),
             ("rows", rows(entry.rows)),
+            ("values", values(entry.values)),
             ("previous", .array(entry.previous.map { r in
                 .object([("revision", .number(Double(r.revision))), ("inputs", digests(r.inputs)),
-                         ("targets_digest", .string(r.targetsDigest)), ("rows", rows(r.rows))])
+                         ("targets_digest", .string(r.targetsDigest)), ("rows", rows(r.rows)), ("values", values(r.values))])
             })),
             ("scorecard", ScorecardText.json(scorecard)),
         ]).text(pretty: true) + "\n"
@@ -38,15 +39,15 @@ public enum LedgerFile {
               let plan = object["plan"] as? String, let monthText = object["month"] as? String,
               let month = YearMonth(parsing: monthText), let revision = object["revision"] as? Int,
               let inputs = digests(object["inputs"]), let targets = object["targets_digest"] as? String,
-              let current = rows(object["rows"]) else { return nil }
+              let current = rows(object["rows"]), let currentValues = values(object["values"]) else { return nil }
         var previous: [LedgerEntry.Revision] = []
         for item in object["previous"] as? [[String: Any]] ?? [] {
             guard let n = item["revision"] as? Int, let i = digests(item["inputs"]), let t = item["targets_digest"] as? String,
-                  let r = rows(item["rows"]) else { return nil }
-            previous.append(.init(revision: n, inputs: i, targetsDigest: t, rows: r))
+                  let r = rows(item["rows"]), let v = values(item["values"]) else { return nil }
+            previous.append(.init(revision: n, inputs: i, targetsDigest: t, rows: r, values: v))
         }
         return LedgerEntry(plan: plan, month: month, revision: revision, inputs: inputs, targetsDigest: targets,
-                           rows: current, previous: previous)
+                           rows: current, values: currentValues, previous: previous)
     }
 
     /// The entry's lines from a scorecard.
@@ -55,6 +56,40 @@ public enum LedgerFile {
             LedgerEntry.Row(scope: r.scope, indicator: r.indicator, indicatorZh: r.indicatorZh, target: ScorecardText.target(r),
                             observed: r.observed, observedText: r.observed == nil ? "" : ScorecardText.observed(r), verdict: r.verdict)
         }
+    }
+
+    /// The monthly values behind a scorecard's rows, each scope, indicator and month once, in
+    /// scope, indicator and month order.
+    public static func values(of card: Scorecard) -> [LedgerEntry.Value] {
+        var seen: Set<String> = []
+        var out: [LedgerEntry.Value] = []
+        for r in card.rows {
+            for m in r.monthly {
+                guard case .month(let month) = m.period else { continue }
+                let value = LedgerEntry.Value(scope: r.scope, indicator: r.indicator, indicatorZh: r.indicatorZh, month: month, value: m.value)
+                if seen.insert(value.key).inserted { out.append(value) }
+            }
+        }
+        return out.sorted { ($0.scope, $0.indicator, $0.month) < ($1.scope, $1.indicator, $1.month) }
+    }
+
+    private static func values(_ list: [LedgerEntry.Value]) -> JSONValue {
+        .array(list.map { v in
+            .object([("scope", .string(v.scope)), ("indicator", .string(v.indicator)), ("indicator_zh", .string(v.indicatorZh)),
+                     ("month", .string(v.month.description)), ("value", .number(v.value))])
+        })
+    }
+
+    private static func values(_ any: Any?) -> [LedgerEntry.Value]? {
+        guard let list = any as? [[String: Any]] else { return nil }
+        var out: [LedgerEntry.Value] = []
+        for item in list {
+            guard let scope = item["scope"] as? String, let indicator = item["indicator"] as? String,
+                  let zh = item["indicator_zh"] as? String, let monthText = item["month"] as? String,
+                  let month = YearMonth(parsing: monthText), let value = (item["value"] as? NSNumber)?.doubleValue else { return nil }
+            out.append(.init(scope: scope, indicator: indicator, indicatorZh: zh, month: month, value: value))
+        }
+        return out
     }
 
     private static func digests(_ list: [LedgerEntry.Digest]) -> JSONValue {

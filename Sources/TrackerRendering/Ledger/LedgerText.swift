@@ -57,7 +57,7 @@ public enum LedgerText {
         out += "\n" + LedgerWording.revisedHeading(in: language) + (language == .zh ? "：\n" : ":\n")
         if changes.revisions.isEmpty { return out + "  " + LedgerWording.noRevisions(in: language) + "\n" }
         for r in changes.revisions {
-            out += "  \(r.month) \(r.scope) \(r.indicatorZh) \(r.before) → \(r.after)  "
+            out += "  \(r.valueMonth) \(r.scope) \(r.indicatorZh) \(r.before.map(NumberFormat.plain) ?? "—") → \(r.after.map(NumberFormat.plain) ?? "—")  "
                 + LedgerWording.revisions(r.fromRevision, r.toRevision, in: language) + "\n"
         }
         return out

@@ -3,7 +3,7 @@ import XCTest
 import TrackerTestSupport
 
 /// `evaluate --record`, `history` and `changes`: three months of 德胜街道 recorded, April recorded
-/// again from revised data (PM2.5 26.2 → 36.2), the paths and changes exactly as expected
+/// again from revised data (PM2.5 26.2 → 36.2, which `changes` names), the paths and changes exactly as expected
 /// (Tests/Fixtures/ledger), and the files byte-identical when recorded again from the same inputs.
 final class LedgerCommandTests: XCTestCase {
     func record(_ data: String, _ month: String, _ ledger: String) -> CommandOutcome {
