@@ -33,6 +33,22 @@ enum HistoryCommand {
         return ledger
     }
 
+    /// Reads the ledger, then prints what `load` renders, fitted to the terminal; a ledger that
+    /// cannot be read is an error (65).
+    static func show(wide: Bool, console: inout Console,
+                     _ load: () throws(LedgerFailure) -> (Language) -> String) -> Int32 {
+        let render: (Language) -> String
+        do throws(LedgerFailure) {
+            render = try load()
+        } catch {
+            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
+            return ExitCode.dataError
+        }
+        let language = console.language
+        console.write(TableLayout.$current.withValue(console.tableLayout(wide: wide)) { render(language) })
+        return ExitCode.success
+    }
+
     struct Options {
         var request: HistoryRequest
         var wide: Bool
@@ -48,14 +64,10 @@ enum HistoryCommand {
         case .success(let o): options = o
         case .failure(let stop): return stop.code
         }
-        do throws(LedgerFailure) {
-            let history = try options.request.run()
-            let language = console.language
-            console.write(TableLayout.$current.withValue(console.tableLayout(wide: options.wide)) { LedgerText.history(history, in: language) })
-            return ExitCode.success
-        } catch {
-            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-            return ExitCode.dataError
+        let request = options.request
+        return show(wide: options.wide, console: &console) { () throws(LedgerFailure) in
+            let history = try request.run()
+            return { LedgerText.history(history, in: $0) }
         }
     }
 }
@@ -102,14 +114,10 @@ enum ChangesCommand {
         case .success(let o): options = o
         case .failure(let stop): return stop.code
         }
-        do throws(LedgerFailure) {
-            let changes = try options.request.run()
-            let language = console.language
-            console.write(TableLayout.$current.withValue(console.tableLayout(wide: options.wide)) { LedgerText.changes(changes, in: language) })
-            return ExitCode.success
-        } catch {
-            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-            return ExitCode.dataError
+        let request = options.request
+        return HistoryCommand.show(wide: options.wide, console: &console) { () throws(LedgerFailure) in
+            let changes = try request.run()
+            return { LedgerText.changes(changes, in: $0) }
         }
     }
 }
