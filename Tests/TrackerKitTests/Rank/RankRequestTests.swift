@@ -72,6 +72,23 @@ final class RankRequestTests: XCTestCase {
         try assertExpected(lines(aggregated.measurements.measurements, indicators: set.indicators))
     }
 
+    /// The scorecard's 同比 is the ranking's: 西城区 2016 against 2015, PM2.5 78 on 83 (−6.0 %) and
+    /// 优良天数比率 49.3 on 49.9 (−1.2 %), as the independent computation has them.
+    func testTheScorecardsYearOnYearIsTheRankingsOne() throws {
+        let evaluation = try EvaluateRequest(targets: targets, plan: "xicheng-2025", data: [sample], year: 2016, scope: "西城区").run()
+        let pm25 = try XCTUnwrap(evaluation.scorecard.row(scope: "西城区", indicator: "pm25_annual_mean")?.yearOnYear)
+        XCTAssertEqual([pm25.displayed, pm25.lastYearDisplayed, pm25.changePercent], [78, 83, -6.0])
+        XCTAssertEqual([pm25.from, pm25.to], [YearMonth(2015, 1), YearMonth(2015, 12)])
+        let good = try XCTUnwrap(evaluation.scorecard.row(scope: "西城区", indicator: "good_day_ratio")?.yearOnYear)
+        XCTAssertEqual([good.displayed, good.lastYearDisplayed, good.changePercent], [49.3, 49.9, -1.2])
+        // As of March: January–March of both years.
+        var march = EvaluateRequest(targets: targets, plan: "xicheng-2025", data: [sample], year: 2016, scope: "西城区")
+        march.asOf = YearMonth(2016, 3)
+        let q1 = try XCTUnwrap(try march.run().scorecard.row(scope: "西城区", indicator: "pm25_annual_mean")?.yearOnYear)
+        XCTAssertEqual([q1.displayed, q1.lastYearDisplayed, q1.changePercent], [71, 94, -24.5])
+        XCTAssertEqual(q1.to, YearMonth(2015, 3))
+    }
+
     /// Streets of one district, and a street level with no streets in the data.
     func testStreetsWithinADistrictAndAnEmptyLevel() throws {
         var request = RankRequest(targets: targets, data: [Fixtures.path("Samples/xicheng-2025-synthetic.csv")],
