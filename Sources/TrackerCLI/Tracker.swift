@@ -37,6 +37,12 @@ public enum Tracker {
         Command(name: "targets list", summary: "list the targets of target files", summaryZh: "列出目标文件中的目标", run: TargetsCommand.run),
         Command(name: "targets check", summary: "parse and lint target files", summaryZh: "解析并检查目标文件", run: TargetsCommand.run),
         Command(name: "indicators", summary: "the indicator catalog", summaryZh: "指标目录", run: IndicatorsCommand.run),
+        Command(name: "rank", summary: "districts or streets ranked on an indicator, with 同比, as the city publishes",
+                summaryZh: "按市里公布的方式对各区或街道就一项指标排名，含同比", run: RankCommand.run),
+        Command(name: "history", summary: "the recorded months of a ledger: each target's value and verdict, month by month",
+                summaryZh: "台账中已记录的各月：每个目标逐月的实测值和判定", run: HistoryCommand.run),
+        Command(name: "changes", summary: "what changed between recorded months: new misses, recoveries, revised data",
+                summaryZh: "已记录月份之间的变化：新增未达标、恢复、修订的数据", run: ChangesCommand.run),
         Command(name: "aggregate", summary: "hourly station files → monthly measurements per street and district",
                 summaryZh: "小时站点数据 → 各街道和区的月度监测数据", run: AggregateCommand.run),
     ]

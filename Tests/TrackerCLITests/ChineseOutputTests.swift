@@ -26,7 +26,7 @@ final class ChineseOutputTests: XCTestCase {
         // the help's placeholders, commands, option values, directories, environment
         "USAGE", "FILE", "FILES", "DIR", "DIRS", "ID", "NAME", "YYYY", "YYYY-MM", "MM", "P", "S", "E", "F", "V", "L", "N", "U",
         "OLD", "NEW", "HOURLY", "POLLUTANT", "UNIT", "LINE", "COLUMN", "P=U", "POLLUTANT=UNIT", "A4",
-        "tracker", "evaluate", "report", "diff", "targets", "list", "check", "indicators", "aggregate", "help",
+        "tracker", "evaluate", "report", "diff", "targets", "list", "check", "indicators", "aggregate", "rank", "history", "changes", "help",
         "zh", "en", "auto", "missed", "at_risk", "Targets", "Samples", "docs",
         "version", "TRACKER_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "TRACKER_TARGETS",
         "district", "street", "city",   // the words `--level` takes, as typed

@@ -81,6 +81,16 @@ final class LibraryExamplesTests: XCTestCase {
         XCTAssertFalse(monthly.rows.isEmpty)
     }
 
+    func testRank() throws {
+        var rankRequest = RankRequest(targets: ["Targets"], data: ["Samples/dongcheng-xicheng-2014-2016.csv"],
+                                      indicator: "PM2.5", month: YearMonth(2016, 3))
+        rankRequest.cumulative = true
+        let ranking = try rankRequest.run().ranking
+        print(ranking.entries.map { "\($0.rank!) \($0.scope) \($0.displayed!) \($0.changePercent!)" })   // ["1 东城区 70.0 -28.6", "2 西城区 71.0 -24.5"]
+        XCTAssertEqual(ranking.entries.map { "\($0.rank!) \($0.scope) \($0.displayed!) \($0.changePercent!)" },
+                       ["1 东城区 70.0 -28.6", "2 西城区 71.0 -24.5"])
+    }
+
     func testTargetsAndIndicators() throws {
         let listed = try TargetListRequest(paths: ["Targets"], plan: "xicheng-2025", scope: "德胜街道").run()
         print(TargetListing.csv(listed.targets, in: listed.set))

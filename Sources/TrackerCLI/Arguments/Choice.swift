@@ -50,6 +50,17 @@ enum TargetListFormat: String, Choice {
     case table, csv, json
 }
 
+/// `rank --format`.
+enum RankFormat: String, Choice {
+    case table, csv, json
+}
+
+/// `rank --level`: districts or streets.
+enum RankLevel: String, Choice {
+    case district, street
+    var level: ScopeLevel { self == .district ? .district : .street }
+}
+
 /// `indicators --format`.
 enum IndicatorFormat: String, Choice {
     case table, json

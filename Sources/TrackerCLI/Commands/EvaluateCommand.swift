@@ -8,7 +8,7 @@ enum EvaluateCommand {
     static let helpEn = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                             [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
-                            [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] …
+                            [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] …
            tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
 
     Holds measurements against a plan's targets and prints the scorecard: per district and street,
@@ -30,6 +30,10 @@ enum EvaluateCommand {
       --wide            the table with every column, whatever the terminal's width (by default it fits
                         the terminal, or COLUMNS: lesser columns move to a line under each row)
       --update-expected with --expect: rewrite FILE with this scorecard (review the change first)
+      --record DIR      keep the scorecard in the ledger DIR as DIR/<plan>/<YYYY-MM>.json (the as-of month)
+                        with the digests of the inputs and targets; recording a month again from
+                        other inputs makes it the next revision (tracker history, tracker changes;
+                        docs/ledger.md)
     \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
@@ -45,7 +49,7 @@ enum EvaluateCommand {
 
     static let spec = ArgumentSpec(options: ScorecardOptions.options + [
         .choice("--format", ScorecardFormat.self), .choice("--output-encoding", OutputEncoding.self),
-        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"),
+        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"), .value("--record"),
     ], maxPositionals: 0)
 
     /// `tracker evaluate`'s options.
@@ -55,6 +59,8 @@ enum EvaluateCommand {
         var outputEncoding: OutputEncoding?
         var failOn: FailOn?
         var expect: String?
+        /// The ledger folder to record the scorecard in.
+        var record: String?
         var updateExpected: Bool
         /// Tables as wide as their content, whatever the terminal.
         var wide: Bool
@@ -66,6 +72,7 @@ enum EvaluateCommand {
             outputEncoding = parsed.choice("--output-encoding", OutputEncoding.self)
             failOn = parsed.choice("--fail-on", FailOn.self)
             expect = parsed.value("--expect")
+            record = parsed.value("--record")
             updateExpected = parsed.has("--update-expected")
             wide = parsed.has("--wide")
             // `--format xlsx` needs a file; `--output-encoding` is for CSV in a file. Checked before
@@ -92,7 +99,18 @@ enum EvaluateCommand {
         let writes = [("--output", options.output), ("--expect", options.expect)]
         let card: Scorecard
         switch ScorecardRun.evaluate(options.scorecard, writes: writes, help: help, console: &console) {
-        case .success(let evaluation): card = evaluation.scorecard
+        case .success(let evaluation):
+            card = evaluation.scorecard
+            if let folder = options.record {
+                do throws(Ledger.Failure) {
+                    let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles, in: folder)
+                    console.error(LedgerWording.outcome(outcome, in: console.language))
+                } catch {
+                    console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
+                    if case .cannotWrite = error { return ExitCode.cannotWrite }
+                    return ExitCode.dataError
+                }
+            }
         case .failure(let stop): return stop.code
         }
         if let expected = options.expect {

@@ -63,7 +63,7 @@ extension EvaluateCommand {
     static let helpZh = """
     用法：tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                            [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
-                           [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] …
+                           [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] …
           tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
 
     用监测数据对照计划目标，输出评估结果：按区和街道列出每项目标的实测值、差距、判定、
@@ -82,6 +82,9 @@ extension EvaluateCommand {
       --fail-on V       有目标未达标（missed），或未达标、严重滞后、有风险（at_risk）时退出码为 1
       --expect FILE     与保存的评估结果（--format json）比较；不同则退出码为 1 并列出变化
       --update-expected 与 --expect 同用：用本次结果重写 FILE（请先核对变化）
+      --record DIR      把评估结果记入台账目录 DIR：DIR/<计划>/<YYYY-MM>.json（截至月份），附输入文件和
+                        目标文件的摘要；同一月份以不同输入再次记录时成为新的修订版（tracker history、
+                        tracker changes；docs/ledger.md）
       --wide            表格列出全部列，不论终端多宽（默认按终端宽度或 `COLUMNS` 排版：次要列移到
                         每行下方的一行）
     \(HelpText.commonOptions(.zh))
@@ -267,5 +270,80 @@ extension AggregateCommand {
       tracker aggregate --stations ../shared/data/beijing-native/stations.csv ../shared/data/beijing-native/2016 \\
           --include-traffic --output beijing-2016.csv
     （../shared/data：本仓库旁的真实站点数据。）
+    """
+}
+
+extension RankCommand {
+    static let helpZh = """
+    用法：tracker rank --data FILE … --indicator NAME --period YYYY-MM [--cumulative]
+                       [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
+                       [--format \(RankFormat.helpList)] [--output FILE] [--wide]
+
+    按北京市公布月度排名表的方式，对数据中的各区（或各街乡镇）就一项指标排名：按公布精度的数值
+    （PM2.5 在 2023 年及以前取整、2024 年起保留 1 位小数；优良天数比率和降尘量保留 1 位小数）
+    由好到差（浓度由低到高），公布值相同者名次并列（1、1、3）；并按与上年同期相比的变化排名
+    （同比 =（本期 ÷ 上年同期 − 1）× 100，由公布值计算，保留 1 位小数），降幅最大者居首。
+    加 --cumulative 时为当年 1 月至该月的累计值：各月数值按有效天数加权平均（而非各月均值的
+    简单平均）。沙尘影响的月份和日期与评估时一样扣除。规则见 docs/rankings.md。
+
+    选项：
+      --data FILE …     月度监测数据（含上年数据，才能计算同比）
+      --indicator NAME  指标代码、中文名称或别名（`tracker indicators` 列出全部指标）
+      --period YYYY-MM  排名的月份
+      --cumulative      当年 1 月至该月累计，而非单月
+      --level L         district（区，默认）或 street（街乡镇）
+      --within NAME     只排该范围以下的范围（西城区：其各街道）
+      --targets P …     目录文件所在位置（默认：随附的 Targets）
+      --format F        table（默认：公布的表格样式）、csv 或 json
+      --output FILE     写入该文件（原子写入），而不是标准输出
+      --wide            表格：显示全部列，不论终端宽度
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
+      tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
+    """
+}
+
+extension HistoryCommand {
+    static let helpZh = """
+    用法：tracker history --ledger DIR [--plan ID] [--wide]
+
+    按计划、范围和目标列出台账目录 DIR（由 `tracker evaluate … --record DIR` 写入）中每个已记录
+    月份的实测值和判定；标题注明以其他数据再次记录（修订）的月份。文件格式见 docs/ledger.md。
+
+    选项：
+      --ledger DIR      台账目录
+      --plan ID         只看该计划
+      --wide            显示全部列，不论终端宽度
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-05 --record 台账
+      tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --record 台账
+      tracker history --ledger 台账
+    """
+}
+
+extension ChangesCommand {
+    static let helpZh = """
+    用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--wide]
+
+    列出台账目录 DIR 中相邻两个已记录月份之间的变化：判定的变化（新增未达标、恢复、其他变化）
+    及其原因（新一个月的数据、目标文件有变化），以及某月以修订数据再次记录时改变的数值
+    （`2025-03 西城区 PM2.5年均浓度 41 → 42`）。不加 --since 时：各计划最后两个月。文件格式见
+    docs/ledger.md。
+
+    选项：
+      --ledger DIR      台账目录
+      --since YYYY-MM   从以该月结束的一对月份起的每一对
+      --plan ID         只看该计划
+      --wide            显示全部列，不论终端宽度
+    \(HelpText.commonOptions(.zh, width: 17))
+
+    示例：
+      tracker changes --ledger 台账
+      tracker changes --ledger 台账 --since 2025-05
     """
 }

@@ -59,6 +59,8 @@ public struct ScorecardRow: Hashable, Sendable {
     /// How many decimals the observed value needs so that its rounded text gets the outcome the
     /// full value gets (35.6 shown as 36 would seem to meet ≥ 36).
     public var observedDigits: ObservedDigits = .precision
+    /// The same months of last year and the change in % (同比), when the data hold them.
+    public var yearOnYear: YearOnYearChange? = nil
 
     public var scope: String { target.scope }
     public var indicator: String { target.indicator }

@@ -89,6 +89,7 @@ public enum Evaluator {
             return row
         }
         row.observed = value.value
+        row.yearOnYear = YearOnYearChange.make(rows, indicator: indicator, months: months, asOf: window, this: value)
         row.shortMonths = value.shortMonths.map(\.0)
         row.validDays = value.validDays
         row.expectedDays = value.expectedDays

@@ -11,7 +11,7 @@ public enum ScorecardText {
     /// The observed value at the indicator's precision, or with the decimals evaluation found it
     /// needs when the rounded text would seem to contradict the verdict (35.6 shown as 36 against
     /// ≥ 36, missed). Under `compare rounded N` the value as compared follows the full one: `31.46 → 31`.
-    static func observed(_ r: ScorecardRow) -> String {
+    public static func observed(_ r: ScorecardRow) -> String {
         guard let value = r.observed else { return "—" }
         if case .rounded = r.comparison, let compared = r.comparedValue {
             return NumberFormat.fixed(value, r.precision) + " → " + NumberFormat.plain(compared)
@@ -58,7 +58,7 @@ public enum ScorecardText {
     static func notes(_ r: ScorecardRow, in language: Language = .en) -> String {
         ScorecardWording.notes(r, in: language).joined(separator: language == .zh ? "；" : "; ")
     }
-    static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
+    public static func target(_ r: ScorecardRow) -> String { ComparatorText.describe(r.effectiveComparator) }
     /// The margin at the indicator's precision, with more decimals when that would show a
     /// shortfall or headroom as 0.
     static func margin(_ r: ScorecardRow) -> String {
@@ -106,9 +106,14 @@ public enum ScorecardText {
             let rows = card.rowsShown.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
             var table = TextTable(columns: tableColumns.map { .init($0.term.text(in: language), right: $0.right, priority: $0.priority, wraps: $0.wraps) })
+            // 同比 only when the data hold last year's months for some row of the level.
+            let yearOnYear = rows.contains { $0.yearOnYear != nil }
+            if yearOnYear { table.columns.insert(.init(ReportTerm.yearOnYear.text(in: language), right: true, priority: 3), at: 7) }
             for r in rows {
-                table.add([r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour, in: language),
-                           r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)])
+                var cells = [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), paint(r.verdict, colour, in: language),
+                             r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)]
+                if yearOnYear { cells.insert(self.yearOnYear(r), at: 7) }
+                table.add(cells)
             }
             out += "\n" + ReportTerm.level(level).text(in: language) + "\n" + table.render()
             let notes = rows.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
@@ -121,6 +126,13 @@ public enum ScorecardText {
         out += leagueTables(card, in: language)
         for d in card.skipped { out += labelled(.skipped, language) + DiagnosticWording.line(d, in: language) + "\n" }
         return out
+    }
+
+    /// `-28.6% (98)`: the change in % and last year's displayed value.
+    static func yearOnYear(_ r: ScorecardRow) -> String {
+        guard let y = r.yearOnYear else { return "" }
+        let last = NumberFormat.fixed(y.lastYearDisplayed, y.lastYearDecimals)
+        return (y.changePercent.map { NumberFormat.signed($0, 1) + "%" } ?? "—") + " (\(last))"
     }
 
     static func paint(_ verdict: Verdict, _ colour: Bool, in language: Language = .en) -> String {
@@ -277,6 +289,11 @@ public enum ScorecardText {
                     ("margin", .optional(r.margin)),
                     ("required_rest", r.requiredRest.map { .object([("value", .number($0.value)), ("text", .string(ScorecardWording.requiredRest($0)))]) } ?? .null),
                     ("seasonal_projection", .optional(r.seasonalProjection)),
+                    ("year_on_year", r.yearOnYear.map { y in .object([
+                        ("from", .string(y.from.description)), ("to", .string(y.to.description)),
+                        ("last_year", .number(y.lastYear)), ("last_year_displayed", .number(y.lastYearDisplayed)),
+                        ("displayed", .number(y.displayed)), ("change_pct", .optional(y.changePercent)),
+                    ]) } ?? .null),
                     ("valid_days", .optional(r.validDays)),
                     ("notes", .array(ScorecardWording.notes(r).map { .string($0) })),
                     ("resolved_from", .optional(r.resolvedFrom.map { ScorecardWording.resolvedFrom($0) })),

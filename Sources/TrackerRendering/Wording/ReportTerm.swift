@@ -19,6 +19,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
     case oldObserved, newObserved
     case noVerdictFlips
     case period, deadline, name, polarity, kind, precision, english
+    case yearOnYear
 
     /// Every term (docs/glossary.md lists each; a test checks).
     public static let allCases: [ReportTerm] = [
@@ -27,7 +28,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         .title, .document, .status, .rowsRead, .rowsUsed, .rowsSkipped, .targets, .indicatorID, .observedUnrounded,
         .change, .old, .new, .oldSource, .newSource, .oldVerdict, .newVerdict, .oldTarget, .newTarget, .cause, .changes, .verdictFlips,
         .oldObserved, .newObserved,
-        .noVerdictFlips, .period, .deadline, .name, .polarity, .kind, .precision, .english,
+        .noVerdictFlips, .period, .deadline, .name, .polarity, .kind, .precision, .english, .yearOnYear,
     ] + ScopeLevel.allCases.map { .level($0) }
 
     /// Both languages' texts.
@@ -49,6 +50,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         case .level(.street): ("街道", "street")
         case .league: ("排名", "league")
         case .rank: ("名次", "#")
+        case .yearOnYear: ("同比", "y/y")
         case .skipped: ("已跳过", "skipped")
         case .plan: ("计划", "plan")
         case .asOf: ("截至", "as of")

@@ -1,0 +1,90 @@
+import TrackerModel
+
+/// One recorded month of one plan (`evaluate --record DIR` writes `DIR/<plan>/<YYYY-MM>.json`):
+/// the digests of the inputs and of the target files, each target's observed value and verdict,
+/// and the earlier revisions of the same month when it was re-recorded with other inputs.
+///
+/// ```swift
+/// let entry = LedgerEntry(plan: "xicheng-2025", month: YearMonth(2025, 3), revision: 1,
+///                         inputs: [.init(file: "march.csv", sha256: "9f86…")], targetsDigest: "2c26…", rows: [])
+/// entry.isRevised   // false: recorded once
+/// ```
+public struct LedgerEntry: Hashable, Sendable {
+    /// A file and its SHA-256 (hex).
+    public struct Digest: Hashable, Sendable {
+        public var file: String
+        public var sha256: String
+        public init(file: String, sha256: String) { self.file = file; self.sha256 = sha256 }
+    }
+
+    /// One target's line: what the scorecard said.
+    public struct Row: Hashable, Sendable {
+        public var scope: String
+        public var indicator: String
+        public var indicatorZh: String
+        /// The target as printed (`≤ 32`).
+        public var target: String
+        public var observed: Double?
+        /// The observed value as the scorecard prints it.
+        public var observedText: String
+        public var verdict: Verdict
+        public init(scope: String, indicator: String, indicatorZh: String, target: String, observed: Double?,
+                    observedText: String, verdict: Verdict) {
+            self.scope = scope; self.indicator = indicator; self.indicatorZh = indicatorZh; self.target = target
+            self.observed = observed; self.observedText = observedText; self.verdict = verdict
+        }
+        /// Scope, indicator and target: what identifies a line across months.
+        public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + target }
+    }
+
+    /// One monthly value of the data the scorecard used (what a revision of the data changes).
+    public struct Value: Hashable, Sendable {
+        public var scope: String
+        public var indicator: String
+        public var indicatorZh: String
+        /// The month the value is of.
+        public var month: YearMonth
+        public var value: Double
+        public init(scope: String, indicator: String, indicatorZh: String, month: YearMonth, value: Double) {
+            self.scope = scope; self.indicator = indicator; self.indicatorZh = indicatorZh; self.month = month; self.value = value
+        }
+        public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + month.description }
+    }
+
+    /// An earlier recording of the same month.
+    public struct Revision: Hashable, Sendable {
+        public var revision: Int
+        public var inputs: [Digest]
+        public var targetsDigest: String
+        public var rows: [Row]
+        public var values: [Value]
+        public init(revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row], values: [Value]) {
+            self.revision = revision; self.inputs = inputs; self.targetsDigest = targetsDigest; self.rows = rows; self.values = values
+        }
+    }
+
+    public var plan: String
+    public var month: YearMonth
+    /// 1 when first recorded; one more each time the month is recorded from other inputs.
+    public var revision: Int
+    public var inputs: [Digest]
+    public var targetsDigest: String
+    public var rows: [Row]
+    /// The monthly values behind the rows, each once, by scope, indicator and month.
+    public var values: [Value]
+    /// Earlier revisions, oldest first.
+    public var previous: [Revision]
+
+    public init(plan: String, month: YearMonth, revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row],
+                values: [Value] = [], previous: [Revision] = []) {
+        self.plan = plan; self.month = month; self.revision = revision; self.inputs = inputs
+        self.targetsDigest = targetsDigest; self.rows = rows; self.values = values; self.previous = previous
+    }
+
+    public var isRevised: Bool { revision > 1 }
+
+    /// The entry as it is now, as a revision (to keep when the month is recorded again).
+    public var asRevision: Revision {
+        Revision(revision: revision, inputs: inputs, targetsDigest: targetsDigest, rows: rows, values: values)
+    }
+}

@@ -1,0 +1,65 @@
+import TrackerEvaluation
+import TrackerModel
+
+/// The words of the ledger (`evaluate --record`, `tracker history`, `tracker changes`) in both
+/// languages.
+///
+/// ```swift
+/// LedgerWording.outcome(.recorded(path: "l/x/2025-03.json", revision: 2), in: .zh)   // "已记入 l/x/2025-03.json（修订第 2 版）"
+/// LedgerWording.kind(.newMiss, in: .zh)                                              // "新增未达标"
+/// ```
+public enum LedgerWording {
+    public static func outcome(_ outcome: LedgerOutcome, in language: Language) -> String {
+        switch outcome {
+        case .recorded(let path, 1): language.pick("已记入 \(path)", "recorded \(path)")
+        case .recorded(let path, let n): language.pick("已记入 \(path)（修订第 \(n) 版）", "recorded \(path) (revision \(n))")
+        case .unchanged(let path): language.pick("\(path) 已由相同的输入记录，未改动", "\(path) was recorded from the same inputs: unchanged")
+        }
+    }
+
+    public static func failure(_ failure: LedgerFailure, in language: Language) -> String {
+        switch failure {
+        case .cannotWrite(let p): language.pick("无法写入台账文件 `\(p)`", "cannot write the ledger file `\(p)`")
+        case .unreadable(let p): language.pick("无法读取 `\(p)`", "cannot read `\(p)`")
+        case .notALedgerFile(let p):
+            language.pick("`\(p)` 不是台账文件；请移走它，或另选台账目录", "`\(p)` is not a ledger file; move it away or choose another ledger folder")
+        case .noLedger(let p):
+            language.pick("没有台账目录 `\(p)`；先用 `tracker evaluate … --record \(p)` 记录", "no ledger folder `\(p)`; record one with `tracker evaluate … --record \(p)`")
+        }
+    }
+
+    public static func kind(_ kind: LedgerChanges.Kind, in language: Language) -> String {
+        switch kind {
+        case .newMiss: language.pick("新增未达标", "new miss")
+        case .recovery: language.pick("恢复", "recovery")
+        case .moved: language.pick("判定变化", "verdict moved")
+        }
+    }
+
+    public static func cause(_ cause: LedgerChanges.Cause, in language: Language) -> String {
+        switch cause {
+        case .newMonthOfData: language.pick("新一个月的数据", "a new month of data")
+        case .targetsChanged: language.pick("目标文件有变化", "changed targets")
+        case .revisedData: language.pick("修订的数据", "revised data")
+        }
+    }
+
+    public static func planTitle(_ plan: String, revisions: [(YearMonth, Int)], in language: Language) -> String {
+        let revised = revisions.filter { $0.1 > 1 }.map { language.pick("\($0.0) 修订第 \($0.1) 版", "\($0.0) revision \($0.1)") }
+        let base = language.pick("计划 \(plan)", "plan \(plan)")
+        return revised.isEmpty ? base : base + language.pick("（\(revised.joined(separator: "，"))）", " (\(revised.joined(separator: ", ")))")
+    }
+
+    public static func between(_ from: YearMonth, _ to: YearMonth, in language: Language) -> String {
+        language.pick("\(from) → \(to)", "\(from) → \(to)")
+    }
+
+    public static func monthsColumn(in language: Language) -> String { language.pick("月份", "months") }
+    public static func revisions(_ a: Int, _ b: Int, in language: Language) -> String {
+        language.pick("（修订第 \(a) → \(b) 版）", "(revision \(a) → \(b))")
+    }
+    public static func revisedHeading(in language: Language) -> String { language.pick("修订的数据", "revised data") }
+    public static func noChanges(in language: Language) -> String { language.pick("判定无变化。", "No verdict changed.") }
+    public static func noRevisions(in language: Language) -> String { language.pick("没有修订的数据。", "No data revised.") }
+    public static func empty(in language: Language) -> String { language.pick("台账为空。", "The ledger is empty.") }
+}
