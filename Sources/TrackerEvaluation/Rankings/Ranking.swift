@@ -15,7 +15,7 @@ public struct Ranking: Hashable, Sendable {
     /// The month ranked; with `cumulative`, January to this month.
     public var month: YearMonth
     public var cumulative: Bool
-    /// Decimals of the displayed values this year (`PublishedPrecision`); last year's values are
+    /// Decimals of the displayed values this year (`Indicator.publishedDecimals`, the catalog's `published` line); last year's values are
     /// displayed at last year's precision.
     public var decimals: Int
     public var previousDecimals: Int
@@ -77,8 +77,8 @@ extension Ranking {
     public static func make(_ rows: [TrackerModel.Measurement], indicator: Indicator, month: YearMonth, cumulative: Bool,
                             scopes: [String]) -> Ranking {
         var ranking = Ranking(indicator: indicator, month: month, cumulative: cumulative,
-                              decimals: PublishedPrecision.decimals(indicator, year: month.year),
-                              previousDecimals: PublishedPrecision.decimals(indicator, year: month.year - 1), entries: [])
+                              decimals: indicator.publishedDecimals(in: month.year),
+                              previousDecimals: indicator.publishedDecimals(in: month.year - 1), entries: [])
         let months = ranking.months
         let lastYear = months.map { YearMonth($0.year - 1, $0.month) }
         let byScope = Dictionary(grouping: rows.filter { $0.indicator == indicator.id }, by: \.scope)

@@ -36,8 +36,8 @@ public struct YearOnYearChange: Hashable, Sendable {
               !previous.fromYearlyRow else { return nil }
         let covered = { (v: PeriodValue) in Set((v.monthsUsed + v.excludedMonths.map(\.0)).map(\.month)) }
         guard covered(previous) == covered(value) else { return nil }
-        let decimals = PublishedPrecision.decimals(indicator, year: first.year)
-        let lastDecimals = PublishedPrecision.decimals(indicator, year: first.year - 1)
+        let decimals = indicator.publishedDecimals(in: first.year)
+        let lastDecimals = indicator.publishedDecimals(in: first.year - 1)
         let displayed = Rounding.halfEven(value.value, decimals: decimals)
         let lastDisplayed = Rounding.halfEven(previous.value, decimals: lastDecimals)
         return YearOnYearChange(lastYear: previous.value, lastYearDisplayed: lastDisplayed, lastYearDecimals: lastDecimals,

@@ -1,5 +1,7 @@
 import XCTest
 import TrackerModel
+import TrackerInput
+import TrackerTestSupport
 @testable import TrackerEvaluation
 
 /// Competition ranks, 同比 arithmetic and published precision (docs/rankings.md).
@@ -20,13 +22,12 @@ final class RankingRulesTests: XCTestCase {
     }
 
     func testPM25IsPublishedAsAnIntegerThrough2023() {
-        let pm25 = Indicator(id: "pm25_annual_mean", zh: "PM2.5年均浓度", en: "PM2.5", unit: .microgramPerCubicMetre,
-                             polarity: .lowerIsBetter, kind: .mean, precision: 1)
-        let good = Indicator(id: "good_day_ratio", zh: "优良天数比率", en: "good", unit: .percent,
-                             polarity: .higherIsBetter, kind: .dayRatio, precision: 1)
-        XCTAssertEqual(PublishedPrecision.decimals(pm25, year: 2023), 0)
-        XCTAssertEqual(PublishedPrecision.decimals(pm25, year: 2024), 1)
-        XCTAssertEqual(PublishedPrecision.decimals(good, year: 2016), 1)
+        // The catalog's `published` lines are the one home of the rule (docs/evaluation.md).
+        let catalog = TargetLoader.load(paths: [Fixtures.targets]).set.indicators
+        let pm25 = try! XCTUnwrap(catalog["pm25_annual_mean"]), good = try! XCTUnwrap(catalog["good_day_ratio"])
+        XCTAssertEqual(pm25.publishedDecimals(in: 2023), 0)
+        XCTAssertEqual(pm25.publishedDecimals(in: 2024), 1)
+        XCTAssertEqual(good.publishedDecimals(in: 2016), 1)
     }
 
     /// Cumulative: the valid-day-weighted mean of the months, never the plain mean of monthly means.
