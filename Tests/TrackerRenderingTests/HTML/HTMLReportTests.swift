@@ -116,6 +116,17 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(svg.contains(">✘ 严重滞后</text>"), "the verdict in words beside the bar")
     }
 
+    /// 同比 in the detail table after the verdict, as the terminal table words it, only when some row has it.
+    func testTheDetailTableShowsYearOnYearWhenKnown() {
+        XCTAssertFalse(HTMLReport.render(ReportCards.small()).contains("<span class=\"en\" lang=\"en\">y/y</span>"))
+        var card = ReportCards.small()
+        card.rows[0].yearOnYear = YearOnYearChange(lastYear: 40.4, lastYearDisplayed: 40.4, lastYearDecimals: 1, displayed: 33.2,
+                                                   decimals: 1, from: YearMonth(2024, 1), to: YearMonth(2024, 6), changePercent: -17.8)
+        let html = HTMLReport.render(card)
+        XCTAssertTrue(html.contains("<th class=\"num\"><span class=\"zh\">同比</span><span class=\"en\" lang=\"en\">y/y</span></th>"))
+        XCTAssertTrue(html.contains("<td class=\"num\">-17.8% (40.4)</td>"), "the change and last year's value")
+    }
+
     func testVerdictsCarryASymbolAndAWordNotOnlyAColour() {
         let html = HTMLReport.render(ReportCards.small())
         XCTAssertEqual(count("class=\"badge ", in: html), count("class=\"badge ", in: html.replacingOccurrences(of: "<span class=\"sym\">", with: "")))
