@@ -53,8 +53,16 @@ enum ReportCommand {
         case .failure(let stop):
             return stop.code
         case .success(let evaluation):
-            let scorecard = evaluation.scorecard
-            let html = HTMLReport.render(scorecard)
+            let report: Report
+            do throws(RunFailure) {
+                report = try ReportRequest(options.request).report(from: evaluation)
+            } catch {
+                return Failures.report(error, help: help, console: &console) { diagnostics, console in
+                    for d in diagnostics where d.severity != .note { console.diagnostic(d) }
+                }
+            }
+            let scorecard = report.evaluation.scorecard
+            let html = HTMLReport.render(scorecard, rankings: report.rankings)
             switch ReportFile.destination(given: options.output, plan: scorecard.plan, asOf: scorecard.asOf) {
             case .standardOutput: return ScorecardRun.emit(html, to: nil, console: &console) ?? ExitCode.success
             case .file(let path): return ScorecardRun.emit(html, to: path, console: &console) ?? ExitCode.success

@@ -292,9 +292,11 @@ extension RankCommand {
       --period YYYY-MM  排名的月份
       --cumulative      当年 1 月至该月累计，而非单月
       --level L         district（区，默认）或 street（街乡镇）
-      --within NAME     只排该范围以下的范围（西城区：其各街道）
+      --within NAME     只排该范围以下的范围（西城区：其各街道）；街乡镇按区公布的街乡镇表
+                        （街乡镇 | PM2.5浓度 | 区级倒排名）列出，由差到好
       --targets P …     目录文件所在位置（默认：随附的 Targets）
-      --format F        table（默认：公布的表格样式）、csv 或 json
+      --format F        table（默认：公布的表格样式）、csv、json 或 xlsx（Excel 工作簿：
+                        排名、明细、说明三个工作表；须给出 --output）
       --output FILE     写入该文件（原子写入），而不是标准输出
       --wide            表格：显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
@@ -303,6 +305,7 @@ extension RankCommand {
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
       tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --format xlsx --output 排名.xlsx
     """
 }
 

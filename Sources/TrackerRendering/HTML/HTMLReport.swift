@@ -11,7 +11,9 @@ import TrackerModel
 /// try AtomicFile.write(Data(html.utf8), to: "report.html")
 /// ```
 public enum HTMLReport {
-    public static func render(_ card: Scorecard) -> String {
+    /// `rankings`: the published tables to draw after the league charts (`ReportRequest` makes
+    /// them; none: no section).
+    public static func render(_ card: Scorecard, rankings: [ScopeRanking] = []) -> String {
         let charts = ChartsSection(card: card)
         var out = """
         <!DOCTYPE html>
@@ -34,6 +36,7 @@ public enum HTMLReport {
         out += SummarySection(card: card).html()
         out += charts.trends()
         out += charts.leagues()
+        out += RankingsSection(rankings: rankings).html()
         out += details(card)
         out += data(card)
         out += "<footer>\(Bilingual("由 tracker 生成。判定规则见 docs/evaluation.md；同一输入总是生成相同的文件。", "Made by tracker. Verdict rules: docs/evaluation.md. The same input always gives the same file.").html)</footer>\n"
