@@ -33,24 +33,49 @@ public struct Report: Sendable {
     public var evaluation: Evaluation
     /// Per indicator: the as-of month, then January to it (from February on); each level ranked.
     public var rankings: [ScopeRanking]
+    /// The ledger's months and last year's for the trend charts (nil without `ledger`).
+    public var history: TrendHistory? = nil
+}
+
+/// Why a report could not be made: its evaluation failed, or its ledger could not be read.
+public enum ReportFailure: Error, Sendable {
+    case evaluation(RunFailure)
+    case ledger(LedgerFailure)
 }
 
 extension ReportRequest {
-    public func run() throws(RunFailure) -> Report {
-        try report(from: try evaluation.run())
+    public func run() throws(ReportFailure) -> Report {
+        let evaluation: Evaluation
+        do throws(RunFailure) { evaluation = try self.evaluation.run() } catch { throw .evaluation(error) }
+        do throws(LedgerFailure) { return try report(from: evaluation) } catch { throw .ledger(error) }
     }
 
     /// The report of an evaluation this request's `evaluation` made (the command line runs the
-    /// evaluation itself, to print its diagnostics the way `evaluate` does).
-    public func report(from evaluation: Evaluation) throws(RunFailure) -> Report {
-        Report(evaluation: evaluation, rankings: rankings(of: evaluation))
+    /// evaluation itself, to print its diagnostics the way `evaluate` does). With `ledger`, the
+    /// ledger is read (every plan's files: last year may be another plan's).
+    public func report(from evaluation: Evaluation) throws(LedgerFailure) -> Report {
+        guard let ledger else { return Report(evaluation: evaluation, rankings: rankings(of: evaluation)) }
+        let entries = try Ledger.load(ledger)
+        let data = read(for: evaluation)
+        let history = TrendHistory.make(entries: entries, plan: evaluation.scorecard.plan, data: data?.measurements ?? [])
+        return Report(evaluation: evaluation, rankings: rankings(of: evaluation, data: data), history: history)
+    }
+
+    /// Every row of the data, all years (last year's months give 同比 and last year's line); nil
+    /// when reading them found errors (the evaluation read them without: it cannot happen).
+    func read(for evaluation: Evaluation) -> MeasurementSet? {
+        let (data, diagnostics) = self.evaluation.sources.read(for: evaluation.targets, window: nil, plan: evaluation.plan)
+        return diagnostics.hasErrors ? nil : data
     }
 
     /// The plan's level (districts; a city plan's districts) and the level below within the
     /// plan's scope (a district's streets), each for the as-of month and the year to it, on every
     /// ranked indicator with values for two scopes or more. The data are read once more, in full:
     /// 同比 needs last year's months.
-    public func rankings(of evaluation: Evaluation) -> [ScopeRanking] {
+    public func rankings(of evaluation: Evaluation) -> [ScopeRanking] { rankings(of: evaluation, data: nil) }
+
+    /// `data`: the rows already read (nil: read them here, only when there is something to rank).
+    func rankings(of evaluation: Evaluation, data given: MeasurementSet?) -> [ScopeRanking] {
         let set = evaluation.targets, plan = evaluation.plan, month = evaluation.scorecard.asOf
         guard let top = set.scopes[plan.scope]?.level else { return [] }
         var levels: [(ScopeLevel, String?)] = []
@@ -63,8 +88,7 @@ extension ReportRequest {
         let indicators = Self.rankedIndicators.compactMap { set.indicators.resolve($0) }
             .filter { focus.isEmpty || focus.contains($0.id) }
         guard !indicators.isEmpty else { return [] }
-        let (data, diagnostics) = self.evaluation.sources.read(for: set, window: nil, plan: plan)
-        if diagnostics.hasErrors { return [] }
+        guard let data = given ?? read(for: evaluation) else { return [] }
         var out: [ScopeRanking] = []
         for indicator in indicators {
             let rows = data.measurements.filter { $0.indicator == indicator.id }

@@ -12,9 +12,10 @@ import TrackerModel
 /// ```
 public enum HTMLReport {
     /// `rankings`: the published tables to draw after the league charts (`ReportRequest` makes
-    /// them; none: no section).
-    public static func render(_ card: Scorecard, rankings: [ScopeRanking] = []) -> String {
-        let charts = ChartsSection(card: card)
+    /// them; none: no section). `history`: the ledger's months and last year's for the trend
+    /// charts (`report --ledger`; nil: the charts draw the data alone).
+    public static func render(_ card: Scorecard, rankings: [ScopeRanking] = [], history: TrendHistory? = nil) -> String {
+        let charts = ChartsSection(card: card, history: history)
         var out = """
         <!DOCTYPE html>
         <html lang="zh-Hans">
