@@ -48,4 +48,21 @@ final class ReportRequestTests: XCTestCase {
         evaluate.indicators = ["降尘量"]
         XCTAssertEqual(Set(try ReportRequest(evaluate).run().rankings.map(\.ranking.indicator.id)), ["dustfall_monthly_mean"])
     }
+    /// `--ledger`: the recorded months of the plan and, for each charted row, last year's months
+    /// from the data (2015 for a 2016 ledger); a folder that is not there fails as the ledger commands do.
+    func testTheLedgerGivesTheTrendChartsTheirRecordedMonths() throws {
+        var evaluate = EvaluateRequest(targets: targets, plan: "xicheng-2025", data: [Fixtures.path("Samples/dongcheng-xicheng-2014-2016.csv")],
+                                       asOf: YearMonth(2016, 3), year: 2016)
+        evaluate.scope = "西城区"
+        let report = try ReportRequest(evaluate, ledger: Fixtures.path("Tests/Fixtures/ledger/xicheng-2016")).run()
+        let history = try XCTUnwrap(report.history)
+        XCTAssertEqual(history.recordedMonths, [YearMonth(2016, 1), YearMonth(2016, 2), YearMonth(2016, 3)])
+        let pm25 = try XCTUnwrap(history.series(scope: "西城区", indicator: "pm25_annual_mean"))
+        XCTAssertEqual(pm25.recorded.keys.sorted(), [YearMonth(2016, 1), YearMonth(2016, 2), YearMonth(2016, 3)])
+        let card = report.evaluation.scorecard.row(scope: "西城区", indicator: "pm25_annual_mean")!
+        for m in card.monthly { if case .month(let month) = m.period { XCTAssertEqual(pm25.recorded[month], m.value, "\(month)") } }
+        XCTAssertEqual(pm25.lastYear.keys.sorted(), (1...12).map { YearMonth(2015, $0) })
+        XCTAssertNil(try ReportRequest(evaluate).run().history, "no ledger: the charts draw the data alone")
+        XCTAssertThrowsError(try ReportRequest(evaluate, ledger: Fixtures.path("Tests/Fixtures/ledger/no-such-ledger")).run())
+    }
 }
