@@ -17,5 +17,8 @@ public struct ScopeRanking: Hashable, Sendable {
     }
 
     /// Streets within one scope: published as the district's street table, worst first.
-    public var isStreetTable: Bool { level == .street && within != nil }
+    public var isStreetTable: Bool { Self.isStreetTable(level: level, within: within) }
+
+    /// Whether streets within `within` are asked for (`rank --level street --within 西城区`).
+    public static func isStreetTable(level: ScopeLevel, within: String?) -> Bool { level == .street && within != nil }
 }

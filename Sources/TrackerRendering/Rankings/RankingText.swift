@@ -40,7 +40,7 @@ public enum RankingText {
     }
 
     /// Whether a ranking is a district's street table: streets within one scope.
-    public static func isStreetTable(level: ScopeLevel, within: String?) -> Bool { level == .street && within != nil }
+    public static func isStreetTable(level: ScopeLevel, within: String?) -> Bool { ScopeRanking.isStreetTable(level: level, within: within) }
 
     /// The published street table, `街乡镇 | PM2.5浓度 | 区级倒排名`, worst first; 同比 beside it
     /// when the data hold last year; then how the ranks were formed.
