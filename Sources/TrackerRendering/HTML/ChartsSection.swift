@@ -125,7 +125,7 @@ struct ChartsSection {
         var ledgerRows = ""
         if let h = chart.history {
             for (label, series, shift) in [(Bilingual("台账", "ledger"), h.recorded, 0), (Bilingual("上年", "last year"), h.lastYear, 12)]
-            where months.contains(where: { series[$0.advanced(by: -shift)] != nil }) {
+            where months.contains(where: { series[$0.advanced(by: -shift)] != nil }) && (shift == 0 || chart.months.count <= 12) {
                 ledgerRows += "<tr><th>\(label.html)</th>" + months.map { month in
                     "<td>" + (series[month.advanced(by: -shift)].map { HTMLEscape.text(NumberFormat.fixed($0, r.precision)) } ?? "") + "</td>"
                 }.joined() + "</tr>"

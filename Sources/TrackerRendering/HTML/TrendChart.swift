@@ -72,7 +72,11 @@ struct TrendChart {
         }
     }
     var recordedPoints: [(index: Int, month: YearMonth, value: Double)] { history.map { plotted($0.recorded) } ?? [] }
-    var lastYearPoints: [(index: Int, month: YearMonth, value: Double)] { history.map { plotted($0.lastYear, shift: 12) } ?? [] }
+    /// Last year's line, for charts of one year at most (a multi-year window has no "last year").
+    var lastYearPoints: [(index: Int, month: YearMonth, value: Double)] {
+        guard months.count <= 12 else { return [] }
+        return history.map { plotted($0.lastYear, shift: 12) } ?? []
+    }
 
     /// What the remaining months must average, when that is a level the chart can draw (the
     /// averaging kinds; a count's remaining budget is said in the caption).
