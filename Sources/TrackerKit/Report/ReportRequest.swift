@@ -11,7 +11,9 @@ import TrackerModel
 /// var request = ReportRequest(EvaluateRequest(plan: "xicheng-2025", data: ["Samples/xicheng-2025-synthetic.csv"]))
 /// request.ledger = "ledger"                 // optional: the folder `evaluate --record` writes
 /// let report = try request.run()
-/// report.rankings.map(\.level)              // [.street]: 西城区's streets (the data hold one district)
+/// report.rankings.map(\.within)             // ["西城区", …]: 西城区's streets (the data hold one district),
+///                                           // PM2.5 and 降尘量, the month and January to it
+/// report.history?.recordedMonths            // the ledger's months of the plan
 /// ```
 public struct ReportRequest: Sendable {
     public var evaluation: EvaluateRequest
