@@ -65,18 +65,21 @@ public enum RankingText {
         return out
     }
 
-    /// One row per scope in rank order: rank, scope, value, last year's value, change %, change rank.
+    /// One row per scope in rank order: rank, scope, value, last year's value, change %, change rank,
+    /// and the rank from the worst (倒排名) last.
     public static func csv(_ ranking: Ranking, level: ScopeLevel, in language: Language) -> String {
         var lines = [CSVText.line([
             RankingWording.rankColumn(in: language), RankingWording.scopeColumn(level, in: language),
             RankingWording.valueColumn(ranking, in: language), RankingWording.lastYearColumn(in: language),
             RankingWording.changeColumn(in: language) + " (%)", RankingWording.changeRankColumn(in: language),
+            RankingWording.reverseRankAnyColumn(in: language),
         ])]
         for e in ranking.entries {
             lines.append(CSVText.line([
                 e.rank.map(String.init) ?? "", e.scope, e.displayed.map { NumberFormat.fixed($0, ranking.decimals) } ?? "",
                 e.previousDisplayed.map { NumberFormat.fixed($0, ranking.previousDecimals) } ?? "",
                 e.changePercent.map { NumberFormat.fixed($0, 1) } ?? "", e.changeRank.map(String.init) ?? "",
+                e.reverseRank.map(String.init) ?? "",
             ]))
         }
         return lines.joined()
