@@ -135,11 +135,18 @@ final class ChineseOutputTests: XCTestCase {
     func testTheChineseWorkbookAndCSVFilesPrintNoEnglishWords() throws {
         let workbook = try Workbook(Data(contentsOf: URL(fileURLWithPath: Self.golden + "/zh-evaluate-xlsx.card.xlsx")))
         XCTAssertEqual(workbook.sheets.map(\.name), ["概况", "区级", "街道"])
-        for sheet in workbook.sheets {
-            let grid = try workbook.grid(of: sheet)
-            for row in grid.rows {
-                for cell in row.cells where Double(cell.text) == nil {
-                    XCTAssertEqual(Self.englishWords(in: cell.text), [], "\(sheet.name)!\(row.number): \(cell.text)")
+        // Every Chinese golden workbook (scorecards, rankings), every sheet and cell.
+        let books = try FileManager.default.contentsOfDirectory(atPath: Self.golden).filter { $0.hasPrefix("zh-") && $0.hasSuffix(".xlsx") }
+        XCTAssertGreaterThanOrEqual(books.count, 4)
+        for name in books.sorted() {
+            let workbook = try Workbook(Data(contentsOf: URL(fileURLWithPath: Self.golden + "/" + name)))
+            for sheet in workbook.sheets {
+                XCTAssertEqual(Self.englishWords(in: sheet.name), [], "\(name): sheet \(sheet.name)")
+                let grid = try workbook.grid(of: sheet)
+                for row in grid.rows {
+                    for cell in row.cells where Double(cell.text) == nil {
+                        XCTAssertEqual(Self.englishWords(in: cell.text), [], "\(name) \(sheet.name)!\(row.number): \(cell.text)")
+                    }
                 }
             }
         }

@@ -91,6 +91,19 @@ final class LibraryExamplesTests: XCTestCase {
                        ["1 东城区 70.0 -28.6", "2 西城区 71.0 -24.5"])
     }
 
+    func testReport() throws {
+        var reportRequest = ReportRequest(EvaluateRequest(targets: ["Targets"], plan: "xicheng-2025",
+                                                          data: ["Samples/xicheng-2025-synthetic.csv"], asOf: YearMonth(2025, 6)))
+        reportRequest.ledger = nil   // or the folder `tracker evaluate … --record DIR` wrote: trend charts with the recorded months
+        let report = try reportRequest.run()
+        print(report.rankings.map { "\($0.ranking.indicator.id) \($0.within ?? "") \($0.ranking.worstFirst[0].scope)" }[0])   // pm25_annual_mean 西城区 牛街街道
+        let html = HTMLReport.render(report.evaluation.scorecard, rankings: report.rankings, history: report.history)
+        XCTAssertEqual(report.rankings.map { "\($0.ranking.indicator.id) \($0.within ?? "") \($0.ranking.worstFirst[0].scope)" }[0],
+                       "pm25_annual_mean 西城区 牛街街道")
+        XCTAssertTrue(html.contains("id=\"rankings\""))
+        XCTAssertNil(report.history)
+    }
+
     func testTargetsAndIndicators() throws {
         let listed = try TargetListRequest(paths: ["Targets"], plan: "xicheng-2025", scope: "德胜街道").run()
         print(TargetListing.csv(listed.targets, in: listed.set))

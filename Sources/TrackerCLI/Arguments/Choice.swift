@@ -52,7 +52,7 @@ enum TargetListFormat: String, Choice {
 
 /// `rank --format`.
 enum RankFormat: String, Choice {
-    case table, csv, json
+    case table, csv, json, xlsx
 }
 
 /// `rank --level`: districts or streets.

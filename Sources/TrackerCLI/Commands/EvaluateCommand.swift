@@ -98,9 +98,12 @@ enum EvaluateCommand {
         }
         let writes = [("--output", options.output), ("--expect", options.expect)]
         let card: Scorecard
+        var rankings: [ScopeRanking] = []
         switch ScorecardRun.evaluate(options.scorecard, writes: writes, help: help, console: &console) {
         case .success(let evaluation):
             card = evaluation.scorecard
+            // The HTML report's published rankings (`tracker report`'s, ReportRequest).
+            if options.format == .html { rankings = ReportRequest(options.scorecard.request).rankings(of: evaluation) }
             if let folder = options.record {
                 do throws(Ledger.Failure) {
                     let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles, in: folder)
@@ -136,7 +139,7 @@ enum EvaluateCommand {
         case .json: text = ScorecardText.json(card).text(pretty: true) + "\n"
         case .csv: text = ScorecardText.csv(card, in: language)
         case .markdown: text = ScorecardText.markdown(card, in: language)
-        case .html: text = HTMLReport.render(card)
+        case .html: text = HTMLReport.render(card, rankings: rankings)
         case .table, .xlsx:
             // A table written to a file is as wide as its content; on a terminal it fits the terminal.
             let layout = options.output == nil ? console.tableLayout(wide: options.wide) : .unlimited

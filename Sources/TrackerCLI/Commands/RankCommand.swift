@@ -26,9 +26,11 @@ enum RankCommand {
       --period YYYY-MM  the month ranked
       --cumulative      January to that month instead of the month alone
       --level L         district (default) or street
-      --within NAME     only the scopes below this one (西城区: its streets)
+      --within NAME     only the scopes below this one (西城区: its streets); streets get the
+                        district's street table (街乡镇 | PM2.5浓度 | 区级倒排名), worst first
       --targets P …     where the catalogs are (default: the bundled Targets)
-      --format F        table (default: the published layout), csv or json
+      --format F        table (default: the published layout), csv, json or xlsx (an Excel
+                        workbook: the published table, the detail and the rules; needs --output)
       --output FILE     write there (atomically) instead of standard output
       --wide            table: every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
@@ -37,6 +39,7 @@ enum RankCommand {
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
       tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --format xlsx --output ranking.xlsx
     """
 
     static let spec = ArgumentSpec(options: [
@@ -67,6 +70,10 @@ enum RankCommand {
             request.within = parsed.value("--within")
             format = parsed.choice("--format", RankFormat.self) ?? .table
             output = parsed.value("--output")
+            if format == .xlsx && output == nil {
+                throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
+                                 zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
+            }
             wide = parsed.has("--wide")
         }
     }
@@ -91,8 +98,15 @@ enum RankCommand {
         }
         for d in result.diagnostics where d.severity != .note { console.diagnostic(d) }
         let language = console.language
+        if options.format == .xlsx, let output = options.output {
+            let bytes = RankingWorkbook.xlsx(result.ranking, level: result.level, within: result.within, in: language)
+            guard AtomicFile.write(bytes, to: output, console: &console) else { return ExitCode.cannotWrite }
+            console.wrote(output)
+            return ExitCode.success
+        }
         let text: String
         switch options.format {
+        case .xlsx: return ExitCode.usage
         case .json: text = RankingText.json(result.ranking, level: result.level, within: result.within).text(pretty: true) + "\n"
         case .csv: text = RankingText.csv(result.ranking, level: result.level, in: language)
         case .table:

@@ -16,19 +16,22 @@ enum ReportCommand {
 
     static let helpEn = """
     USAGE: tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                          [--scope NAME] [--output FILE] …
+                          [--scope NAME] [--ledger DIR] [--output FILE] …
 
     Writes the scorecard as one self-contained HTML file (inline styles and charts; no scripts,
     fonts or images to fetch, so it opens offline from a mail attachment): the summary with the
     year-to-date position, a monthly trend chart per indicator of the district (target line,
     year-to-date value, what the rest of the year must average, the seasonal projection), a
-    league chart of the streets per street indicator (each street's own target marked), and
-    every target with its verdict, validity and the clause it comes from. In Chinese, with an
-    English switch; prints on A4. The same input gives the same bytes.
-    Same as `tracker evaluate … --format html`.
+    league chart of the streets per street indicator (each street's own target marked), the
+    rankings as published (districts by value and by 同比, the district's streets with their
+    区级倒排名; the as-of month and January to it), and every target with its verdict, validity
+    and the clause it comes from. In Chinese, with an English switch; prints on A4. The same
+    input gives the same bytes. Same as `tracker evaluate … --format html` (but for --ledger).
 
     OPTIONS:
     \(ScorecardOptions.help)
+      --ledger DIR      the ledger folder (`tracker evaluate … --record DIR`): each trend chart
+                        also draws every month as the ledger recorded it, and last year's line
       --output FILE     write there (atomically; never an input file); `-` for standard output.
                         Without it: report-<plan>-<as-of>.html in the current folder
     \(HelpText.commonOptions(.en, width: 18))
@@ -37,24 +40,44 @@ enum ReportCommand {
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv     # → report-xicheng-2025-2025-12.html
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
       tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
+      tracker report --targets Targets --plan xicheng-2025 --data june.csv --ledger ledger --output report-2025-06.html
 
-    EXIT CODES: 0 written; 2 usage error; 65 problems in an input file; 73 the output cannot be written.
+    EXIT CODES: 0 written; 2 usage error; 65 problems in an input file or the ledger; 73 the output cannot be written.
     """
 
-    static let spec = ArgumentSpec(options: ScorecardOptions.options, maxPositionals: 0)
+    static let spec = ArgumentSpec(options: ScorecardOptions.options + [.value("--ledger")], maxPositionals: 0)
+
+    /// `tracker report`'s options: the scorecard's and the ledger folder.
+    struct Options {
+        var scorecard: ScorecardOptions
+        var ledger: String?
+
+        init(_ parsed: ParsedArguments) throws(UsageError) {
+            scorecard = try ScorecardOptions(parsed)
+            ledger = parsed.value("--ledger")
+        }
+    }
 
     static func run(_ arguments: [String], console: inout Console) -> Int32 {
-        let options: ScorecardOptions
-        switch spec.options(arguments, help: help, console: &console, ScorecardOptions.init) {
-        case .success(let o): options = o
+        let parsed: Options
+        switch spec.options(arguments, help: help, console: &console, Options.init) {
+        case .success(let o): parsed = o
         case .failure(let stop): return stop.code
         }
+        let options = parsed.scorecard
         switch ScorecardRun.evaluate(options, writes: [("--output", options.output)], help: help, console: &console) {
         case .failure(let stop):
             return stop.code
         case .success(let evaluation):
-            let scorecard = evaluation.scorecard
-            let html = HTMLReport.render(scorecard)
+            let report: Report
+            do throws(LedgerFailure) {
+                report = try ReportRequest(options.request, ledger: parsed.ledger).report(from: evaluation)
+            } catch {
+                console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
+                return ExitCode.dataError
+            }
+            let scorecard = report.evaluation.scorecard
+            let html = HTMLReport.render(scorecard, rankings: report.rankings, history: report.history)
             switch ReportFile.destination(given: options.output, plan: scorecard.plan, asOf: scorecard.asOf) {
             case .standardOutput: return ScorecardRun.emit(html, to: nil, console: &console) ?? ExitCode.success
             case .file(let path): return ScorecardRun.emit(html, to: path, console: &console) ?? ExitCode.success

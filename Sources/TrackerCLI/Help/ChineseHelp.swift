@@ -105,16 +105,19 @@ extension EvaluateCommand {
 extension ReportCommand {
     static let helpZh = """
     用法：tracker report --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
-                         [--scope NAME] [--output FILE] …
+                         [--scope NAME] [--ledger DIR] [--output FILE] …
 
     把评估结果写成一个独立的 HTML 文件（样式和图表内嵌；无脚本、字体或图片需要下载，
     作为邮件附件也能离线打开）：概况和年初至今的进度；区级每项指标的月度趋势图（目标线、
     年初至今值、余下时段须达到的均值、季节性预测）；街道指标的排名图（标出各街道自己的
-    目标）；每项目标的判定、有效性和出处原文。以中文显示，可切换英文；可按 A4 打印。
-    同样的输入总是生成相同的文件。与 `tracker evaluate … --format html` 相同。
+    目标）；按公布口径的排名表（各区按浓度和同比排名、本区各街道的区级倒排名，截至月份及
+    1 月至该月累计）；每项目标的判定、有效性和出处原文。以中文显示，可切换英文；可按 A4
+    打印。同样的输入总是生成相同的文件。与 `tracker evaluate … --format html` 相同（另有 --ledger）。
 
     选项：
     \(ScorecardOptions.helpZh)
+      --ledger DIR      台账目录（`tracker evaluate … --record DIR` 写入）：趋势图另画台账中
+                        记录的各月数值和上年同期的曲线
       --output FILE     写入该文件（原子写入；不能是输入文件）；`-` 表示输出到屏幕。
                         不给出时：写入当前目录下的 report-<计划>-<截至月份>.html
     \(HelpText.commonOptions(.zh))
@@ -123,8 +126,9 @@ extension ReportCommand {
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv     # → report-xicheng-2025-2025-12.html
       tracker report --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --output report-2025-06.html
       tracker report --targets Targets --plan beijing-2026 --data Samples/beijing-2026-synthetic.csv --output beijing.html
+      tracker report --targets Targets --plan xicheng-2025 --data 六月.csv --ledger 台账 --output report-2025-06.html
 
-    退出码：0 已写出；2 用法错误；65 输入文件有问题；73 无法写出输出文件。
+    退出码：0 已写出；2 用法错误；65 输入文件或台账有问题；73 无法写出输出文件。
     """
 }
 
@@ -292,9 +296,11 @@ extension RankCommand {
       --period YYYY-MM  排名的月份
       --cumulative      当年 1 月至该月累计，而非单月
       --level L         district（区，默认）或 street（街乡镇）
-      --within NAME     只排该范围以下的范围（西城区：其各街道）
+      --within NAME     只排该范围以下的范围（西城区：其各街道）；街乡镇按区公布的街乡镇表
+                        （街乡镇 | PM2.5浓度 | 区级倒排名）列出，由差到好
       --targets P …     目录文件所在位置（默认：随附的 Targets）
-      --format F        table（默认：公布的表格样式）、csv 或 json
+      --format F        table（默认：公布的表格样式）、csv、json 或 xlsx（Excel 工作簿：
+                        排名、明细、说明三个工作表；须给出 --output）
       --output FILE     写入该文件（原子写入），而不是标准输出
       --wide            表格：显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
@@ -303,6 +309,7 @@ extension RankCommand {
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
       tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
+      tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --format xlsx --output 排名.xlsx
     """
 }
 

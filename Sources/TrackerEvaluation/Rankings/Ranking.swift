@@ -30,6 +30,9 @@ public struct Ranking: Hashable, Sendable {
     /// The entries in the order of the 同比 ranking (those without a change last).
     public var byChange: [RankingEntry] { Self.ordered(entries, by: \.changeRank) }
 
+    /// The entries worst first, as a district publishes its streets (区级倒排名; those without a value last).
+    public var worstFirst: [RankingEntry] { Self.ordered(entries, by: \.reverseRank) }
+
     /// Entries by a rank, ties and the unranked (last) in their given order.
     static func ordered(_ entries: [RankingEntry], by rank: KeyPath<RankingEntry, Int?>) -> [RankingEntry] {
         entries.enumerated().sorted { a, b in
@@ -57,6 +60,10 @@ public struct RankingEntry: Hashable, Sendable {
     /// 同比 in %, from the displayed values (`YearOnYear`).
     public var changePercent: Double?
     public var changeRank: Int?
+    /// The rank from the bottom (倒排名): 1 is the worst displayed value (the highest concentration),
+    /// the same tie rule. How districts publish their streets (`区级倒排名`) and how the plans
+    /// count a street's place among the city's (`排名退出全市后 30 名`); docs/rankings.md.
+    public var reverseRank: Int? = nil
     /// Why there is no value when the period's months were all left out (e.g. `sand_dust`); empty otherwise.
     public var excludedFlags: [String] = []
 
@@ -110,7 +117,10 @@ extension Ranking {
         let ascending = indicator.polarity == .lowerIsBetter
         let ranks = CompetitionRank.ranks(entries.map(\.displayed), ascending: ascending)
         let changeRanks = CompetitionRank.ranks(entries.map(\.changePercent), ascending: ascending)
-        for i in entries.indices { entries[i].rank = ranks[i]; entries[i].changeRank = changeRanks[i] }
+        let reverseRanks = CompetitionRank.ranks(entries.map(\.displayed), ascending: !ascending)
+        for i in entries.indices {
+            entries[i].rank = ranks[i]; entries[i].changeRank = changeRanks[i]; entries[i].reverseRank = reverseRanks[i]
+        }
         ranking.entries = ordered(entries, by: \.rank)
         return ranking
     }

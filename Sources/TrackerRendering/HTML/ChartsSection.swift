@@ -11,6 +11,8 @@ import TrackerModel
 /// ```
 struct ChartsSection {
     var card: Scorecard
+    /// The ledger's months and last year's (`report --ledger`); nil: the charts draw the data alone.
+    var history: TrendHistory? = nil
 
     /// The highest level that has a chartable row (district in a district plan, city in the
     /// city plan, the street itself under `--scope 德胜街道`).
@@ -37,9 +39,14 @@ struct ChartsSection {
         guard !rows.isEmpty else { return "" }
         var out = "<section id=\"trends\"><h2>\(Bilingual("月度趋势", "Monthly trends").html)</h2>\n"
         out += "<p class=\"meta\">\(Bilingual("每月数值、目标线、年初至今的数值，以及余下月份须达到的平均水平；有上年同期数据时给出季节性预测。", "Monthly values, the target line, the year-to-date value and what the remaining months must average; the seasonal projection where last year's data allows one.").html)</p>\n"
+        if let history {
+            let months = history.recordedMonths.map(\.description).joined(separator: ", ")
+            out += "<p class=\"meta\">\(Bilingual("方块为台账记录的各月数值（台账中已记录：\(months.isEmpty ? "无" : months)）；灰色虚线为上年同期。", "Squares: each month as the ledger recorded it (recorded: \(months.isEmpty ? "none" : months)); the grey dashed line: last year.").html)</p>\n"
+        }
         out += "<div class=\"charts\">\n"
         for (i, r) in rows.enumerated() {
-            let chart = TrendChart(row: r, asOf: card.asOf, id: "trend-\(i + 1)")
+            let chart = TrendChart(row: r, asOf: card.asOf, id: "trend-\(i + 1)",
+                                   history: history?.series(scope: r.scope, indicator: r.indicator))
             out += "<figure id=\"fig-trend-\(i + 1)\">" + chart.svg() + "\n" + caption(chart) + monthlyTable(chart) + "</figure>\n"
         }
         return out + "</div></section>\n"
@@ -114,7 +121,17 @@ struct ChartsSection {
             let short = r.shortMonths.contains(month)
             days += "<td>" + (m.validDays.map { short ? "<b>\($0)!</b>" : String($0) } ?? "") + "</td>"
         }
-        var out = "<table class=\"monthly\">" + head + "</tr>" + values + "</tr>" + (usesDays ? days + "</tr>" : "") + "</table>"
+        // The ledger's months and last year's, under the data's (`--ledger`).
+        var ledgerRows = ""
+        if let h = chart.history {
+            for (label, series, shift) in [(Bilingual("台账", "ledger"), h.recorded, 0), (Bilingual("上年", "last year"), h.lastYear, 12)]
+            where months.contains(where: { series[$0.advanced(by: -shift)] != nil }) && (shift == 0 || chart.months.count <= 12) {
+                ledgerRows += "<tr><th>\(label.html)</th>" + months.map { month in
+                    "<td>" + (series[month.advanced(by: -shift)].map { HTMLEscape.text(NumberFormat.fixed($0, r.precision)) } ?? "") + "</td>"
+                }.joined() + "</tr>"
+            }
+        }
+        var out = "<table class=\"monthly\">" + head + "</tr>" + values + "</tr>" + (usesDays ? days + "</tr>" : "") + ledgerRows + "</table>"
         var keys: [String] = []
         if excluded { keys.append(Bilingual("括号内为剔除月（如沙尘）", "(value): excluded month, e.g. sand dust").html) }
         if usesDays, !r.shortMonths.isEmpty {

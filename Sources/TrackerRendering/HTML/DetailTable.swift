@@ -19,13 +19,19 @@ struct DetailTable {
         }
     }
 
+    /// 同比 after the verdict, when some row has it (as the terminal table).
+    var withYearOnYear: Bool { rows.contains { $0.yearOnYear != nil } }
+
     func html() -> String {
-        let columns: [(Bilingual, Bool)] = [
+        var columns: [(Bilingual, Bool)] = [
             (Bilingual("范围", "scope"), false), (Bilingual("指标", "indicator"), false), (Bilingual("实测", "observed"), true),
             (Bilingual("目标", "target"), false), (Bilingual("单位", "unit"), false), (Bilingual("差距", "margin"), true),
             (Bilingual("判定", "verdict"), false), (Bilingual("余下须", "rest of period must"), false),
             (Bilingual("有效性与说明", "validity and notes"), false), (Bilingual("出处", "source"), false),
         ]
+        if withYearOnYear {
+            columns.insert((Bilingual(.yearOnYear), true), at: 7)
+        }
         var out = "<table class=\"detail\"><thead><tr>"
         for (label, numeric) in columns { out += numeric ? "<th class=\"num\">\(label.html)</th>" : "<th>\(label.html)</th>" }
         out += "</tr></thead><tbody>\n"
@@ -48,6 +54,7 @@ struct DetailTable {
             + "<td>\(HTMLEscape.text(r.unit.symbol))</td>"
             + "<td class=\"num\">\(HTMLEscape.text(ScorecardText.margin(r)))</td>"
             + "<td>\(VerdictBadge.html(r.verdict))</td>"
+            + (withYearOnYear ? "<td class=\"num\">\(HTMLEscape.text(ScorecardText.yearOnYear(r)))</td>" : "")
             + "<td class=\"rest\">\(rest)</td>"
             + "<td class=\"valid\">\(validity(r))</td>"
             + "<td class=\"prov\">\(provenance(r))</td></tr>\n"

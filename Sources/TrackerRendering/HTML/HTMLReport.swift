@@ -11,8 +11,11 @@ import TrackerModel
 /// try AtomicFile.write(Data(html.utf8), to: "report.html")
 /// ```
 public enum HTMLReport {
-    public static func render(_ card: Scorecard) -> String {
-        let charts = ChartsSection(card: card)
+    /// `rankings`: the published tables to draw after the league charts (`ReportRequest` makes
+    /// them; none: no section). `history`: the ledger's months and last year's for the trend
+    /// charts (`report --ledger`; nil: the charts draw the data alone).
+    public static func render(_ card: Scorecard, rankings: [ScopeRanking] = [], history: TrendHistory? = nil) -> String {
+        let charts = ChartsSection(card: card, history: history)
         var out = """
         <!DOCTYPE html>
         <html lang="zh-Hans">
@@ -34,6 +37,7 @@ public enum HTMLReport {
         out += SummarySection(card: card).html()
         out += charts.trends()
         out += charts.leagues()
+        out += RankingsSection(rankings: rankings).html()
         out += details(card)
         out += data(card)
         out += "<footer>\(Bilingual("由 tracker 生成。判定规则见 docs/evaluation.md；同一输入总是生成相同的文件。", "Made by tracker. Verdict rules: docs/evaluation.md. The same input always gives the same file.").html)</footer>\n"

@@ -24,6 +24,9 @@ enum ReportPalette {
     static let yearToDate = "#0f6a3c"
     static let rest = "#8a4500"
     static let projection = "#6b2d8f"
+    /// The months as the ledger recorded them, and last year's line (`--ledger`).
+    static let recorded = "#0e7490"
+    static let lastYear = "#71717a"
 
     /// A verdict's text colour and background: dark ink on a light tint of the same hue.
     struct Tone: Hashable {

@@ -69,6 +69,9 @@ enum ReportStyleSheet {
         svg.chart .chart-sub,svg.chart .tick{fill:\(p.muted)}
         svg.chart .axis-title{font-weight:600}
         svg.chart .bar-label{font-size:13px}
+        figure.ranking{display:inline-block;vertical-align:top;margin:0 12px 12px 0;max-width:100%}
+        table.ranking{width:auto;margin:4px 0}
+        table.ranking td,table.ranking th{padding:2px 8px}
         table.monthly{font-size:12px;margin:6px 0 0}
         table.monthly td,table.monthly th{padding:2px 4px;text-align:right}
         footer{margin-top:36px;font-size:12px;color:\(p.muted);border-top:1px solid \(p.rule);padding-top:8px}

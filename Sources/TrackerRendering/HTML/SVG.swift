@@ -34,15 +34,17 @@ enum SVG {
             + (stroke.map { " stroke=\"\($0)\"" } ?? "") + "/>"
     }
 
-    static func polyline(_ points: [(Double, Double)], stroke: String, width: Double) -> String {
+    static func polyline(_ points: [(Double, Double)], stroke: String, width: Double, dash: String? = nil) -> String {
         "<polyline points=\"" + points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-            + "\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\" stroke-linejoin=\"round\"/>"
+            + "\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\" stroke-linejoin=\"round\""
+            + (dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
     }
 
     /// A point marker. The shapes differ so that a marker is told by shape, not colour:
     /// a filled circle for a valid month, a hollow one for an excluded month, a triangle for a
-    /// month short of valid days, a diamond for the seasonal projection.
-    enum Marker { case dot, hollow, triangle, diamond }
+    /// month short of valid days, a diamond for the seasonal projection, a square for a month as
+    /// the ledger recorded it.
+    enum Marker { case dot, hollow, triangle, diamond, square }
 
     static func marker(_ kind: Marker, x: Double, y: Double, colour: String, title: String? = nil) -> String {
         let shape: String
@@ -55,9 +57,12 @@ enum SVG {
             shape = "<polygon points=\"\(n(x)),\(n(y - 5.5)) \(n(x + 5)),\(n(y + 3.5)) \(n(x - 5)),\(n(y + 3.5))\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.0\""
         case .diamond:
             shape = "<polygon points=\"\(n(x)),\(n(y - 6)) \(n(x + 6)),\(n(y)) \(n(x)),\(n(y + 6)) \(n(x - 6)),\(n(y))\" fill=\"\(colour)\""
+        case .square:
+            shape = "<rect x=\"\(n(x - 4))\" y=\"\(n(y - 4))\" width=\"8.0\" height=\"8.0\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.0\""
         }
         guard let title else { return shape + "/>" }
-        return shape + "><title>\(HTMLEscape.text(title))</title></" + (kind == .dot || kind == .hollow ? "circle>" : "polygon>")
+        let element = kind == .dot || kind == .hollow ? "circle>" : kind == .square ? "rect>" : "polygon>"
+        return shape + "><title>\(HTMLEscape.text(title))</title></" + element
     }
 
     /// Width of text in pixels at `size`, for laying out legends: a wide (CJK) character is one em,

@@ -14,6 +14,8 @@ struct TrendChart {
     var asOf: YearMonth
     /// Unique within the document: the SVG's title and description are referenced by it.
     var id: String
+    /// The ledger's months and last year's (`report --ledger`); nil: the data alone.
+    var history: TrendHistory.Series? = nil
 
     static let width = 640.0
     static let left = 64.0, right = 620.0, top = 72.0, bottom = 262.0
@@ -59,6 +61,23 @@ struct TrendChart {
         }
     }
 
+    /// A series of the ledger as plotted points (index in the chart's months, value; a running
+    /// total for a count), in month order. `shift`: months between the series' and the chart's.
+    func plotted(_ values: [YearMonth: Double], shift: Int = 0) -> [(index: Int, month: YearMonth, value: Double)] {
+        var total = 0.0
+        return months.enumerated().compactMap { i, month in
+            guard let v = values[month.advanced(by: -shift)] else { return nil }
+            total += v
+            return (i, month.advanced(by: -shift), isCount ? total : v)
+        }
+    }
+    var recordedPoints: [(index: Int, month: YearMonth, value: Double)] { history.map { plotted($0.recorded) } ?? [] }
+    /// Last year's line, for charts of one year at most (a multi-year window has no "last year").
+    var lastYearPoints: [(index: Int, month: YearMonth, value: Double)] {
+        guard months.count <= 12 else { return [] }
+        return history.map { plotted($0.lastYear, shift: 12) } ?? []
+    }
+
     /// What the remaining months must average, when that is a level the chart can draw (the
     /// averaging kinds; a count's remaining budget is said in the caption).
     var rest: Double? {
@@ -74,6 +93,8 @@ struct TrendChart {
         if isCount { covered += points.map(\.monthValue) }
         if let o = row.observed, !isCount { covered.append(o) }
         if let p = row.seasonalProjection { covered.append(p) }
+        let (recordedPoints, lastYearPoints) = (self.recordedPoints, self.lastYearPoints)
+        covered += recordedPoints.map(\.value) + lastYearPoints.map(\.value)
         let withoutRest = ChartScale(covering: covered, includeZero: isCount)
         // A required average far outside the data (an impossible negative, say) would flatten
         // every other line; it is then drawn at the axis end and the legend says so.
@@ -153,6 +174,32 @@ struct TrendChart {
                        Bilingual("余下须平均 \(value(rest))" + (restOffChart ? "（图外）" : ""),
                                  "rest must average \(value(rest))" + (restOffChart ? " (off chart)" : "")))
         }
+        // From the ledger: last year's line behind, then the months as recorded (broken where a month is missing).
+        func broken(_ points: [(index: Int, month: YearMonth, value: Double)], colour: String, width: Double, dash: String?) -> String {
+            var out = "", run: [(Double, Double)] = [], last: Int?
+            for p in points {
+                if let last, last != p.index - 1 {
+                    if run.count > 1 { out += SVG.polyline(run, stroke: colour, width: width, dash: dash) }
+                    run = []
+                }
+                run.append((x(p.index), y(p.value)))
+                last = p.index
+            }
+            if run.count > 1 { out += SVG.polyline(run, stroke: colour, width: width, dash: dash) }
+            return out
+        }
+        if !lastYearPoints.isEmpty {
+            body += broken(lastYearPoints, colour: ReportPalette.lastYear, width: 2, dash: "5 3")
+            legend.add(.line(colour: ReportPalette.lastYear, dash: "5 3", width: 2), Bilingual("上年同期", "last year"))
+        }
+        if !recordedPoints.isEmpty {
+            body += broken(recordedPoints, colour: ReportPalette.recorded, width: 1.5, dash: nil)
+            for p in recordedPoints {
+                body += SVG.marker(.square, x: x(p.index), y: y(p.value), colour: ReportPalette.recorded,
+                                   title: "台账记录 recorded \(p.month) \(value(p.value)) \(unit)")
+            }
+            legend.add(.marker(.square, colour: ReportPalette.recorded), Bilingual("台账记录", "recorded in the ledger"))
+        }
         // The monthly values (or running total), broken where a month is missing or excluded.
         var segment: [(Double, Double)] = []
         var previous: Int?
@@ -214,6 +261,13 @@ struct TrendChart {
         if let o = row.observed { parts.append((isFinal ? "全期 period value " : "年初至今 year to date ") + value(o)) }
         if let r = row.requiredRest, !isFinal { parts.append("余下须：\(ScorecardWording.requiredRest(r, in: .zh)) rest: \(ScorecardWording.requiredRest(r))") }
         if let p = row.seasonalProjection { parts.append("季节性预测 seasonal projection \(value(p))") }
+        let recorded = recordedPoints, lastYear = lastYearPoints
+        if !recorded.isEmpty {
+            parts.append("台账记录 recorded: " + recorded.map { "\($0.month.month)月 \(value($0.value))" }.joined(separator: ", "))
+        }
+        if !lastYear.isEmpty {
+            parts.append("上年同期 last year: " + lastYear.map { "\($0.month) \(value($0.value))" }.joined(separator: ", "))
+        }
         parts.append(VerdictBadge.plain(row.verdict))
         return parts.joined(separator: "; ")
     }

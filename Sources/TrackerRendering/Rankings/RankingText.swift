@@ -11,9 +11,12 @@ import TrackerModel
 /// // ...
 /// ```
 public enum RankingText {
+    /// A district's streets (`--level street --within 西城区`) get the district's street table
+    /// (`streetTable`); every other ranking the two rankings side by side.
     public static func table(_ ranking: Ranking, level: ScopeLevel, within: String?, in language: Language) -> String {
         var out = RankingWording.title(ranking, level: level, within: within, in: language) + "\n\n"
         guard !ranking.entries.isEmpty else { return out + RankingWording.noScopes(level: level, in: language) + "\n" }
+        if isStreetTable(level: level, within: within) { return out + streetTable(ranking, in: language) }
         let scope = RankingWording.scopeColumn(level, in: language)
         var table = TextTable(columns: [
             .init(RankingWording.rankColumn(in: language), right: true), .init(scope),
@@ -36,18 +39,47 @@ public enum RankingText {
         return out
     }
 
-    /// One row per scope in rank order: rank, scope, value, last year's value, change %, change rank.
+    /// Whether a ranking is a district's street table: streets within one scope.
+    public static func isStreetTable(level: ScopeLevel, within: String?) -> Bool { ScopeRanking.isStreetTable(level: level, within: within) }
+
+    /// The published street table, `街乡镇 | PM2.5浓度 | 区级倒排名`, worst first; 同比 beside it
+    /// when the data hold last year; then how the ranks were formed.
+    static func streetTable(_ ranking: Ranking, in language: Language) -> String {
+        let withChange = ranking.entries.contains { $0.changePercent != nil }
+        var table = TextTable(columns: [
+            .init(RankingWording.scopeColumn(.street, in: language)),
+            .init(RankingWording.streetValueColumn(ranking, in: language), right: true),
+            .init(RankingWording.reverseRankColumn(in: language), right: true),
+        ] + (withChange ? [.init(RankingWording.changeColumn(in: language), right: true, priority: 1)] : []))
+        for entry in ranking.worstFirst {
+            let shown = entry.excludedFlags.isEmpty ? value(entry.displayed, ranking.decimals, language)
+                : RankingWording.excluded(entry.excludedFlags, in: language)
+            table.add([entry.scope, shown, rank(entry.reverseRank)] + (withChange ? [percent(entry.changePercent)] : []))
+        }
+        var out = table.render() + "\n"
+        out += TextTable.paragraph(RankingWording.reverseRule(ranking, in: language))
+        if withChange { out += TextTable.paragraph(RankingWording.rule(ranking, in: language)) }
+        else if ranking.entries.allSatisfy({ $0.previousDisplayed == nil }) {
+            out += TextTable.paragraph(RankingWording.noPreviousYear(ranking, in: language))
+        }
+        return out
+    }
+
+    /// One row per scope in rank order: rank, scope, value, last year's value, change %, change rank,
+    /// and the rank from the worst (倒排名) last.
     public static func csv(_ ranking: Ranking, level: ScopeLevel, in language: Language) -> String {
         var lines = [CSVText.line([
             RankingWording.rankColumn(in: language), RankingWording.scopeColumn(level, in: language),
             RankingWording.valueColumn(ranking, in: language), RankingWording.lastYearColumn(in: language),
             RankingWording.changeColumn(in: language) + " (%)", RankingWording.changeRankColumn(in: language),
+            RankingWording.reverseRankAnyColumn(in: language),
         ])]
         for e in ranking.entries {
             lines.append(CSVText.line([
                 e.rank.map(String.init) ?? "", e.scope, e.displayed.map { NumberFormat.fixed($0, ranking.decimals) } ?? "",
                 e.previousDisplayed.map { NumberFormat.fixed($0, ranking.previousDecimals) } ?? "",
                 e.changePercent.map { NumberFormat.fixed($0, 1) } ?? "", e.changeRank.map(String.init) ?? "",
+                e.reverseRank.map(String.init) ?? "",
             ]))
         }
         return lines.joined()
@@ -71,19 +103,20 @@ public enum RankingText {
                     ("rank", .optional(e.rank)), ("previous_value", .optional(e.previousValue)),
                     ("previous_displayed", .optional(e.previousDisplayed)),
                     ("change_pct", .optional(e.changePercent)), ("change_rank", .optional(e.changeRank)),
+                    ("reverse_rank", .optional(e.reverseRank)),
                     ("excluded", .array(e.excludedFlags.map { .string($0) })),
                 ])
             })),
         ])
     }
 
-    private static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? "—" }
+    static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? "—" }
 
-    private static func value(_ value: Double?, _ decimals: Int, _ language: Language) -> String {
+    static func value(_ value: Double?, _ decimals: Int, _ language: Language) -> String {
         value.map { NumberFormat.fixed($0, decimals) } ?? RankingWording.noValue(in: language)
     }
 
-    private static func percent(_ change: Double?) -> String {
+    static func percent(_ change: Double?) -> String {
         change.map { NumberFormat.signed($0, 1) + "%" } ?? ""
     }
 }

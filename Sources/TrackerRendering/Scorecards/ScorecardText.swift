@@ -131,8 +131,15 @@ public enum ScorecardText {
     /// `-28.6% (98)`: the change in % and last year's displayed value.
     static func yearOnYear(_ r: ScorecardRow) -> String {
         guard let y = r.yearOnYear else { return "" }
-        let last = NumberFormat.fixed(y.lastYearDisplayed, y.lastYearDecimals)
-        return (y.changePercent.map { NumberFormat.signed($0, 1) + "%" } ?? "—") + " (\(last))"
+        return (y.changePercent.map { NumberFormat.signed($0, 1) + "%" } ?? "—") + " (\(lastYear(r)))"
+    }
+    /// Last year's same months at that year's published precision (`83`, `49.9`); "" when unknown.
+    static func lastYear(_ r: ScorecardRow) -> String {
+        r.yearOnYear.map { NumberFormat.fixed($0.lastYearDisplayed, $0.lastYearDecimals) } ?? ""
+    }
+    /// The 同比 change in % to 0.1 as a plain number (`-6.0`); "" when unknown.
+    static func yearOnYearPercent(_ r: ScorecardRow) -> String {
+        r.yearOnYear?.changePercent.map { NumberFormat.fixed($0, 1) } ?? ""
     }
 
     static func paint(_ verdict: Verdict, _ colour: Bool, in language: Language = .en) -> String {
@@ -200,11 +207,18 @@ public enum ScorecardText {
         out += (zh ? rows : rows.prefix(1).uppercased() + rows.dropFirst()) + "\n\n"
         out += zh ? "**概况：** \(summaryLine(card, in: language))\n\n" : "**Summary:** \(summaryLine(card))\n\n"
         if let setAside = setAsideLine(card, in: language) { out += esc(setAside) + "\n\n" }
-        out += "| " + tableColumns.map { $0.term.text(in: language) }.joined(separator: " | ") + " |\n"
-        out += "|---|---|--:|---|---|--:|---|--:|---|---|\n"
+        // 同比 after the verdict, as in the terminal table, when some row has it.
+        let withYearOnYear = card.rowsShown.contains { $0.yearOnYear != nil }
+        var headers = tableColumns.map { $0.term.text(in: language) }
+        var rule = ["---", "---", "--:", "---", "---", "--:", "---", "--:", "---", "---"]
+        if withYearOnYear { headers.insert(ReportTerm.yearOnYear.text(in: language), at: 7); rule.insert("--:", at: 7) }
+        out += "| " + headers.joined(separator: " | ") + " |\n"
+        out += "|" + rule.joined(separator: "|") + "|\n"
         for r in card.rowsShown {
-            out += "| " + [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), ScorecardWording.verdict(r.verdict, in: language),
-                           r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)].map(esc).joined(separator: " | ") + " |\n"
+            var cells = [r.scope, r.indicatorZh, observed(r), target(r), r.unit.symbol, margin(r), ScorecardWording.verdict(r.verdict, in: language),
+                         r.validDays.map(String.init) ?? "", rest(r, in: language), source(r, in: language)]
+            if withYearOnYear { cells.insert(yearOnYear(r), at: 7) }
+            out += "| " + cells.map(esc).joined(separator: " | ") + " |\n"
         }
         // The notes and skipped rows, as the terminal table has them: nothing is left out of a report.
         let notes = card.rowsShown.filter { !$0.notes.isEmpty && $0.verdict != .notApplicable }
@@ -222,14 +236,14 @@ public enum ScorecardText {
 
     static let csvHeader = ["plan", "as_of", "scope", "scope_level", "indicator", "indicator_zh", "observed", "compared_value",
                             "comparator", "target", "tolerance", "unit", "verdict", "margin", "required_rest", "required_rest_text",
-                            "valid_days", "notes", "document", "attachment", "source_file", "source_line"]
+                            "valid_days", "notes", "document", "attachment", "source_file", "source_line", "last_year", "year_on_year_pct"]
     /// The same columns with Chinese names, for `--lang zh` (the columns and their order do not change).
     static let csvHeaderZh = ["计划", "截至", "范围", "范围级别", "指标代码", "指标", "实测", "比较值",
                               "比较方式", "目标", "容差", "单位", "判定", "差距", "余下须（数值）", "余下须",
-                              "有效天数", "说明", "文号", "附件", "出处文件", "出处行"]
+                              "有效天数", "说明", "文号", "附件", "出处文件", "出处行", ReportTerm.lastYear.pair.zh, ReportTerm.yearOnYearPercent.pair.zh]
 
     /// CSV for Excel: in English the machine names of the columns and verdicts (`at_risk`), as
-    /// before; in Chinese the same columns under Chinese names, with the verdicts, scope levels and
+    /// before, with 同比 last (`last_year`, `year_on_year_pct`); in Chinese the same columns under Chinese names, with the verdicts, scope levels and
     /// kinds of comparison in words. The numbers are the same in both.
     public static func csv(_ card: Scorecard, in language: Language = .en) -> String {
         let zh = language == .zh
@@ -248,6 +262,9 @@ public enum ScorecardText {
                 r.requiredRest.map { NumberFormat.fixed($0.safeValue, $0.precision) } ?? "", rest(r, in: language),
                 r.validDays.map(String.init) ?? "", notes(r, in: language), p.document, p.attachment ?? "",
                 p.seedFile, String(p.seedLine),
+                // 同比 (added last: the columns before keep their places): last year's displayed
+                // value and the change in %, empty when the data hold no last year.
+                lastYear(r), yearOnYearPercent(r),
             ])
         }
         return out

@@ -88,4 +88,41 @@ public enum RankingWording {
         language.pick("已剔除（\(flags.map(ScorecardWording.flagName).joined(separator: "、"))）",
                       "excluded (\(flags.joined(separator: ", ")))")
     }
+    // MARK: the street table (区级倒排名)
+
+    /// A concentration as a district's street table heads it (`PM2.5浓度`); other indicators by name.
+    public static func streetValueColumn(_ ranking: Ranking, in language: Language) -> String {
+        let concentration = ranking.indicator.kind == .mean
+            && [.microgramPerCubicMetre, .milligramPerCubicMetre].contains(ranking.indicator.unit)
+        let short = ranking.indicator.zh.replacingOccurrences(of: "年均浓度", with: "")
+        if concentration { return language.pick(short + "浓度", short + " concentration") }
+        return language.pick(ranking.indicator.zh, "value")
+    }
+
+    /// `区级倒排名`: the place within the district counted from the worst.
+    public static func reverseRankColumn(in language: Language) -> String {
+        language.pick("区级倒排名", "rank from worst in district")
+    }
+
+    /// How the street table's ranks were formed.
+    public static func reverseRule(_ ranking: Ranking, in language: Language) -> String {
+        let worst = ranking.indicator.polarity == .lowerIsBetter
+            ? language.pick("数值最高者", "the highest value") : language.pick("数值最低者", "the lowest value")
+        let places = ranking.decimals == 0 ? language.pick("取整", "integers")
+            : language.pick("保留\(ranking.decimals)位小数", "\(ranking.decimals) decimal(s)")
+        return language.pick("倒排名：按公布精度（\(places)）由差到好排列，\(worst)为第1名，数值相同名次并列。",
+                             "Rank from worst: on the displayed values (\(places)), worst first, \(worst) ranking 1, equal values sharing a rank.")
+    }
+
+    /// The rank from the bottom among all the scopes ranked (the detail sheet, JSON's `reverse_rank`).
+    public static func reverseRankAnyColumn(in language: Language) -> String { language.pick("倒排名", "rank from worst") }
+
+    // MARK: workbook sheets
+
+    public static func rankingSheet(in language: Language) -> String { language.pick("排名", "ranking") }
+    public static func detailSheet(in language: Language) -> String { language.pick("明细", "detail") }
+    public static func notesSheet(in language: Language) -> String { language.pick("说明", "notes") }
+    /// The detail sheet's unrounded values.
+    public static func fullValueColumn(in language: Language) -> String { language.pick("数值（未修约）", "value (unrounded)") }
+    public static func fullLastYearColumn(in language: Language) -> String { language.pick("上年同期（未修约）", "last year (unrounded)") }
 }

@@ -19,7 +19,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
     case oldObserved, newObserved
     case noVerdictFlips
     case period, deadline, name, polarity, kind, precision, english
-    case yearOnYear
+    case yearOnYear, yearOnYearPercent, lastYear
 
     /// Every term (docs/glossary.md lists each; a test checks).
     public static let allCases: [ReportTerm] = [
@@ -29,6 +29,7 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         .change, .old, .new, .oldSource, .newSource, .oldVerdict, .newVerdict, .oldTarget, .newTarget, .cause, .changes, .verdictFlips,
         .oldObserved, .newObserved,
         .noVerdictFlips, .period, .deadline, .name, .polarity, .kind, .precision, .english, .yearOnYear,
+        .yearOnYearPercent, .lastYear,
     ] + ScopeLevel.allCases.map { .level($0) }
 
     /// Both languages' texts.
@@ -51,6 +52,8 @@ public enum ReportTerm: Hashable, Sendable, CaseIterable {
         case .league: ("排名", "league")
         case .rank: ("名次", "#")
         case .yearOnYear: ("同比", "y/y")
+        case .yearOnYearPercent: ("同比（%）", "y/y (%)")
+        case .lastYear: ("上年同期", "last year")
         case .skipped: ("已跳过", "skipped")
         case .plan: ("计划", "plan")
         case .asOf: ("截至", "as of")

@@ -6,7 +6,8 @@ import TrackerModel
 /// sheet (plan, as-of month, data read, the count of each verdict, skipped rows), then one sheet
 /// per scope level (`district`, `street`, …) with a row per target. Header rows are frozen and
 /// filtered, columns fitted, values and margins are numbers (shown to the scorecard's
-/// decimals), and each verdict is its text and symbol on a coloured fill. The cell texts are the
+/// decimals), and each verdict is its text and symbol on a coloured fill; when the data hold last
+/// year's months, 同比 in % and last year's value come last. The cell texts are the
 /// ones the table, Markdown and CSV show (`ScorecardText`). The same scorecard always gives the
 /// same bytes.
 ///
@@ -35,8 +36,13 @@ public enum ScorecardWorkbook {
             let rows = card.rows.filter { $0.target.scopeLevel == level }
             guard !rows.isEmpty else { continue }
             let name = WorkbookPackage.sheetName(language == .zh ? ReportTerm.level(level).text(in: .zh) : level.rawValue, taken: sheets.map(\.name))
-            sheets.append(WorksheetXML(name: name, header: language == .zh ? levelHeaderZh : levelHeader,
-                                       rows: rows.map { cells($0, in: language) }, headerStyle: WorkbookStyles.header))
+            // 同比 last, when the data hold last year's months for some row of the level (as the table).
+            let withYearOnYear = rows.contains { $0.yearOnYear != nil }
+            let header = (language == .zh ? levelHeaderZh : levelHeader)
+                + (withYearOnYear ? [ReportTerm.yearOnYearPercent, .lastYear].map { $0.text(in: language) } : [])
+            sheets.append(WorksheetXML(name: name, header: header,
+                                       rows: rows.map { cells($0, in: language) + (withYearOnYear ? yearOnYear($0) : []) },
+                                       headerStyle: WorkbookStyles.header))
         }
         return sheets
     }
@@ -60,6 +66,11 @@ public enum ScorecardWorkbook {
             .text(ScorecardText.rest(r, in: language)), .text(ScorecardText.notes(r, in: language)), .text(ScorecardText.source(r, in: language)),
             .text(r.indicator), r.observed.map { .number($0) } ?? .empty,
         ]
+    }
+
+    /// 同比 in % (signed, 0.1) and last year's displayed value (at that year's precision), as numbers; empty when unknown.
+    static func yearOnYear(_ r: ScorecardRow) -> [SheetCell] {
+        [number(ScorecardText.yearOnYearPercent(r), style: WorkbookStyles.signed), number(ScorecardText.lastYear(r), style: WorkbookStyles.fixed)]
     }
 
     /// A number cell from the scorecard's text of it (`35.2`, `+1.50`), with a format showing

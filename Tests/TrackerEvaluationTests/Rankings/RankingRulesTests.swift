@@ -45,4 +45,20 @@ final class RankingRulesTests: XCTestCase {
         XCTAssertEqual(ranking.entries.map(\.displayed), [80, 85])
         XCTAssertEqual(ranking.entries.map(\.rank), [1, 2])
     }
+    /// 倒排名 (rank from the bottom): the worst displayed value is 1, ties share a rank; the entries
+    /// worst first; scopes without a value unranked and last.
+    func testTheReverseRankCountsFromTheWorst() {
+        let pm25 = Indicator(id: "pm25", zh: "PM2.5年均浓度", en: "PM2.5", unit: .microgramPerCubicMetre,
+                             polarity: .lowerIsBetter, kind: .mean, precision: 1)
+        func row(_ scope: String, _ value: Double) -> TrackerModel.Measurement {
+            TrackerModel.Measurement(period: .month(YearMonth(2025, 6)), scope: scope, indicator: "pm25", value: value,
+                                     validDays: 30, source: SourceLocation(file: "t.csv", line: 1))
+        }
+        // Published to 0.1 from 2024: 24.24 and 24.16 both show 24.2.
+        let rows = [row("A", 22.3), row("B", 24.24), row("C", 27.0), row("D", 24.16)]
+        let ranking = Ranking.make(rows, indicator: pm25, month: YearMonth(2025, 6), cumulative: false, scopes: ["A", "B", "C", "D", "E"])
+        XCTAssertEqual(ranking.worstFirst.map(\.scope), ["C", "B", "D", "A", "E"])
+        XCTAssertEqual(ranking.worstFirst.map(\.reverseRank), [1, 2, 2, 4, nil])
+        XCTAssertEqual(ranking.entries.map(\.rank), [1, 2, 2, 4, nil], "the ranking from the best is its mirror")
+    }
 }

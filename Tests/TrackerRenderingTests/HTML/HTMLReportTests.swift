@@ -116,6 +116,44 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(svg.contains(">✘ 严重滞后</text>"), "the verdict in words beside the bar")
     }
 
+    /// 同比 in the detail table after the verdict, as the terminal table words it, only when some row has it.
+    func testTheDetailTableShowsYearOnYearWhenKnown() {
+        XCTAssertFalse(HTMLReport.render(ReportCards.small()).contains("<span class=\"en\" lang=\"en\">y/y</span>"))
+        var card = ReportCards.small()
+        card.rows[0].yearOnYear = YearOnYearChange(lastYear: 40.4, lastYearDisplayed: 40.4, lastYearDecimals: 1, displayed: 33.2,
+                                                   decimals: 1, from: YearMonth(2024, 1), to: YearMonth(2024, 6), changePercent: -17.8)
+        let html = HTMLReport.render(card)
+        XCTAssertTrue(html.contains("<th class=\"num\"><span class=\"zh\">同比</span><span class=\"en\" lang=\"en\">y/y</span></th>"))
+        XCTAssertTrue(html.contains("<td class=\"num\">-17.8% (40.4)</td>"), "the change and last year's value")
+    }
+
+    /// `report --ledger`: the trend chart draws the months as recorded (squares) and last year's
+    /// line (dashed), with legend entries and table rows; without a history nothing of them.
+    func testTheTrendChartDrawsTheLedgersMonthsAndLastYear() {
+        let plain = HTMLReport.render(ReportCards.small())
+        XCTAssertFalse(plain.contains(ReportPalette.recorded))
+        XCTAssertFalse(plain.contains(ReportPalette.lastYear))
+        var series = TrendHistory.Series()
+        series.recorded = [YearMonth(2025, 1): 48, YearMonth(2025, 2): 42, YearMonth(2025, 5): 25]
+        series.lastYear = Dictionary(uniqueKeysWithValues: (1...12).map { (YearMonth(2024, $0), Double(50 - $0)) })
+        let history = TrendHistory(recordedMonths: [YearMonth(2025, 1), YearMonth(2025, 2), YearMonth(2025, 5)],
+                                   series: [.init(scope: "西城区", indicator: "pm25"): series])
+        let html = HTMLReport.render(ReportCards.small(), history: history)
+        let chart = html.components(separatedBy: "<figure id=\"fig-trend-1\">")[1].components(separatedBy: "</figure>")[0]
+        XCTAssertEqual(count("stroke=\"\(ReportPalette.recorded)\" stroke-width=\"2.0\"><title>台账记录", in: chart), 3, "a square per recorded month")
+        XCTAssertTrue(chart.contains("stroke=\"\(ReportPalette.lastYear)\" stroke-width=\"2.0\" stroke-linejoin=\"round\" stroke-dasharray=\"5 3\"/>"),
+                      "last year's line, dashed, over the twelve months")
+        XCTAssertTrue(chart.contains(HTMLReportTests.svgLabel("台账记录", "recorded in the ledger")))
+        XCTAssertTrue(chart.contains(HTMLReportTests.svgLabel("上年同期", "last year")))
+        XCTAssertTrue(chart.contains("<tr><th><span class=\"zh\">台账</span><span class=\"en\" lang=\"en\">ledger</span></th><td>48.0</td><td>42.0</td><td></td>"))
+        XCTAssertTrue(chart.contains("<tr><th><span class=\"zh\">上年</span><span class=\"en\" lang=\"en\">last year</span></th><td>49.0</td>"))
+        XCTAssertTrue(chart.contains("台账记录 recorded: 1月 48.0, 2月 42.0, 5月 25.0"), "the description says it in words")
+        XCTAssertTrue(html.contains("（台账中已记录：2025-01, 2025-02, 2025-05）"))
+        // The dustfall chart has no series in the history: drawn from the data alone.
+        let dust = html.components(separatedBy: "<figure id=\"fig-trend-2\">")[1].components(separatedBy: "</figure>")[0]
+        XCTAssertFalse(dust.contains(ReportPalette.recorded))
+    }
+
     func testVerdictsCarryASymbolAndAWordNotOnlyAColour() {
         let html = HTMLReport.render(ReportCards.small())
         XCTAssertEqual(count("class=\"badge ", in: html), count("class=\"badge ", in: html.replacingOccurrences(of: "<span class=\"sym\">", with: "")))
@@ -133,7 +171,7 @@ final class HTMLReportTests: XCTestCase {
     func testColoursPassWCAGAA() {
         let white = ReportPalette.paper
         for colour in [ReportPalette.ink, ReportPalette.muted, ReportPalette.series, ReportPalette.target,
-                       ReportPalette.yearToDate, ReportPalette.rest, ReportPalette.projection] {
+                       ReportPalette.yearToDate, ReportPalette.rest, ReportPalette.projection, ReportPalette.recorded, ReportPalette.lastYear] {
             XCTAssertGreaterThanOrEqual(ContrastRatio.of(colour, white), 4.5, colour)
         }
         for (name, tone) in ReportPalette.tones {

@@ -1,5 +1,5 @@
 import Foundation
-import TrackerEvaluation
+@testable import TrackerEvaluation
 import TrackerInput
 import TrackerModel
 @testable import TrackerRendering
@@ -83,6 +83,27 @@ final class ScorecardWorkbookTests: XCTestCase {
                 XCTAssertEqual(Double(cells[13]), r.observed)
             }
         }
+    }
+
+    /// 同比 comes last, as numbers (the change to 0.1 %, last year's value at that year's precision),
+    /// only on the sheets of a level where some row has it; empty where a row has none.
+    func testYearOnYearColumnsComeLastWhenTheDataHoldLastYear() throws {
+        var card = Self.card
+        let i = card.rows.firstIndex { $0.target.scopeLevel == .district && $0.observed != nil }!
+        card.rows[i].yearOnYear = YearOnYearChange(lastYear: 82.6, lastYearDisplayed: 83, lastYearDecimals: 0, displayed: 78,
+                                                   decimals: 0, from: YearMonth(2024, 1), to: YearMonth(2024, 9), changePercent: -6.0)
+        for (language, names) in [(Language.en, ["y/y (%)", "last year"]), (.zh, ["同比（%）", "上年同期"])] {
+            let book = try Workbook(ScorecardWorkbook.xlsx(card, in: language))
+            let district = try book.grid(of: book.sheets[1]).records.map { $0.fields.map(\.text) }
+            XCTAssertEqual(Array(district[0].suffix(2)), names)
+            let rowIndex = card.rows.filter { $0.target.scopeLevel == .district }.firstIndex { $0 == card.rows[i] }! + 1
+            XCTAssertEqual(Array(district[rowIndex].suffix(2)).map { Double($0) }, [-6.0, 83])
+            XCTAssertTrue(district.dropFirst().contains { $0.count < district[0].count || $0.suffix(2) == ["", ""] }, "rows without 同比 are empty")
+            let street = try book.grid(of: book.sheets[2]).records.map { $0.fields.map(\.text) }
+            XCTAssertFalse(street[0].contains(names[0]), "no 同比 column where no row has one")
+        }
+        let xml = try part(ScorecardWorkbook.xlsx(card), "xl/worksheets/sheet2.xml")
+        XCTAssertTrue(xml.contains("s=\"\(WorkbookStyles.signed(1))\"><v>-6</v>") || xml.contains("s=\"\(WorkbookStyles.signed(1))\"><v>-6.0</v>"), "the change is a signed number")
     }
 
     func testNumbersAreNumbersAndVerdictsHaveAFillAndTheirText() throws {
