@@ -28,10 +28,12 @@ public struct LedgerEntry: Hashable, Sendable {
         /// The observed value as the scorecard prints it.
         public var observedText: String
         public var verdict: Verdict
+        /// The target's period (nil in files written before it was recorded).
+        public var period: Period?
         public init(scope: String, indicator: String, indicatorZh: String, target: String, observed: Double?,
-                    observedText: String, verdict: Verdict) {
+                    observedText: String, verdict: Verdict, period: Period? = nil) {
             self.scope = scope; self.indicator = indicator; self.indicatorZh = indicatorZh; self.target = target
-            self.observed = observed; self.observedText = observedText; self.verdict = verdict
+            self.observed = observed; self.observedText = observedText; self.verdict = verdict; self.period = period
         }
         /// Scope, indicator and target: what identifies a line across months.
         public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + target }

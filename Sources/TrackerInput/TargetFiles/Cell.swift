@@ -21,6 +21,9 @@ public indirect enum Cell: Hashable, Sendable {
     case approximately(Double, tolerance: Double?, percent: Bool, step: Double)
     case between(Double, Double, percent: Bool)
     case reduction(baselineYear: Int, amount: Double, relative: Bool)
+    /// A change against the same period last year, in %: `同比减少10%` is `(.atMost, -10)`
+    /// (Cell+YearOnYear.swift).
+    case yearOnYear(Relation, Double)
     case rank(Int, of: Int?)
     case anyOf([Branch])
     case compound(Cell, [Cell])
@@ -102,6 +105,7 @@ public indirect enum Cell: Hashable, Sendable {
             }
             return .success(.compound(main, parts))
         }
+        if let change = yearOnYear(text) { return change }
         if text.hasPrefix("较") { return reduction(text) }
         if text.hasPrefix("退出") || text.hasPrefix("不在") { return rank(text) }
         if let approx = approximately(text) { return approx }
