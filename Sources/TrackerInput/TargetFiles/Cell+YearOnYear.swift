@@ -25,7 +25,9 @@ extension Cell {
     static func yearOnYear(_ text: String) -> Result<Cell, Problem>? {
         guard let lead = yearOnYearLeads.first(where: { text.hasPrefix($0) }) else { return nil }
         let unreadable = Problem(.unreadableYearOnYear, message: "cannot read `\(text)` as a year-on-year change",
-                                 fix: "write `同比下降10%`, `同比减少10%以上`, `较上年下降10%`, `同比增长5%`, `同比下降` or `同比不增长`")
+                                 fix: "write `同比下降10%`, `同比减少10%以上`, `较上年下降10%`, `同比增长5%`, `同比下降` or `同比不增长`",
+                                 zh: .init("无法把 `\(text)` 读作同比变化",
+                                           fix: "请写作 `同比下降10%`、`同比减少10%以上`、`较上年下降10%`、`同比增长5%`、`同比下降` 或 `同比不增长`"))
         var rest = Substring(text.dropFirst(lead.count))
         let negated = rest.hasPrefix("不")
         if negated { rest = rest.dropFirst() }
@@ -81,6 +83,8 @@ extension Cell {
 
     static func notPercent(_ text: String) -> Problem {
         Problem(.yearOnYearNotPercent, message: "`\(text)` gives the year-on-year change without `%`",
-                fix: "write the change in percent (`同比减少10%`); a change in units or percentage points (`较上年提升5个百分点`) needs an indicator of its own")
+                fix: "write the change in percent (`同比减少10%`); a change in units or percentage points (`较上年提升5个百分点`) needs an indicator of its own",
+                zh: .init("`\(text)` 给出的同比变化不带 `%`",
+                          fix: "请以百分比写出变化（`同比减少10%`）；以数量或百分点表示的变化（`较上年提升5个百分点`）须另设指标"))
     }
 }

@@ -44,11 +44,14 @@ public indirect enum Cell: Hashable, Sendable {
         public var code: DiagnosticCode
         public var message: String
         public var fix: String
+        /// The message and fix in Chinese, where the problem has them.
+        public var zh: Diagnostic.Chinese?
 
-        public init(_ code: DiagnosticCode, message: String, fix: String) {
+        public init(_ code: DiagnosticCode, message: String, fix: String, zh: Diagnostic.Chinese? = nil) {
             self.code = code
             self.message = message
             self.fix = fix
+            self.zh = zh
         }
     }
 

@@ -54,7 +54,8 @@ public enum LedgerFile {
     public static func rows(of card: Scorecard) -> [LedgerEntry.Row] {
         card.rows.map { r in
             LedgerEntry.Row(scope: r.scope, indicator: r.indicator, indicatorZh: r.indicatorZh, target: ScorecardText.target(r),
-                            observed: r.observed, observedText: r.observed == nil ? "" : ScorecardText.observed(r), verdict: r.verdict)
+                            observed: r.observed, observedText: r.observed == nil ? "" : ScorecardText.observed(r), verdict: r.verdict,
+                            period: r.target.period)
         }
     }
 
@@ -100,7 +101,7 @@ public enum LedgerFile {
         .array(list.map { r in
             .object([("scope", .string(r.scope)), ("indicator", .string(r.indicator)), ("indicator_zh", .string(r.indicatorZh)),
                      ("target", .string(r.target)), ("observed", .optional(r.observed)), ("observed_text", .string(r.observedText)),
-                     ("verdict", .string(r.verdict.rawValue))])
+                     ("verdict", .string(r.verdict.rawValue))] + (r.period.map { [("period", .string($0.description))] } ?? []))
         })
     }
 
@@ -123,7 +124,8 @@ public enum LedgerFile {
                   let text = item["observed_text"] as? String, let verdictText = item["verdict"] as? String,
                   let verdict = Verdict(rawValue: verdictText) else { return nil }
             out.append(.init(scope: scope, indicator: indicator, indicatorZh: zh, target: target,
-                             observed: (item["observed"] as? NSNumber)?.doubleValue, observedText: text, verdict: verdict))
+                             observed: (item["observed"] as? NSNumber)?.doubleValue, observedText: text, verdict: verdict,
+                             period: (item["period"] as? String).flatMap(Period.init(parsing:))))
         }
         return out
     }

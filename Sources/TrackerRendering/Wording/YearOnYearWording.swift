@@ -27,14 +27,14 @@ public enum YearOnYearWording {
         }
     }
 
-    /// Where last year's value came from: `from the data` / `来自数据`, `recorded in the ledger
-    /// (xicheng-2024, 2024-05)` / ``来自台账（`xicheng-2024`，2024-05）``.
+    /// Where last year's value came from: `from the data` / `来自数据`, `recorded in the ledger:
+    /// xicheng-2024 2024-05` / ``来自台账 `xicheng-2024` 2024-05``.
     public static func source(_ source: YearOnYearChange.Source, in language: Language) -> String {
         switch (source, language) {
         case (.data, .en): "from the data"
         case (.data, .zh): "来自数据"
-        case (.ledger(let plan, let month), .en): "recorded in the ledger (\(plan), \(month))"
-        case (.ledger(let plan, let month), .zh): "来自台账（`\(plan)`，\(month)）"
+        case (.ledger(let plan, let month), .en): "recorded in the ledger: \(plan) \(month)"
+        case (.ledger(let plan, let month), .zh): "来自台账 `\(plan)` \(month)"
         }
     }
 
