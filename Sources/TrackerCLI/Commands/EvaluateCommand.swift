@@ -108,7 +108,8 @@ enum EvaluateCommand {
             card = evaluation.scorecard
             if let folder = options.record {
                 do throws(Ledger.Failure) {
-                    let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles, in: folder)
+                    let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles,
+                                                    standard: options.scorecard.request.sources.standardName, in: folder)
                     console.error(LedgerWording.outcome(outcome, in: console.language))
                 } catch {
                     console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
