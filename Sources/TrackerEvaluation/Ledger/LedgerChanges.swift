@@ -109,7 +109,8 @@ public struct LedgerChanges: Hashable, Sendable {
             for entry in months where entry.month >= start { revisions += Self.revised(entry) }
             for (a, b) in zip(months, months.dropFirst()) where b.month >= start {
                 let byLine = Self.byLine(a.rows), byKey = Self.byKey(a.rows)
-                let revision = b.previous.last.map { (Self.byLine($0.rows), Self.byKey($0.rows)) }
+                // The revision `b` replaced, when it was recorded again from other data (not only other targets).
+                let revision = b.previous.last.flatMap { $0.inputs == b.inputs ? nil : (Self.byLine($0.rows), Self.byKey($0.rows)) }
                 let lastRevised = b.previous.last.map { last in Self.revised(b).filter { $0.fromRevision == last.revision } } ?? []
                 for after in b.rows {
                     guard let before = byLine[after.line] ?? byKey[after.key], before.verdict != after.verdict else { continue }
@@ -127,7 +128,8 @@ public struct LedgerChanges: Hashable, Sendable {
     }
 
     /// Why a line's verdict moved from `a` to `b`. `revised`: the line in the revision of `b`
-    /// that was current before, when `b` was recorded again; `values`: what that revision changed.
+    /// that was current before, when `b` was recorded again from other data; `values`: what that
+    /// revision changed.
     static func reasons(_ a: LedgerEntry, _ b: LedgerEntry, before: LedgerEntry.Row, after: LedgerEntry.Row,
                         revised: LedgerEntry.Row?, values: [Revised]) -> [Reason] {
         var reasons: [Reason] = []

@@ -36,6 +36,22 @@ final class LedgerChangesTests: XCTestCase {
         XCTAssertEqual(reasons(entry(4, row("≤ 31", .atRisk)), entry(5, row("≤ 31", .onTrack))).map(\.cause), [.newMonthOfData])
     }
 
+    func testARevisionFromOtherDataIsDataChangedAndOneFromOtherTargetsIsNot() {
+        let april = entry(4, row("≤ 31", .atRisk))
+        var may = entry(5, row("≤ 31", .offTrack))
+        may.inputs = [.init(file: "d.csv", sha256: "2")]
+        may.values = [.init(scope: "西城区", indicator: "pm25_annual_mean", indicatorZh: "PM2.5年均浓度", month: YearMonth(2025, 5), value: 40)]
+        may.revision = 2
+        may.previous = [.init(revision: 1, inputs: [.init(file: "d.csv", sha256: "1")], targetsDigest: "t", rows: [row("≤ 31", .atRisk)],
+                              values: [.init(scope: "西城区", indicator: "pm25_annual_mean", indicatorZh: "PM2.5年均浓度", month: YearMonth(2025, 5), value: 30)])]
+        let revised = LedgerChanges.Revised(plan: "p", month: YearMonth(2025, 5), fromRevision: 1, toRevision: 2, valueMonth: YearMonth(2025, 5),
+                                            scope: "西城区", indicator: "pm25_annual_mean", indicatorZh: "PM2.5年均浓度", before: 30, after: 40)
+        XCTAssertEqual(reasons(april, may), [.revisedData([revised])])
+        // The same inputs, other targets: the revision is no revised data.
+        may.previous[0].inputs = may.inputs
+        XCTAssertEqual(reasons(april, may), [.newMonthOfData(YearMonth(2025, 5))])
+    }
+
     func testOlderFilesFallBackOnTheTargetsDigest() {
         let old = row("≤ 31", .atRisk, comparator: nil, bound: nil, decimals: nil)
         XCTAssertEqual(reasons(entry(4, old, catalog: nil), entry(5, row("≤ 31", .onTrack, comparator: nil, bound: nil, decimals: nil), targets: "u", catalog: nil)),
