@@ -12,6 +12,9 @@ public enum YearOnYearNote: Hashable, Sendable {
     case change(YearOnYearChange)
     /// Neither the data nor a ledger hold last year's same months.
     case lastYearMissing(from: YearMonth, to: YearMonth)
+    /// 口径敏感: the change from the two full values gets another outcome than the change as
+    /// published (from the displayed values), which decides: both, with the full change unrounded.
+    case boundarySensitive(fullChange: Double, full: Assessment.Outcome, published: Assessment.Outcome)
     /// Last year's displayed value is 0: no change in % can be formed.
     case lastYearZero(from: YearMonth, to: YearMonth)
 }

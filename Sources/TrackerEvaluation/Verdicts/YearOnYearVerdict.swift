@@ -30,6 +30,11 @@ extension Evaluator {
         row.notes.append(.yearOnYear(.change(change)))
         let comparator = TrackerModel.Comparator.yearOnYear(relation, bound)
         guard let assessment = comparator.assess(percent, polarity: indicator.polarity) else { return }
+        // 口径敏感: the same change from the full values would get another outcome.
+        if change.lastYear > 0, case let fullChange = (value.value / change.lastYear - 1) * 100,
+           let full = comparator.assess(fullChange, polarity: indicator.polarity), full.outcome != assessment.outcome {
+            row.notes.append(.yearOnYear(.boundarySensitive(fullChange: fullChange, full: full.outcome, published: assessment.outcome)))
+        }
         // The margin is in percentage points of change, not in the indicator's unit: it stays out
         // of the margin column (the note gives the change).
         row.margin = nil

@@ -20,6 +20,10 @@ public enum YearOnYearWording {
             return "no y/y: last year's same months (\(months(from, to, .en))) are neither in the data nor in a ledger"
         case (.lastYearMissing(let from, let to), .zh):
             return "无法计算同比：数据和台账中均无去年同期（\(months(from, to, .zh))）的数值"
+        case (.boundarySensitive(let full, let a, let b), .en):
+            return "boundary-sensitive: y/y from the full values \(ScorecardWording.full(full))% \(ScorecardWording.outcomeName(a, in: .en)), as published \(ScorecardWording.outcomeName(b, in: .en))"
+        case (.boundarySensitive(let full, let a, let b), .zh):
+            return "口径敏感：按全数值同比 \(ScorecardWording.full(full))% \(ScorecardWording.outcomeName(a, in: .zh))，按发布值\(ScorecardWording.outcomeName(b, in: .zh))"
         case (.lastYearZero(let from, let to), .en):
             return "no y/y: last year's same months (\(months(from, to, .en))) are displayed as 0"
         case (.lastYearZero(let from, let to), .zh):

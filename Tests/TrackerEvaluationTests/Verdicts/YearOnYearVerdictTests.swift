@@ -41,6 +41,8 @@ final class YearOnYearVerdictTests: XCTestCase {
         XCTAssertEqual(met.verdict, .met)
         XCTAssertNil(met.margin)
         XCTAssertTrue(met.notes.contains(.yearOnYear(.change(met.yearOnYear!))), "\(met.notes)")
+        // 36.4 against 40 is −9.0 % in full: the published −10.0 % decides, and the row says so.
+        XCTAssertTrue(met.notes.contains { if case .yearOnYear(.boundarySensitive(_, .missed, .met)) = $0 { true } else { false } }, "\(met.notes)")
         let missed = card(.yearOnYear(.atMost, -10), lastYear + months(2025, Array(repeating: 37, count: 12)), asOf: YearMonth(2025, 12))
         XCTAssertEqual(missed.verdict, .missed)
         // Year to date: −7.5 % moves the right way but not far enough → at risk; a rise → off track.
