@@ -9,6 +9,7 @@ import TrackerModel
 /// Cell.parse("同比下降")          // .yearOnYear(.below, 0): any fall
 /// Cell.parse("同比增长5%")        // .yearOnYear(.atLeast, 5)
 /// Cell.parse("同比增长不超过5%")   // .yearOnYear(.atMost, 5)
+/// Cell.parse("不低于同期水平")     // .yearOnYear(.atLeast, 0): no lower than the same period last year
 /// Cell.parse("同比减少120")       // failure T159: a 同比 target is a change in %
 /// ```
 extension Cell {
@@ -21,8 +22,16 @@ extension Cell {
     static let fallVerbs = ["下降", "降低", "减少", "削减", "减", "降"]
     static let riseVerbs = ["增长", "增加", "提高", "上升", "提升", "升高", "增", "升"]
 
+    /// `不低于同期水平` (no lower than the same period: the change ≥ 0), `不高于上年同期` (≤ 0).
+    static let samePeriodLevels: [(String, Relation)] = [("不低于", .atLeast), ("不少于", .atLeast), ("不高于", .atMost),
+                                                         ("不超过", .atMost), ("不多于", .atMost)]
+    static let samePeriodTails = ["上年同期水平", "去年同期水平", "同期水平", "上年同期", "去年同期", "同期"]
+
     /// Nil when the text is not phrased as a year-on-year change; else the cell or why it cannot be read.
     static func yearOnYear(_ text: String) -> Result<Cell, Problem>? {
+        for (word, relation) in samePeriodLevels where text.hasPrefix(word) && samePeriodTails.contains(String(text.dropFirst(word.count))) {
+            return .success(.yearOnYear(relation, 0))
+        }
         guard let lead = yearOnYearLeads.first(where: { text.hasPrefix($0) }) else { return nil }
         let unreadable = Problem(.unreadableYearOnYear, message: "cannot read `\(text)` as a year-on-year change",
                                  fix: "write `同比下降10%`, `同比减少10%以上`, `较上年下降10%`, `同比增长5%`, `同比下降` or `同比不增长`",

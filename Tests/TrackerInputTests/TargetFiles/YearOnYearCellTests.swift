@@ -24,6 +24,8 @@ final class YearOnYearCellTests: XCTestCase {
         XCTAssertEqual(try? parse("同比增长").get(), .yearOnYear(.above, 0))
         XCTAssertEqual(try? parse("同比不增长").get(), .yearOnYear(.atMost, 0))
         XCTAssertEqual(try? parse("同比不下降").get(), .yearOnYear(.atLeast, 0))
+        XCTAssertEqual(try? parse("不低于同期水平").get(), .yearOnYear(.atLeast, 0))
+        XCTAssertEqual(try? parse("不超过上年同期").get(), .yearOnYear(.atMost, 0))
         // A baseline year stays a reduction from that year.
         XCTAssertEqual(try? parse("较2017年下降30%").get(), .reduction(baselineYear: 2017, amount: 30, relative: true))
     }
