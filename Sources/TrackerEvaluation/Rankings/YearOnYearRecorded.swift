@@ -28,9 +28,7 @@ public struct YearOnYearRecorded: Hashable, Sendable {
             for row in entry.rows {
                 guard let observed = row.observed else { continue }
                 // Files written before rows carried their period: the year of the recorded month.
-                let period = row.period ?? .year(entry.month.year)
-                guard period.first == YearMonth(period.first.year, 1), period.last == YearMonth(period.first.year, 12),
-                      period.first.year == entry.month.year else { continue }
+                guard (row.period ?? .year(entry.month.year)) == .year(entry.month.year) else { continue }
                 let key = Key(scope: row.scope, indicator: row.indicator, month: entry.month)
                 let recording = Recording(value: observed, plan: entry.plan, month: entry.month)
                 if recordings[key]?.contains(where: { $0.plan == entry.plan }) != true { recordings[key, default: []].append(recording) }

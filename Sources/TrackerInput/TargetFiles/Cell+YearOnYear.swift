@@ -73,7 +73,7 @@ extension Cell {
             rest = rest.dropLast(word.count)
             break
         }
-        if rest.hasSuffix("百分点") || rest.hasSuffix("个百分点") {
+        if rest.hasSuffix("百分点") {
             return .failure(notPercent(text))
         }
         guard let number = NumberText.parse(String(rest)), number.value >= 0 else { return .failure(unreadable) }
