@@ -62,11 +62,8 @@ extension Comparator {
             let allowed = relative ? baseline - abs(baseline) * amount / 100 : baseline - amount
             return Assessment(met ? .met : .missed, margin: Comparator.clean(allowed - value))
         case .yearOnYear(let relation, let bound):
-            // value: the change in % against the same period last year (同比), as published.
-            let met = relation.holds(value, bound)
-            let direction = relation.direction == 0 ? polarity.sign : relation.direction
-            let margin = relation == .equal ? -abs(value - bound) : direction * (value - bound)
-            return Assessment(met ? .met : .missed, margin: Comparator.clean(margin))
+            // value: the change in % against the same period last year (同比), held as a bound is.
+            return Comparator.bound(relation, bound).assess(value, polarity: polarity)
         case .rank(let n, _):
             // value: the position counted from the worst (1 = worst); not in the bottom n means > n.
             let met = value > Double(n) + Relation.slack
