@@ -8,7 +8,7 @@ enum EvaluateCommand {
     static let helpEn = """
     USAGE: tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                             [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
-                            [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] …
+                            [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] [--ledger DIR] …
            tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
 
     Holds measurements against a plan's targets and prints the scorecard: per district and street,
@@ -34,6 +34,10 @@ enum EvaluateCommand {
                         with the digests of the inputs and targets; recording a month again from
                         other inputs makes it the next revision (tracker history, tracker changes;
                         docs/ledger.md)
+      --ledger DIR      read last year's same months from the ledger DIR when the data lack them:
+                        the rows' 同比 (y/y) and targets phrased as one (同比减少10%) use the value
+                        recorded a year before the as-of month (same plan first, then any plan with
+                        the scope and indicator); often the same DIR as --record (docs/ledger.md)
     \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
@@ -49,7 +53,7 @@ enum EvaluateCommand {
 
     static let spec = ArgumentSpec(options: ScorecardOptions.options + [
         .choice("--format", ScorecardFormat.self), .choice("--output-encoding", OutputEncoding.self),
-        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"), .value("--record"),
+        .choice("--fail-on", FailOn.self), .value("--expect"), .flag("--update-expected"), .flag("--wide"), .value("--record"), .value("--ledger"),
     ], maxPositionals: 0)
 
     /// `tracker evaluate`'s options.
@@ -87,6 +91,7 @@ enum EvaluateCommand {
                                  zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
             }
             scorecard = try ScorecardOptions(parsed)
+            scorecard.request.ledger = parsed.value("--ledger")
         }
     }
 
@@ -106,7 +111,8 @@ enum EvaluateCommand {
             if options.format == .html { rankings = ReportRequest(options.scorecard.request).rankings(of: evaluation) }
             if let folder = options.record {
                 do throws(Ledger.Failure) {
-                    let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles, in: folder)
+                    let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles,
+                                                    standard: options.scorecard.request.sources.standardName, in: folder)
                     console.error(LedgerWording.outcome(outcome, in: console.language))
                 } catch {
                     console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))

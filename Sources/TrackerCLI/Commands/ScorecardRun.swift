@@ -77,6 +77,9 @@ enum Failures {
         case .unreadable(let file):
             console.error(Wording.errorPrefix(console.language) + console.language.pick("无法读取 `\(file)`", "cannot read `\(file)`"))
             return ExitCode.dataError
+        case .ledger(let failure):
+            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(failure, in: console.language))
+            return ExitCode.dataError
         }
     }
 }

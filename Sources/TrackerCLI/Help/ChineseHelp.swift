@@ -63,7 +63,7 @@ extension EvaluateCommand {
     static let helpZh = """
     用法：tracker evaluate --targets FILE|DIR … --data FILE … [--plan ID] [--as-of YYYY-MM]
                            [--scope NAME] [--format \(ScorecardFormat.helpList)] [--output FILE]
-                           [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] …
+                           [--fail-on \(FailOn.helpList)] [--expect FILE [--update-expected]] [--record DIR] [--ledger DIR] …
           tracker evaluate --targets … --hourly FILE … --stations FILE [--standard \(StandardOption.helpList)] …
 
     用监测数据对照计划目标，输出评估结果：按区和街道列出每项目标的实测值、差距、判定、
@@ -85,6 +85,9 @@ extension EvaluateCommand {
       --record DIR      把评估结果记入台账目录 DIR：DIR/<计划>/<YYYY-MM>.json（截至月份），附输入文件和
                         目标文件的摘要；同一月份以不同输入再次记录时成为新的修订版（tracker history、
                         tracker changes；docs/ledger.md）
+      --ledger DIR      数据中没有去年同期时，从台账目录 DIR 读取：各行的同比和以同比表述的目标
+                        （同比减少10%）采用截至月份前一年记录的数值（先找同一计划，再找范围和指标
+                        相同的任一计划）；通常与 --record 用同一目录（docs/ledger.md）
       --wide            表格列出全部列，不论终端多宽（默认按终端宽度或 `COLUMNS` 排版：次要列移到
                         每行下方的一行）
     \(HelpText.commonOptions(.zh))

@@ -15,8 +15,11 @@ public struct VerdictFlip: Hashable, Sendable {
         case standardChanged = "standard_changed"
         /// The same value, judged valid on one side and insufficient on the other.
         case validityRuleChanged = "validity_rule_changed"
-        /// The measurements differ.
+        /// The measurements differ (in a ledger: the month was recorded again from revised data).
         case dataChanged = "data_changed"
+        /// One more month of the same data: consecutive months of a ledger (`tracker changes`);
+        /// `diff` of two scorecards does not give it.
+        case newMonthOfData = "new_month_of_data"
     }
 
     public var scope: String

@@ -28,13 +28,25 @@ public struct LedgerEntry: Hashable, Sendable {
         /// The observed value as the scorecard prints it.
         public var observedText: String
         public var verdict: Verdict
+        /// The target's period (nil in files written before it was recorded).
+        public var period: Period?
+        /// The comparator's code (`<=`, `approx`, `year_on_year`) and its number, and the decimals
+        /// the value is published at: what says how a target or a standard changed (nil in older files).
+        public var comparator: String? = nil
+        public var bound: Double? = nil
+        public var publishedDecimals: Int? = nil
         public init(scope: String, indicator: String, indicatorZh: String, target: String, observed: Double?,
-                    observedText: String, verdict: Verdict) {
+                    observedText: String, verdict: Verdict, period: Period? = nil, comparator: String? = nil,
+                    bound: Double? = nil, publishedDecimals: Int? = nil) {
             self.scope = scope; self.indicator = indicator; self.indicatorZh = indicatorZh; self.target = target
-            self.observed = observed; self.observedText = observedText; self.verdict = verdict
+            self.observed = observed; self.observedText = observedText; self.verdict = verdict; self.period = period
+            self.comparator = comparator; self.bound = bound; self.publishedDecimals = publishedDecimals
         }
-        /// Scope, indicator and target: what identifies a line across months.
+        /// Scope, indicator and target: what identifies a line within a month.
         public var key: String { scope + "\u{1F}" + indicator + "\u{1F}" + target }
+        /// Scope, indicator and period: what identifies a line across months, whatever its
+        /// target became (a changed target is a change of the same line).
+        public var line: String { scope + "\u{1F}" + indicator + "\u{1F}" + (period?.description ?? "") }
     }
 
     /// One monthly value of the data the scorecard used (what a revision of the data changes).
@@ -58,8 +70,12 @@ public struct LedgerEntry: Hashable, Sendable {
         public var targetsDigest: String
         public var rows: [Row]
         public var values: [Value]
-        public init(revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row], values: [Value]) {
+        public var catalogDigest: String? = nil
+        public var standard: String? = nil
+        public init(revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row], values: [Value],
+                    catalogDigest: String? = nil, standard: String? = nil) {
             self.revision = revision; self.inputs = inputs; self.targetsDigest = targetsDigest; self.rows = rows; self.values = values
+            self.catalogDigest = catalogDigest; self.standard = standard
         }
     }
 
@@ -74,6 +90,12 @@ public struct LedgerEntry: Hashable, Sendable {
     public var values: [Value]
     /// Earlier revisions, oldest first.
     public var previous: [Revision]
+    /// SHA-256 of the indicator catalogs' SHA-256s (part of `targetsDigest` too): a changed
+    /// catalog is a changed standard (units, precision, publication precision). Nil in older files.
+    public var catalogDigest: String? = nil
+    /// The AQI standard hourly data were aggregated under (`auto`, `HJ 633—2012`, `HJ 633—2026`);
+    /// nil for monthly data.
+    public var standard: String? = nil
 
     public init(plan: String, month: YearMonth, revision: Int, inputs: [Digest], targetsDigest: String, rows: [Row],
                 values: [Value] = [], previous: [Revision] = []) {
@@ -85,6 +107,7 @@ public struct LedgerEntry: Hashable, Sendable {
 
     /// The entry as it is now, as a revision (to keep when the month is recorded again).
     public var asRevision: Revision {
-        Revision(revision: revision, inputs: inputs, targetsDigest: targetsDigest, rows: rows, values: values)
+        Revision(revision: revision, inputs: inputs, targetsDigest: targetsDigest, rows: rows, values: values,
+                 catalogDigest: catalogDigest, standard: standard)
     }
 }

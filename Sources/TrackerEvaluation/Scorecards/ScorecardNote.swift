@@ -45,6 +45,8 @@ public indirect enum ScorecardNote: Hashable, Sendable {
     case baseline(year: Int, ScorecardNote)
     /// A reduction target's baseline year has no value in the data.
     case noBaseline(year: Int)
+    /// A year-on-year target's change (同比), or why it has none.
+    case yearOnYear(YearOnYearNote)
     /// An alternative's condition, in the plan's own words (provided that …).
     case condition(String)
     /// Months under the valid-day minimum, with their valid days.

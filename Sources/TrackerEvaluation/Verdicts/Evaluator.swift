@@ -14,8 +14,9 @@ public enum Evaluator {
     /// `compare` is the run's comparison (`--compare`): `.published` (the default: the value as
     /// published, at the indicator's publication precision for the period) or `.full`; a target
     /// whose file says `compare …` keeps its own.
+    /// `lastYear`: last year's values a ledger recorded, for 同比 when the data lack them.
     public static func evaluate(plan: Plan, in set: TargetSet, data: MeasurementSet, asOf requested: YearMonth?,
-                                compare: Target.Comparison = .published) -> Scorecard {
+                                compare: Target.Comparison = .published, lastYear: YearOnYearRecorded = .none) -> Scorecard {
         let asOf = requested ?? min(data.latestMonth ?? plan.period.last, plan.period.last)
         var index: [TargetKey: [Measurement]] = [:]
         for m in data.measurements { index[TargetKey(scope: m.scope, indicator: m.indicator), default: []].append(m) }
@@ -29,7 +30,7 @@ public enum Evaluator {
                 if target.comparator.elaborates(rows[at].target.comparator) {
                     // The fuller statement (with its alternatives) decides; the first is cited.
                     let earlier = rows[at].target.provenance.seedLine
-                    rows[at] = evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare)
+                    rows[at] = evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare, lastYear: lastYear)
                     rows[at].alsoStatedAt.append(earlier)
                 } else {
                     rows[at].alsoStatedAt.append(target.provenance.seedLine)
@@ -37,7 +38,7 @@ public enum Evaluator {
                 continue
             }
             seen[key] = rows.count
-            rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare))
+            rows.append(evaluate(target, in: set, rows: index[target.key] ?? [], asOf: asOf, compare: compare, lastYear: lastYear))
         }
         rows = rows.enumerated().sorted { a, b in
             let (ox, oy) = (set.scopes.rank(of: a.element.scope), set.scopes.rank(of: b.element.scope))
@@ -54,7 +55,8 @@ public enum Evaluator {
     }
 
     static func evaluate(_ target: Target, in set: TargetSet, rows: [Measurement],
-                         asOf: YearMonth, compare: Target.Comparison = .published) -> ScorecardRow {
+                         asOf: YearMonth, compare: Target.Comparison = .published,
+                         lastYear: YearOnYearRecorded = .none) -> ScorecardRow {
         let indicator = set.indicators[target.indicator]
         var row = ScorecardRow(
             target: target, effectiveComparator: target.comparator, resolvedFrom: nil,
@@ -90,6 +92,7 @@ public enum Evaluator {
         }
         row.observed = value.value
         row.yearOnYear = YearOnYearChange.make(rows, indicator: indicator, months: months, asOf: window, this: value)
+            ?? recordedYearOnYear(target, indicator: indicator, value: value.value, asOf: window, lastYear: lastYear)
         row.shortMonths = value.shortMonths.map(\.0)
         row.validDays = value.validDays
         row.expectedDays = value.expectedDays
@@ -111,6 +114,11 @@ public enum Evaluator {
         for (month, count) in value.excludedDays { row.notes.append(.excludedDays(.init(month, days: count))) }
         if let without = value.valueWithoutExclusion { row.notes.append(.valueWithoutExclusions(without)) }
         if value.validityUnknown { row.notes.append(.validityUnknown) }
+
+        if case .yearOnYear(let relation, let bound) = row.effectiveComparator {
+            judgeYearOnYear(&row, relation: relation, bound: bound, indicator: indicator, value: value, months: months, window: window)
+            return row
+        }
 
         var baseline: Double?
         var baselineValid = true

@@ -21,6 +21,9 @@ public indirect enum Cell: Hashable, Sendable {
     case approximately(Double, tolerance: Double?, percent: Bool, step: Double)
     case between(Double, Double, percent: Bool)
     case reduction(baselineYear: Int, amount: Double, relative: Bool)
+    /// A change against the same period last year, in %: `同比减少10%` is `(.atMost, -10)`
+    /// (Cell+YearOnYear.swift).
+    case yearOnYear(Relation, Double)
     case rank(Int, of: Int?)
     case anyOf([Branch])
     case compound(Cell, [Cell])
@@ -41,11 +44,14 @@ public indirect enum Cell: Hashable, Sendable {
         public var code: DiagnosticCode
         public var message: String
         public var fix: String
+        /// The message and fix in Chinese, where the problem has them.
+        public var zh: Diagnostic.Chinese?
 
-        public init(_ code: DiagnosticCode, message: String, fix: String) {
+        public init(_ code: DiagnosticCode, message: String, fix: String, zh: Diagnostic.Chinese? = nil) {
             self.code = code
             self.message = message
             self.fix = fix
+            self.zh = zh
         }
     }
 
@@ -102,6 +108,7 @@ public indirect enum Cell: Hashable, Sendable {
             }
             return .success(.compound(main, parts))
         }
+        if let change = yearOnYear(text) { return change }
         if text.hasPrefix("较") { return reduction(text) }
         if text.hasPrefix("退出") || text.hasPrefix("不在") { return rank(text) }
         if let approx = approximately(text) { return approx }

@@ -74,6 +74,15 @@ struct CellResolver {
             return .success(.between(lo, hi))
         case .reduction(let year, let amount, let relative):
             return .success(.reduction(baselineYear: year, amount: amount, relative: relative))
+        case .yearOnYear(let relation, let change):
+            guard indicator.kind.hasSamePeriodLastYear else {
+                return .failure(.init(.yearOnYearForIndicatorKind,
+                                      message: "a year-on-year target for `\(indicator.zh)`, whose value (\(indicator.kind.rawValue)) has no same period last year to compare with",
+                                      fix: "write the target as a bound, or a reduction from a baseline year (`较2020年下降10%`)",
+                                      zh: .init("`\(indicator.zh)` 的取值（`\(indicator.kind.rawValue)`）没有上年同期可比，不能设同比目标",
+                                                fix: "请写作界值，或较基准年的下降（`较2020年下降10%`）")))
+            }
+            return .success(.yearOnYear(relation, change))
         case .rank(let n, let m):
             return .success(.rank(notInBottom: n, of: m))
         case .anyOf(let branches):

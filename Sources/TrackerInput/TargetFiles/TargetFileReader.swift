@@ -82,8 +82,9 @@ private struct Context {
         self.file = file
     }
 
-    mutating func error(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String, fix: String) {
-        diagnostics.append(Diagnostic(.error, code, at: at, message, fix: fix))
+    mutating func error(_ code: DiagnosticCode, _ at: SourceLocation, _ message: String, fix: String,
+                        zh: Diagnostic.Chinese? = nil) {
+        diagnostics.append(Diagnostic(.error, code, at: at, message, fix: fix, zh: zh))
     }
 
     mutating func unknownKeys(_ section: BlockDocument.Section, allowed: [String]) {
@@ -210,7 +211,7 @@ private struct Context {
                 var cell: Cell
                 switch Cell.parse(cellText.text) {
                 case .success(let c): cell = c
-                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix); continue
+                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix, zh: p.zh); continue
                 }
                 guard let indicator = columns[index].indicator else { continue }
                 var verbatim = cellText.text
@@ -232,7 +233,7 @@ private struct Context {
                 let parts: [CellResolver.Part]
                 switch cellResolver.resolve(cell, for: indicator) {
                 case .success(let p): parts = p
-                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix); continue
+                case .failure(let p): error(p.code, cellText.location, p.message, fix: p.fix, zh: p.zh); continue
                 }
                 let provenance = Provenance(
                     document: document, title: title, attachment: attachment, seedFile: seed, seedLine: line,
@@ -275,10 +276,10 @@ private struct Context {
                 if let indicator {
                     switch CellResolver(catalog: reader.indicators, tolerances: tolerances).resolve(cell, for: indicator) {
                     case .success(let p): parts = p
-                    case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix); ok = false
+                    case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix, zh: p.zh); ok = false
                     }
                 }
-            case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix); ok = false
+            case .failure(let p): error(p.code, e.valueLocation, p.message, fix: p.fix, zh: p.zh); ok = false
             }
         }
         let deadline = readDeadline(section.entry("deadline"))

@@ -34,6 +34,9 @@ public struct EvaluateRequest: Sendable {
     /// How values are compared with targets unless a target says (`compare` in its file):
     /// `.published` (the default: the value as published) or `.full` (GB/T 8170 全数值比较).
     public var compare: Target.Comparison = .published
+    /// A ledger folder (`evaluate --ledger DIR`) whose recordings give a row its 同比 when the data
+    /// lack last year's same months (docs/ledger.md, "同比 from the ledger").
+    public var ledger: String? = nil
 
     public init(targets: [String] = ["Targets"], plan: String? = nil, data: [String] = [], sources: DataSources? = nil,
                 asOf: YearMonth? = nil, year: Int? = nil, scope: String? = nil) {
@@ -109,7 +112,11 @@ extension EvaluateRequest {
         let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan,
                                                keep: year == nil ? nil : plan.dataWindow)
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
-        var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf, compare: compare)
+        var lastYear = YearOnYearRecorded.none
+        if let ledger {
+            do throws(LedgerFailure) { lastYear = YearOnYearRecorded(try Ledger.load(ledger)) } catch { throw .ledger(error) }
+        }
+        var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf, compare: compare, lastYear: lastYear)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }
         card = focus.apply(to: card) { set.scopes[$0]?.level }
         return Evaluation(scorecard: card, plan: plan, targets: set, diagnostics: diagnostics,

@@ -1,3 +1,4 @@
+import AirQuality
 import Foundation
 import TrackerEvaluation
 import TrackerModel
@@ -20,7 +21,9 @@ public enum Ledger {
     }
 
     /// Records an evaluation as its month (the scorecard's as-of month).
-    public static func record(_ evaluation: Evaluation, dataFiles: [String], in folder: String) throws(Failure) -> Outcome {
+    /// `standard`: the AQI standard hourly data were aggregated under (`DataSources.standardName`).
+    public static func record(_ evaluation: Evaluation, dataFiles: [String], standard: String? = nil,
+                              in folder: String) throws(Failure) -> Outcome {
         let card = evaluation.scorecard
         var inputs: [LedgerEntry.Digest] = []
         for file in dataFiles {
@@ -28,18 +31,23 @@ public enum Ledger {
             inputs.append(.init(file: file, sha256: sha))
         }
         let targetFiles = evaluation.inputFiles.filter { !dataFiles.contains($0) }.sorted()
-        var combined = ""
+        var combined = "", catalogs = ""
         for file in targetFiles {
             guard let sha = SHA256.file(file) else { throw .unreadable(file) }
             combined += sha + "  " + (file as NSString).lastPathComponent + "\n"
+            if file.hasSuffix(".catalog") { catalogs += sha + "  " + (file as NSString).lastPathComponent + "\n" }
         }
         var entry = LedgerEntry(plan: card.plan, month: card.asOf, revision: 1, inputs: inputs,
                                 targetsDigest: SHA256.hex(Data(combined.utf8)), rows: LedgerFile.rows(of: card),
                                 values: LedgerFile.values(of: card))
+        entry.catalogDigest = SHA256.hex(Data(catalogs.utf8))
+        entry.standard = standard
         let path = path(folder, plan: card.plan, month: card.asOf)
         if let data = FileManager.default.contents(atPath: path) {
             guard let old = LedgerFile.entry(from: data) else { throw .notALedgerFile(path) }
-            if old.inputs == entry.inputs && old.targetsDigest == entry.targetsDigest { return .unchanged(path: path) }
+            if old.inputs == entry.inputs && old.targetsDigest == entry.targetsDigest && old.standard == entry.standard {
+                return .unchanged(path: path)
+            }
             entry.revision = old.revision + 1
             entry.previous = old.previous + [old.asRevision]
         }
@@ -71,5 +79,21 @@ public enum Ledger {
             }
         }
         return entries
+    }
+}
+
+extension DataSources {
+    /// The AQI standard hourly data are aggregated under, as a ledger records it: `auto` (by the
+    /// day: HJ 633—2012, HJ 633—2026 from 2026-03-01), or the one forced; nil without hourly data.
+    ///
+    /// ```swift
+    /// DataSources(files: ["march.csv"]).standardName   // nil
+    /// ```
+    public var standardName: String? {
+        guard let hourly else { return nil }
+        switch hourly.standard {
+        case .automatic: return "auto"
+        case .forced(let version): return version.rawValue
+        }
     }
 }

@@ -23,11 +23,13 @@ public enum LedgerFile {
             ("revised", .bool(entry.isRevised)),
             ("inputs", digests(entry.inputs)),
             ("targets_digest", .string(entry.targetsDigest)),
+        ] + extras(catalogDigest: entry.catalogDigest, standard: entry.standard) + [
             ("rows", rows(entry.rows)),
             ("values", values(entry.values)),
             ("previous", .array(entry.previous.map { r in
                 .object([("revision", .number(Double(r.revision))), ("inputs", digests(r.inputs)),
-                         ("targets_digest", .string(r.targetsDigest)), ("rows", rows(r.rows)), ("values", values(r.values))])
+                         ("targets_digest", .string(r.targetsDigest))] + extras(catalogDigest: r.catalogDigest, standard: r.standard)
+                        + [("rows", rows(r.rows)), ("values", values(r.values))])
             })),
             ("scorecard", ScorecardText.json(scorecard)),
         ]).text(pretty: true) + "\n"
@@ -44,17 +46,28 @@ public enum LedgerFile {
         for item in object["previous"] as? [[String: Any]] ?? [] {
             guard let n = item["revision"] as? Int, let i = digests(item["inputs"]), let t = item["targets_digest"] as? String,
                   let r = rows(item["rows"]), let v = values(item["values"]) else { return nil }
-            previous.append(.init(revision: n, inputs: i, targetsDigest: t, rows: r, values: v))
+            previous.append(.init(revision: n, inputs: i, targetsDigest: t, rows: r, values: v,
+                                  catalogDigest: item["catalog_digest"] as? String, standard: item["standard"] as? String))
         }
-        return LedgerEntry(plan: plan, month: month, revision: revision, inputs: inputs, targetsDigest: targets,
-                           rows: current, values: currentValues, previous: previous)
+        var entry = LedgerEntry(plan: plan, month: month, revision: revision, inputs: inputs, targetsDigest: targets,
+                                rows: current, values: currentValues, previous: previous)
+        entry.catalogDigest = object["catalog_digest"] as? String
+        entry.standard = object["standard"] as? String
+        return entry
+    }
+
+    /// `catalog_digest` and `standard`, when known (files of version 1 written before them lack them).
+    private static func extras(catalogDigest: String?, standard: String?) -> [(String, JSONValue)] {
+        (catalogDigest.map { [("catalog_digest", JSONValue.string($0))] } ?? []) + (standard.map { [("standard", JSONValue.string($0))] } ?? [])
     }
 
     /// The entry's lines from a scorecard.
     public static func rows(of card: Scorecard) -> [LedgerEntry.Row] {
         card.rows.map { r in
             LedgerEntry.Row(scope: r.scope, indicator: r.indicator, indicatorZh: r.indicatorZh, target: ScorecardText.target(r),
-                            observed: r.observed, observedText: r.observed == nil ? "" : ScorecardText.observed(r), verdict: r.verdict)
+                            observed: r.observed, observedText: r.observed == nil ? "" : ScorecardText.observed(r), verdict: r.verdict,
+                            period: r.target.period, comparator: r.effectiveComparator.code, bound: r.effectiveComparator.value,
+                            publishedDecimals: r.publishedDecimals)
         }
     }
 
@@ -100,7 +113,9 @@ public enum LedgerFile {
         .array(list.map { r in
             .object([("scope", .string(r.scope)), ("indicator", .string(r.indicator)), ("indicator_zh", .string(r.indicatorZh)),
                      ("target", .string(r.target)), ("observed", .optional(r.observed)), ("observed_text", .string(r.observedText)),
-                     ("verdict", .string(r.verdict.rawValue))])
+                     ("verdict", .string(r.verdict.rawValue))] + (r.period.map { [("period", .string($0.description))] } ?? [])
+                    + (r.comparator.map { [("comparator", .string($0)), ("bound", .optional(r.bound))] } ?? [])
+                    + (r.publishedDecimals.map { [("published_decimals", .number(Double($0)))] } ?? []))
         })
     }
 
@@ -122,8 +137,13 @@ public enum LedgerFile {
                   let zh = item["indicator_zh"] as? String, let target = item["target"] as? String,
                   let text = item["observed_text"] as? String, let verdictText = item["verdict"] as? String,
                   let verdict = Verdict(rawValue: verdictText) else { return nil }
-            out.append(.init(scope: scope, indicator: indicator, indicatorZh: zh, target: target,
-                             observed: (item["observed"] as? NSNumber)?.doubleValue, observedText: text, verdict: verdict))
+            var row = LedgerEntry.Row(scope: scope, indicator: indicator, indicatorZh: zh, target: target,
+                                      observed: (item["observed"] as? NSNumber)?.doubleValue, observedText: text, verdict: verdict,
+                                      period: (item["period"] as? String).flatMap(Period.init(parsing:)))
+            row.comparator = item["comparator"] as? String
+            row.bound = (item["bound"] as? NSNumber)?.doubleValue
+            row.publishedDecimals = item["published_decimals"] as? Int
+            out.append(row)
         }
         return out
     }

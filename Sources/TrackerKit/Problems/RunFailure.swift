@@ -1,4 +1,5 @@
 import TrackerModel
+import TrackerEvaluation
 
 /// Why a use case produced no result: a usage problem (the request), or problems in the input
 /// files — the target files or the measurements — each with its place and fix. The command line
@@ -18,4 +19,6 @@ public enum RunFailure: Error, Sendable {
     case dataProblems([Diagnostic])
     /// A file the job needs could not be read at all (the scope catalog of `aggregate`).
     case unreadable(String)
+    /// The ledger a 同比 was to be read from (`EvaluateRequest.ledger`) cannot be read.
+    case ledger(LedgerFailure)
 }

@@ -50,6 +50,9 @@ public enum DiagnosticCode: String, CaseIterable, Hashable, Sendable, Comparable
     case targetOutsideRange = "T155"
     case approximateWithoutBand = "T156"
     case cellWithoutValue = "T157"
+    case unreadableYearOnYear = "T158"
+    case yearOnYearNotPercent = "T159"
+    case yearOnYearForIndicatorKind = "T160"
 
     // C: catalogs (indicators.catalog, scopes.catalog).
     case indicatorRedefined = "C101"

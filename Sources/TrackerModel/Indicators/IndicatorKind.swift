@@ -28,4 +28,9 @@ public enum IndicatorKind: String, Hashable, Sendable, CaseIterable {
     /// Kinds held to the 27-day (February 25) month and 324-day year minimums: concentration
     /// means. A day ratio is valid with one valid day (docs/air-quality.md §7).
     public var hasValidDayMinimums: Bool { self == .mean }
+    /// Kinds whose period value has a same period last year to set it against (同比): values
+    /// formed from months (means, day ratios, counts, monthly means) and values reported as they
+    /// stand (a department's figure, a year-to-date share). A cumulative total, a change from a
+    /// baseline and a rank have none (docs/rankings.md, "同比").
+    public var hasSamePeriodLastYear: Bool { [.mean, .dayRatio, .count, .monthlyMean, .reported, .flowShare].contains(self) }
 }

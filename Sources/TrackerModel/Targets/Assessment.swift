@@ -21,7 +21,7 @@ public struct Assessment: Hashable, Sendable {
 
 extension Comparator {
     /// Holds `value` against the comparator. `baseline` is the baseline year's value, needed by
-    /// `reduction`. Nil when the comparator cannot be assessed (deferred, not applicable, or a
+    /// `reduction`; for `yearOnYear`, `value` is the change in % (同比), not the period value. Nil when the comparator cannot be assessed (deferred, not applicable, or a
     /// reduction without its baseline).
     public func assess(_ value: Double, polarity: Polarity, baseline: Double? = nil) -> Assessment? {
         switch self {
@@ -61,6 +61,9 @@ extension Comparator {
             // the reduction (baseline 10, −30 % → 7.0) minus the value.
             let allowed = relative ? baseline - abs(baseline) * amount / 100 : baseline - amount
             return Assessment(met ? .met : .missed, margin: Comparator.clean(allowed - value))
+        case .yearOnYear(let relation, let bound):
+            // value: the change in % against the same period last year (同比), held as a bound is.
+            return Comparator.bound(relation, bound).assess(value, polarity: polarity)
         case .rank(let n, _):
             // value: the position counted from the worst (1 = worst); not in the bottom n means > n.
             let met = value > Double(n) + Relation.slack

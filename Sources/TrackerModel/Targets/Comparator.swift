@@ -18,6 +18,11 @@ public indirect enum Comparator: Hashable, Sendable {
     case between(Double, Double)
     /// A reduction from the baseline year's value: by `amount` percent (`relative`) or units.
     case reduction(baselineYear: Int, amount: Double, relative: Bool)
+    /// A change against the same period of the previous year (同比), in percent, held to the
+    /// relation: `同比减少10%` is `.yearOnYear(.atMost, -10)` (the change ≤ −10 %), `同比下降` is
+    /// `.yearOnYear(.below, 0)`, `同比增长5%` is `.yearOnYear(.atLeast, 5)`. The change is the one
+    /// Beijing publishes, from the two displayed values (docs/rankings.md).
+    case yearOnYear(Relation, Double)
     /// Not among the bottom `n` (of `m`, when the plan says).
     case rank(notInBottom: Int, of: Int?)
     /// Met when any alternative is met (重点建设用地安全利用率 100 %, or ≥ 95 % with a condition).
@@ -38,13 +43,14 @@ public indirect enum Comparator: Hashable, Sendable {
     }
 
     /// The stable name used in JSON and CSV: `<=`, `<`, `>=`, `>`, `==`, `approx`, `between`,
-    /// `reduction`, `rank`, `any_of`, `deferred`, `not_applicable`.
+    /// `reduction`, `year_on_year`, `rank`, `any_of`, `deferred`, `not_applicable`.
     public var code: String {
         switch self {
         case .bound(let r, _), .fraction(let r, _): r.rawValue
         case .approximately: "approx"
         case .between: "between"
         case .reduction: "reduction"
+        case .yearOnYear: "year_on_year"
         case .rank: "rank"
         case .anyOf: "any_of"
         case .deferred: "deferred"
@@ -59,6 +65,7 @@ public indirect enum Comparator: Hashable, Sendable {
         case .fraction(_, let f): f.percent
         case .between(let lo, _): lo
         case .reduction(_, let amount, _): amount
+        case .yearOnYear(_, let change): change
         case .rank(let n, _): Double(n)
         case .anyOf(let alternatives): alternatives.first?.comparator.value
         case .deferred, .notApplicable: nil

@@ -1,7 +1,7 @@
 extension Plan {
     /// The months a plan's measurements may cover: the plan period, the year before it (for
-    /// seasonal projections) and the baseline years of its reduction targets (`较2020年下降5%`
-    /// compares with 2020). The one rule both the measurement reader (rows outside are errors)
+    /// seasonal projections, and last year's same months of a 同比 target) and the baseline years
+    /// of its reduction targets (`较2020年下降5%` compares with 2020). The one rule both the measurement reader (rows outside are errors)
     /// and the evaluator (rows outside are counted as "outside the plan period") use.
     ///
     /// ```swift

@@ -51,6 +51,10 @@ extension Comparator {
             return .incomparable
         case let (.reduction(y1, a1, r1), .reduction(y2, a2, r2)) where y1 == y2 && r1 == r2:
             return a1 == a2 ? .same : a1 > a2 ? .stricter : .looser
+        case let (.yearOnYear(r1, c1), .yearOnYear(r2, c2)) where r1.direction == r2.direction && r1.direction != 0:
+            // Both ask the change to go one way: the further bound is stricter (−15 % over −10 %).
+            if c1 == c2 { return r1 == r2 ? .same : (r1 == .below || r1 == .above) ? .stricter : .looser }
+            return r1.direction * (c1 - c2) > 0 ? .stricter : .looser
         case let (.rank(n1, m1), .rank(n2, m2)) where m1 == m2:
             return n1 == n2 ? .same : n1 > n2 ? .stricter : .looser
         case (.notApplicable, .notApplicable):

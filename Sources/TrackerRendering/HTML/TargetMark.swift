@@ -20,7 +20,7 @@ struct TargetMark {
         case .between(let lo, let hi): TargetMark(line: lo, band: lo...hi)
         // The first alternative is the one the plan leads with (and the one projections aim at).
         case .anyOf(let alternatives): alternatives.first.flatMap { of($0.comparator) }
-        case .reduction, .rank, .deferred, .notApplicable: nil
+        case .reduction, .yearOnYear, .rank, .deferred, .notApplicable: nil
         }
     }
 

@@ -50,15 +50,14 @@ public enum LedgerText {
                            LedgerWording.kind(m.kind, in: language),
                            (m.before.observedText.isEmpty ? "" : m.before.observedText + " ") + ScorecardWording.verdict(m.before.verdict, in: language),
                            (m.after.observedText.isEmpty ? "" : m.after.observedText + " ") + ScorecardWording.verdict(m.after.verdict, in: language),
-                           LedgerWording.cause(m.cause, in: language)])
+                           LedgerWording.reasons(m.reasons, in: language)])
             }
             out += table.render()
         }
         out += "\n" + LedgerWording.revisedHeading(in: language) + (language == .zh ? "：\n" : ":\n")
         if changes.revisions.isEmpty { return out + "  " + LedgerWording.noRevisions(in: language) + "\n" }
         for r in changes.revisions {
-            out += "  \(r.valueMonth) \(r.scope) \(r.indicatorZh) \(r.before.map(NumberFormat.plain) ?? "—") → \(r.after.map(NumberFormat.plain) ?? "—")  "
-                + LedgerWording.revisions(r.fromRevision, r.toRevision, in: language) + "\n"
+            out += "  " + LedgerWording.revisedValue(r) + "  " + LedgerWording.revisions(r.fromRevision, r.toRevision, in: language) + "\n"
         }
         return out
     }

@@ -310,7 +310,7 @@ public enum ScorecardText {
                         ("from", .string(y.from.description)), ("to", .string(y.to.description)),
                         ("last_year", .number(y.lastYear)), ("last_year_displayed", .number(y.lastYearDisplayed)),
                         ("displayed", .number(y.displayed)), ("change_pct", .optional(y.changePercent)),
-                    ]) } ?? .null),
+                    ] + YearOnYearWording.sourceJSON(y.source)) } ?? .null),
                     ("valid_days", .optional(r.validDays)),
                     ("notes", .array(ScorecardWording.notes(r).map { .string($0) })),
                     ("resolved_from", .optional(r.resolvedFrom.map { ScorecardWording.resolvedFrom($0) })),

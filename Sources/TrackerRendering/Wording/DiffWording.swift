@@ -28,6 +28,7 @@ public enum DiffWording {
         case .standardChanged: return "标准变化"
         case .validityRuleChanged: return "有效性规则变化"
         case .dataChanged: return "数据变化"
+        case .newMonthOfData: return "新一个月的数据"
         }
     }
 

@@ -36,12 +36,44 @@ public enum LedgerWording {
         }
     }
 
-    public static func cause(_ cause: LedgerChanges.Cause, in language: Language) -> String {
-        switch cause {
-        case .newMonthOfData: language.pick("新一个月的数据", "a new month of data")
-        case .targetsChanged: language.pick("目标文件有变化", "changed targets")
-        case .revisedData: language.pick("修订的数据", "revised data")
+    /// Why a verdict moved: the cause as `tracker diff` words it (`DiffWording.cause`: `target_changed`
+    /// / 目标变化), then what the ledger knows of it: `目标变化：≤ 32 → ≤ 31（限值）`,
+    /// `data_changed: 2025-04 德胜街道 PM2.5年均浓度 26.2 → 36.2`, `standard_changed: published at 0 → 1 decimals`.
+    public static func reason(_ reason: LedgerChanges.Reason, in language: Language) -> String {
+        let cause = DiffWording.cause(reason.cause, in: language)
+        let colon = language.pick("：", ": ")
+        switch reason {
+        case .newMonthOfData(let month):
+            return cause + language.pick("（\(month)）", " (\(month))")
+        case .revisedData(let values):
+            guard !values.isEmpty else { return cause }
+            return cause + colon + values.map(revisedValue).joined(separator: language.pick("；", "; "))
+        case .targetChanged(let old, let new, let how):
+            let change = old == new ? old : "\(old) → \(new)"
+            let what = switch how {
+            case .threshold: language.pick("限值", "threshold")
+            case .comparator: language.pick("比较方式", "comparator")
+            case .targetFiles: language.pick("目标文件有变化", "target files changed")
+            }
+            return cause + colon + change + language.pick("（\(what)）", " (\(what))")
+        case .standardChanged(.publishedDecimals(let from, let to)):
+            return cause + colon + language.pick("发布精度 \(from) → \(to) 位小数", "published at \(from) → \(to) decimals")
+        case .standardChanged(.catalog):
+            return cause + colon + language.pick("指标目录有变化", "indicator catalog changed")
+        case .standardChanged(.aqiStandard(let from, let to)):
+            let none = language.pick("（无）", "none")
+            return cause + colon + "\(from ?? none) → \(to ?? none)"
         }
+    }
+
+    /// A line's reasons, joined.
+    public static func reasons(_ reasons: [LedgerChanges.Reason], in language: Language) -> String {
+        reasons.map { reason($0, in: language) }.joined(separator: language.pick("；", "; "))
+    }
+
+    /// `2025-04 德胜街道 PM2.5年均浓度 26.2 → 36.2`: a monthly value a revision changed (— when added or removed).
+    public static func revisedValue(_ r: LedgerChanges.Revised) -> String {
+        "\(r.valueMonth) \(r.scope) \(r.indicatorZh) \(r.before.map(NumberFormat.plain) ?? "—") → \(r.after.map(NumberFormat.plain) ?? "—")"
     }
 
     public static func planTitle(_ plan: String, revisions: [(YearMonth, Int)], in language: Language) -> String {

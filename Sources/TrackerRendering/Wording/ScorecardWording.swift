@@ -38,6 +38,7 @@ public enum ScorecardWording {
             case .validityUnknown: return "validity unknown: some months give no valid_days"
             case .baseline(let year, let inner): return "\(year) baseline: " + self.note(inner, precision: d, unit: unit, in: language)
             case .noBaseline(let year): return "no \(year) baseline value in the data"
+            case .yearOnYear(let fact): return YearOnYearWording.note(fact, in: language)
             case .condition(let condition): return "provided that: \(condition)"
             case .shortMonths(let months):
                 return "months under the valid-day minimum: " + months.map { "\($0.month) (\($0.days) days)" }.joined(separator: ", ")
@@ -70,6 +71,7 @@ public enum ScorecardWording {
             case .validityUnknown: return "有效性未知：部分月份未给出有效天数"
             case .baseline(let year, let inner): return "\(year)年基数：" + self.note(inner, precision: d, unit: unit, in: language)
             case .noBaseline(let year): return "数据中无\(year)年基数值"
+            case .yearOnYear(let fact): return YearOnYearWording.note(fact, in: language)
             case .condition(let condition): return "前提：\(condition)"
             case .shortMonths(let months):
                 return "有效天数不足的月份：" + months.map { "\($0.month)（\($0.days) 天）" }.joined(separator: "、")

@@ -66,6 +66,52 @@ final class LedgerCommandTests: XCTestCase {
         }
     }
 
+    /// Three months of 德胜街道: April recorded again from revised data, May under changed targets
+    /// (PM2.5 31 → 32: a threshold; dustfall 4.5左右 → ≤ 4.5: a comparator, whose verdict does not move). `changes` gives each
+    /// move the cause `tracker diff` names (data_changed with the values, target_changed with how),
+    /// in both languages, exactly as in Tests/Fixtures/ledger/causes.txt; recorded twice, the
+    /// ledger is byte for byte the same.
+    func testATargetChangeAndARevisionGiveDiffsCauses() throws {
+        let folder = try temporaryFolder("ledger-causes")
+        let targets = folder.appendingPathComponent("Targets").path
+        try FileManager.default.createDirectory(atPath: targets, withIntermediateDirectories: true)
+        for name in ["xicheng-2025.targets", "beijing-2025.targets", "indicators.catalog", "scopes.catalog"] {
+            try FileManager.default.copyItem(atPath: Fixtures.targets + "/" + name, toPath: targets + "/" + name)
+        }
+        let data = folder.appendingPathComponent("monthly.csv").path
+        let original = try Fixtures.read("Samples/xicheng-2025-synthetic.csv")
+        try original.write(toFile: data, atomically: true, encoding: .utf8)
+        let run = { (month: String, ledger: String) in
+            TrackerCommand.run(["evaluate", "--targets", targets, "--plan", "xicheng-2025", "--scope", "德胜街道",
+                                "--data", data, "--as-of", month, "--record", ledger])
+        }
+        let ledgers = [folder.appendingPathComponent("ledger").path, folder.appendingPathComponent("again").path]
+        let plan = try String(contentsOfFile: targets + "/xicheng-2025.targets", encoding: .utf8)
+        for ledger in ledgers {
+            try original.write(toFile: data, atomically: true, encoding: .utf8)
+            try plan.write(toFile: targets + "/xicheng-2025.targets", atomically: true, encoding: .utf8)
+            for month in ["2025-03", "2025-04"] { XCTAssertEqual(run(month, ledger).code, 0) }
+            try original.replacingOccurrences(of: "2025-04,德胜街道,pm25_annual_mean,26.2,30,,", with: "2025-04,德胜街道,pm25_annual_mean,36.2,30,,")
+                .write(toFile: data, atomically: true, encoding: .utf8)
+            XCTAssertTrue(run("2025-04", ledger).err.contains("(revision 2)"))
+            let changed = plan.replacingOccurrences(of: "德胜街道     | 31 | 4.5左右  @1554", with: "德胜街道     | 32 | ≤4.5  @1554")
+            XCTAssertNotEqual(changed, plan)
+            try changed.write(toFile: targets + "/xicheng-2025.targets", atomically: true, encoding: .utf8)
+            XCTAssertEqual(run("2025-05", ledger).code, 0)
+        }
+        XCTAssertEqual(try contents(ledgers[0]), try contents(ledgers[1]))
+
+        for (name, language) in [("causes", "en"), ("zh-causes", "zh")] {
+            let outcome = TrackerCommand.run(["changes", "--ledger", ledgers[0], "--since", "2025-04", "--wide", "--lang", language])
+            XCTAssertEqual(outcome.code, 0, outcome.err)
+            let expected = try Fixtures.read("Tests/Fixtures/ledger/\(name).txt")
+            XCTAssertEqual(outcome.out, expected, name)
+            if outcome.out != expected, ProcessInfo.processInfo.environment["TRACKER_RECORD_LEDGER"] != nil {
+                try outcome.out.write(toFile: Fixtures.path("Tests/Fixtures/ledger/\(name).txt"), atomically: true, encoding: .utf8)
+            }
+        }
+    }
+
     func testAMissingLedgerSaysHowToMakeOne() {
         let outcome = TrackerCommand.run(["history", "--ledger", "/nonexistent/ledger"])
         XCTAssertEqual(outcome.code, 65)

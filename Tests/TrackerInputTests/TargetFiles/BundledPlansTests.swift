@@ -19,9 +19,18 @@ final class BundledPlansTests: XCTestCase {
         XCTAssertEqual(set.plans.map(\.id), ["beijing-2025", "beijing-2026", "xicheng-2018", "xicheng-2023", "xicheng-2025"])
     }
 
+    func testTheSeedsYearOnYearClausesAreYearOnYearTargets() {
+        XCTAssertEqual(target("beijing-2025", "房山区", "petrochem_vocs_emissions")?.comparator, .yearOnYear(.atMost, -10))
+        XCTAssertEqual(target("beijing-2026", "北京市", "grade_d_enterprises")?.comparator, .yearOnYear(.atMost, -25))
+        XCTAssertEqual(target("beijing-2026", "北京市", "hazardous_waste_landfill_share")?.comparator, .yearOnYear(.below, 0))
+        XCTAssertEqual(target("beijing-2026", "北京市", "manual_heavy_vehicle_inspections")?.comparator, .yearOnYear(.atLeast, 0))
+        XCTAssertEqual(target("beijing-2026", "北京市", "manual_heavy_vehicle_inspections")?.provenance.seedLine, 110)
+    }
+
     func testPerPlanCountsOfEncodedTargets() {
         let counts = Dictionary(uniqueKeysWithValues: set.plans.map { ($0.id, $0.targets.count) })
-        XCTAssertEqual(counts, ["beijing-2025": 125, "beijing-2026": 578, "xicheng-2018": 27, "xicheng-2023": 196, "xicheng-2025": 99])
+        // beijing-2026: 578, and its two year-on-year clauses without a number (l.110, l.236).
+        XCTAssertEqual(counts, ["beijing-2025": 125, "beijing-2026": 580, "xicheng-2018": 27, "xicheng-2023": 196, "xicheng-2025": 99])
         // Table cells: 附件1 street table 15 × 2 in 2025; 附件2-2 16 × 7 in 2023; 附件4 17 areas in 2026.
         let streets2025 = set.plan("xicheng-2025")!.targets.filter { $0.scopeLevel == .street }
         XCTAssertEqual(streets2025.count, 30)

@@ -104,4 +104,16 @@ final class ComparatorTests: XCTestCase {
         XCTAssertEqual(C.approximately(4.5, tolerance: 0.3).strictness(comparedTo: .approximately(4.5, tolerance: 0.5), polarity: .lowerIsBetter), .stricter)
         XCTAssertEqual(C.bound(.atMost, 3).strictness(comparedTo: .between(1, 2), polarity: .lowerIsBetter), .incomparable)
     }
+
+    func testAYearOnYearTargetHoldsTheChangeAndOrdersByHowFar() {
+        // 同比减少10%: the change ≤ −10 %, whatever the indicator's polarity.
+        XCTAssertEqual(outcome(.yearOnYear(.atMost, -10), -10), .met)
+        XCTAssertEqual(outcome(.yearOnYear(.atMost, -10), -9.9, .higherIsBetter), .missed)
+        XCTAssertEqual(C.yearOnYear(.atMost, -10).assess(-12.5, polarity: .lowerIsBetter)?.margin, 2.5)
+        XCTAssertEqual(outcome(.yearOnYear(.below, 0), 0), .missed)
+        XCTAssertEqual(C.yearOnYear(.atMost, -15).strictness(comparedTo: .yearOnYear(.atMost, -10), polarity: .lowerIsBetter), .stricter)
+        XCTAssertEqual(C.yearOnYear(.atMost, 0).strictness(comparedTo: .yearOnYear(.below, 0), polarity: .lowerIsBetter), .looser)
+        XCTAssertEqual(C.yearOnYear(.atMost, -10).strictness(comparedTo: .bound(.atMost, 30), polarity: .lowerIsBetter), .incomparable)
+        XCTAssertEqual(C.yearOnYear(.atMost, -10).code, "year_on_year")
+    }
 }
