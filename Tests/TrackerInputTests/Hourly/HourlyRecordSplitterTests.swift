@@ -3,8 +3,9 @@ import XCTest
 
 final class HourlyRecordSplitterTests: XCTestCase {
     /// Splits `text` feeding `chunkSize` bytes at a time; returns fields and start lines.
-    private func split(_ text: String, chunkSize: Int = 1 << 16) -> [(fields: [String], line: Int)] {
+    private func split(_ text: String, chunkSize: Int = 1 << 16, inPlace: Bool = true) -> [(fields: [String], line: Int)] {
         var splitter = HourlyRecordSplitter()
+        splitter.splitsInPlace = inPlace
         var result: [(fields: [String], line: Int)] = []
         let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { all in
@@ -57,5 +58,42 @@ final class HourlyRecordSplitterTests: XCTestCase {
             XCTAssertNil(splitter.next(in: chunk, cursor: &cursor))
         }
         XCTAssertEqual(splitter.finish()?.unclosedQuote, true)
+    }
+
+    /// UCI rows quote `wd` and `station` and end with CRLF; such lines are split in place, and
+    /// every other use of quotes falls back to the state machine. Both paths must give the same
+    /// fields and lines, whatever the chunk size.
+    func testQuotedFieldsAndCRLFSplitInPlaceAsTheStateMachineDoes() {
+        let texts = [
+            "\"No\",\"year\",\"wd\",\"station\"\r\n1,2013,\"NNW\",\"Dongsi\"\r\n2,2013,NA,\"Dongsi\"\r\n",
+            "\"a\",\"\",\"b\"\n\"\"\n,\"\"\r\n\"x\"\r\n\r\n\"last\"",
+            "1,\"say \"\"hi\"\"\",\"N\"\r\n2,\"a\"b,c\r\n3,x\"y\",\"z\r\n4,\"two\r\nlines\",w\r\n5,\"ok\"\r\n",
+            "1,\"lone\"\r2,\"cr\"\r\n3, \"sp\",\"tail\" ,\"a,b\"\r\n4,\"open",
+            "\"w\"\r\n\"\"\"\r\n\"q\"\"\r\n1,\"\u{4E1C}\u{56DB}\",2\r\n",
+        ]
+        for text in texts {
+            let reference = split(text, inPlace: false)
+            for size in 1...text.utf8.count {
+                let records = split(text, chunkSize: size)
+                XCTAssertEqual(records.map(\.fields), reference.map(\.fields), "chunk size \(size) of \(text.debugDescription)")
+                XCTAssertEqual(records.map(\.line), reference.map(\.line), "chunk size \(size) of \(text.debugDescription)")
+            }
+        }
+        XCTAssertEqual(split(texts[0]).map(\.fields),
+                       [["No", "year", "wd", "station"], ["1", "2013", "NNW", "Dongsi"], ["2", "2013", "NA", "Dongsi"]])
+        XCTAssertEqual(split(texts[0]).map(\.line), [1, 2, 3])
+    }
+
+    /// A simply quoted line inside the chunk is not copied: its fields point into the chunk.
+    func testSimplyQuotedLineIsSplitWhereItLies() {
+        var splitter = HourlyRecordSplitter()
+        let bytes = Array("1,\"NNW\",5.7,\"Dongsi\"\r\n2".utf8)
+        bytes.withUnsafeBytes { chunk in
+            var cursor = 0
+            let record = splitter.next(in: chunk, cursor: &cursor)
+            XCTAssertEqual(record?.base, chunk.baseAddress)
+            XCTAssertEqual(record.map { (0..<$0.count).map($0.string) }, ["1", "NNW", "5.7", "Dongsi"])
+            XCTAssertEqual(cursor, bytes.count - 1)
+        }
     }
 }
