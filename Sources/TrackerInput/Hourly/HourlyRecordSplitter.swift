@@ -120,69 +120,86 @@ struct HourlyRecordSplitter {
     private mutating func plainLine(_ base: UnsafeRawPointer, _ count: Int, _ cursor: inout Int) -> HourlyRecord? {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let start = cursor
-        var i = start
         var offsets = storage.offsets
         var fields = 0
-        /// Where the field being scanned starts, or -1 when a quoted field just ended the line.
         var fieldStart = start
-        while i < count {
-            if i == fieldStart, bytes[i] == Self.quote {
-                var close = i + 1
-                while close < count {
-                    let byte = bytes[close]
-                    if byte == Self.quote { break }
-                    if byte == Self.lineFeed || byte == Self.carriageReturn { return nil }
-                    close += 1
-                }
-                guard close + 1 < count else { return nil }
-                let after = bytes[close + 1]
-                guard after == Self.comma || after == Self.lineFeed || after == Self.carriageReturn else { return nil }
-                offsets.append(start: i + 1 - start, end: close - start, count: &fields, storage: storage)
-                i = close + 1
-                if after == Self.comma {
-                    i += 1
-                    fieldStart = i
-                } else {
-                    fieldStart = -1
-                }
-                continue
-            }
-            // Digits, letters, '-', '.', ':' are all above ','; eight bytes at a time are
-            // skipped while none is at or below it (the lowest flagged byte of this test is exact).
-            while i + 8 <= count {
+        // Where the line's last field ends and where the next line begins, once found.
+        var lineEnd = -1
+        var next = -1
+        var i = start
+        scan: while i < count {
+            // Digits, letters, '-', '.', ':' are all above ','. Eight bytes are loaded at once and
+            // every byte at or below ',' flagged; a flag above a true one may be false (a borrow),
+            // so each flagged byte is looked at before it counts.
+            var flagged: UInt64 = 0
+            let wordStart = i
+            if i + 8 <= count {
                 let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-                let flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
-                if flagged != 0 {
-                    i += flagged.trailingZeroBitCount >> 3
-                    break
-                }
+                flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
                 i += 8
+            } else {
+                for k in 0..<(count - i) where bytes[i + k] <= Self.comma { flagged |= 0x80 << (8 * UInt64(k)) }
+                i = count
             }
-            guard i < count else { break }
-            let byte = bytes[i]
-            if byte > Self.comma { i += 1; continue }
-            if byte == Self.comma {
-                offsets.append(start: fieldStart - start, end: i - start, count: &fields, storage: storage)
-                i += 1
-                fieldStart = i
-                continue
-            }
-            if byte == Self.lineFeed || (byte == Self.carriageReturn && i + 1 < count && bytes[i + 1] == Self.lineFeed) {
-                if fieldStart >= 0 {
-                    offsets.append(start: fieldStart - start, end: i - start, count: &fields, storage: storage)
+            while flagged != 0 {
+                let j = wordStart + (flagged.trailingZeroBitCount >> 3)
+                flagged &= flagged &- 1
+                let byte = bytes[j]
+                if byte == Self.comma {
+                    offsets.append(start: fieldStart - start, end: j - start, count: &fields, storage: storage)
+                    fieldStart = j + 1
+                } else if byte == Self.lineFeed {
+                    lineEnd = j
+                    next = j + 1
+                    break scan
+                } else if byte == Self.carriageReturn {
+                    guard j + 1 < count, bytes[j + 1] == Self.lineFeed else { return nil }
+                    lineEnd = j
+                    next = j + 2
+                    break scan
+                } else if byte == Self.quote {
+                    // Simply quoted: the next quote closes the field right before a comma or the
+                    // line end, with no CR or LF between.
+                    guard j == fieldStart else { return nil }
+                    var close = j + 1
+                    while close < count {
+                        let inside = bytes[close]
+                        if inside == Self.quote { break }
+                        if inside == Self.lineFeed || inside == Self.carriageReturn { return nil }
+                        close += 1
+                    }
+                    guard close + 1 < count else { return nil }
+                    let after = bytes[close + 1]
+                    if after == Self.comma {
+                        offsets.append(start: j + 1 - start, end: close - start, count: &fields, storage: storage)
+                        fieldStart = close + 2
+                        i = close + 2
+                        continue scan
+                    }
+                    guard after == Self.lineFeed || after == Self.carriageReturn else { return nil }
+                    if after == Self.carriageReturn {
+                        guard close + 2 < count, bytes[close + 2] == Self.lineFeed else { return nil }
+                    }
+                    offsets.append(start: j + 1 - start, end: close - start, count: &fields, storage: storage)
+                    fieldStart = -1
+                    lineEnd = close + 1
+                    next = after == Self.lineFeed ? close + 2 : close + 3
+                    break scan
                 }
-                cursor = byte == Self.lineFeed ? i + 1 : i + 2
-                storage.fieldCount = fields
-                let record = HourlyRecord(base: base + start, starts: offsets.starts, ends: offsets.ends,
-                                          count: fields, line: line, unclosedQuote: false, overlongBytes: nil)
-                line += 1
-                recordLine = line
-                return record
+                // Any other byte at or below ',' (a blank, '+', '#' …) is part of the field.
             }
-            if byte == Self.quote || byte == Self.carriageReturn { return nil }
-            i += 1
         }
-        return nil
+        guard next >= 0 else { return nil }
+        if fieldStart >= 0 {
+            offsets.append(start: fieldStart - start, end: lineEnd - start, count: &fields, storage: storage)
+        }
+        cursor = next
+        storage.fieldCount = fields
+        let record = HourlyRecord(base: base + start, starts: offsets.starts, ends: offsets.ends,
+                                  count: fields, line: line, unclosedQuote: false, overlongBytes: nil)
+        line += 1
+        recordLine = line
+        return record
     }
 
     // MARK: the state machine
