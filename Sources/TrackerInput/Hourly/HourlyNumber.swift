@@ -18,9 +18,15 @@ enum HourlyNumber: Equatable {
         raw.withUnsafeBytes { parse($0) }
     }
 
+    @inline(__always)
     static func parse(_ raw: UnsafeRawBufferPointer) -> HourlyNumber {
         // The common case first, straight on the bytes: this runs six times per row.
         if let fast = fastDecimal(raw) { return .value(fast) }
+        return parseRest(raw)
+    }
+
+    /// Missing tokens, exponents and long mantissas: what `fastDecimal` leaves.
+    private static func parseRest(_ raw: UnsafeRawBufferPointer) -> HourlyNumber {
         let text = trimmed(raw)
         if isMissingToken(text) { return .missing }
         // Exponents and long mantissas: let the standard library do it (still exact).
@@ -33,6 +39,7 @@ enum HourlyNumber: Equatable {
         raw.withUnsafeBytes { parseInteger($0) }
     }
 
+    @inline(__always)
     static func parseInteger(_ raw: UnsafeRawBufferPointer) -> Int? {
         // The common case first: 1–9 digits and nothing else (four times per UCI row).
         if let bytes = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count <= 9 {
@@ -46,6 +53,11 @@ enum HourlyNumber: Equatable {
             }
             if k == raw.count, k > 0 { return result }
         }
+        return parseIntegerRest(raw)
+    }
+
+    /// Blanks around the digits, or not an integer.
+    private static func parseIntegerRest(_ raw: UnsafeRawBufferPointer) -> Int? {
         let text = trimmed(raw)
         guard !text.isEmpty, text.count <= 9 else { return nil }
         var result = 0
@@ -68,6 +80,7 @@ enum HourlyNumber: Equatable {
 
     /// [blanks] sign? digits (. digits)? [blanks] with ≤ 15 digits: mantissa / 10^decimals is a
     /// single correctly rounded division of two exact values, so "2.35" gives exactly the literal 2.35.
+    @inline(__always)
     private static func fastDecimal(_ raw: UnsafeRawBufferPointer) -> Double? {
         guard var p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else { return nil }
         var end = p + raw.count
