@@ -257,6 +257,12 @@ struct HourlyFileParser {
 }
 
 /// The values of the row being read, one per `Pollutant.allCases`, owned by one parser.
+///
+/// ```swift
+/// let row = RowValues()
+/// row.values.update(repeating: .nan, count: RowValues.count)
+/// row.values[Pollutant.pm25.index] = 35
+/// ```
 private final class RowValues {
     static let count = Pollutant.allCases.count
     let values = UnsafeMutablePointer<Double>.allocate(capacity: RowValues.count)

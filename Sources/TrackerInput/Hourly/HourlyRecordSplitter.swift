@@ -405,6 +405,13 @@ struct HourlyRecordSplitter {
 
     /// `Storage`'s offset arrays held in locals by `plainLine`; grown through the storage (which
     /// owns them) when full.
+    ///
+    /// ```swift
+    /// var offsets = storage.offsets
+    /// var fields = 0
+    /// offsets.append(start: 0, end: 4, count: &fields, storage: storage)   // field 0 is bytes 0..<4
+    /// storage.fieldCount = fields
+    /// ```
     struct FieldOffsets {
         var starts: UnsafeMutablePointer<Int>
         var ends: UnsafeMutablePointer<Int>
