@@ -3,7 +3,10 @@
 days per street and district, by the same rules as `tracker aggregate` (see aqi_rules.py).
 
     python pandas_job.py hourly.csv stations.csv out.csv
+    python pandas_job.py FOLDER stations.csv out.csv   # UCI station files (generate_uci.py)
 """
+import glob
+import os
 import sys
 
 import numpy as np
@@ -15,9 +18,12 @@ MEANS = ["pm25", "pm10", "so2", "no2", "co"]
 
 
 def main(hourly, stations, out):
-    df = pd.read_csv(hourly, engine="pyarrow", na_values=["NA"], keep_default_na=True)
-    df.columns = ["station", "time", "pm25", "pm10", "so2", "no2", "co", "o3"]
-    t = pd.to_datetime(df["time"])
+    if os.path.isdir(hourly):
+        df, t = read_uci(hourly)
+    else:
+        df = pd.read_csv(hourly, engine="pyarrow", na_values=["NA"], keep_default_na=True)
+        df.columns = ["station", "time", "pm25", "pm10", "so2", "no2", "co", "o3"]
+        t = pd.to_datetime(df["time"])
     df["day"] = t.dt.normalize()
     df["hour"] = t.dt.hour
     for c in MEANS + ["o3"]:
@@ -49,6 +55,17 @@ def main(hourly, stations, out):
     area["aqi"] = rules.daily_aqi(area["pm25"].to_numpy(), area["pm10"].to_numpy(), area["so2"].to_numpy(),
                                   area["no2"].to_numpy(), area["co"].to_numpy(), max8, max1)
     rules.monthly(area[["area", "day", "pm25", "aqi"]]).to_csv(out, index=False)
+
+
+def read_uci(folder):
+    """Every station file of `folder` (UCI layout, CO in µg/m³) → the long frame and its times."""
+    parts = [pd.read_csv(path, engine="pyarrow", na_values=["NA"], keep_default_na=True)
+             for path in sorted(glob.glob(os.path.join(folder, "*.csv")))]
+    raw = pd.concat(parts, ignore_index=True)
+    t = pd.to_datetime(raw[["year", "month", "day", "hour"]])
+    df = pd.DataFrame({"station": raw["station"], "pm25": raw["PM2.5"], "pm10": raw["PM10"], "so2": raw["SO2"],
+                       "no2": raw["NO2"], "co": raw["CO"] / 1000, "o3": raw["O3"]})
+    return df, t
 
 
 if __name__ == "__main__":

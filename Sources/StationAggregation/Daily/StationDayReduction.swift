@@ -24,37 +24,45 @@ struct StationDayReduction {
 
     /// `grid`: 6 pollutants (`Pollutant.allCases` order) × 24 hours; NaN = missing.
     init(grid: UnsafePointer<Double>) {
-        var values = [Double](repeating: .nan, count: Self.slotCount)
-        for pollutant in 0..<5 {
-            var sum = 0.0
-            var count = 0
+        // The rules' numbers read once (they are globals in another module), the slots written
+        // through a pointer: one allocation and no checks per value.
+        let minimumHours = DailyRules.minimumHoursForMean
+        let windowCount = DailyRules.windowCount
+        let windowLength = DailyRules.windowLength
+        let minimumPerWindow = DailyRules.minimumHoursPerWindow
+        values = [Double](unsafeUninitializedCapacity: Self.slotCount) { slots, initialized in
+            slots.initialize(repeating: .nan)
+            for pollutant in 0..<5 {
+                var sum = 0.0
+                var count = 0
+                for hour in 0..<24 {
+                    let v = grid[pollutant * 24 + hour]
+                    if v.isFinite && v >= 0 {
+                        sum += v
+                        count += 1
+                    }
+                }
+                if count >= minimumHours { slots[pollutant] = sum / Double(count) }
+            }
+            let o3 = grid + 5 * 24
+            for start in 0..<windowCount {
+                var sum = 0.0
+                var count = 0
+                for hour in start..<(start + windowLength) {
+                    let v = o3[hour]
+                    if v.isFinite && v >= 0 {
+                        sum += v
+                        count += 1
+                    }
+                }
+                if count >= minimumPerWindow { slots[Self.windowSlots.lowerBound + start] = sum / Double(count) }
+            }
             for hour in 0..<24 {
-                let v = grid[pollutant * 24 + hour]
-                if v.isFinite && v >= 0 {
-                    sum += v
-                    count += 1
-                }
-            }
-            if count >= DailyRules.minimumHoursForMean { values[pollutant] = sum / Double(count) }
-        }
-        let o3 = grid + 5 * 24
-        for start in 0..<DailyRules.windowCount {
-            var sum = 0.0
-            var count = 0
-            for hour in start..<(start + DailyRules.windowLength) {
                 let v = o3[hour]
-                if v.isFinite && v >= 0 {
-                    sum += v
-                    count += 1
-                }
+                if v.isFinite && v >= 0 { slots[Self.hourSlots.lowerBound + hour] = v }
             }
-            if count >= DailyRules.minimumHoursPerWindow { values[Self.windowSlots.lowerBound + start] = sum / Double(count) }
+            initialized = Self.slotCount
         }
-        for hour in 0..<24 {
-            let v = o3[hour]
-            if v.isFinite && v >= 0 { values[Self.hourSlots.lowerBound + hour] = v }
-        }
-        self.values = values
     }
 
     func mean(_ pollutant: Pollutant) -> Double? {

@@ -76,9 +76,13 @@ public enum HourlyAggregation {
 
         let areaDays = AreaDays.assess(read.collector.areaSums, layout: layout, choice: options.standard, exclusions: exclusionSet)
         var rows = MonthlyRows(exclusions: exclusionSet, choice: options.standard)
+        // Each area's days, in their order, found in one pass (not one pass over all days per area).
+        var dayIndices: [String: [Int]] = [:]
+        for index in areaDays.indices { dayIndices[areaDays[index].area, default: []].append(index) }
         for area in layout.areas {
-            rows.addScope(area.name, note: nil, days: areaDays.lazy.filter { $0.area == area.name }.map {
-                ($0.day, $0.assessment.values.mean(.pm25), $0.assessment.aqi.value, $0.assessment.version)
+            rows.addScope(area.name, note: nil, days: (dayIndices[area.name] ?? []).lazy.map { index in
+                let day = areaDays[index]
+                return (day.day, day.assessment.values.mean(.pm25), day.assessment.aqi.value, day.assessment.version)
             })
         }
         if context.stationRows.contains(true) {

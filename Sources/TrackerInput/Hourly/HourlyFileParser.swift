@@ -17,7 +17,9 @@ struct HourlyFileParser {
     private(set) var columns: HourlyColumns?
     private let units: [Pollutant: HourlyUnit]
     private var timeZone: HourlyTimeZone?
-    private var row = [Double](repeating: .nan, count: Pollutant.allCases.count)
+    /// One row's values, one per `Pollutant.allCases`: a buffer reused for every row (written
+    /// through its pointer, so no copy-on-write check per value).
+    private let row = RowValues()
     private var stations = HourlyStationTable()
     /// The byte offset just after the header record, once read (whole-file reads only).
     private(set) var headerEnd: Int?
@@ -119,9 +121,10 @@ struct HourlyFileParser {
         }) else {
             return reject(.malformedRow, record, column: columns.station + 1, "station is empty; fill in the station name")
         }
-        for index in row.indices { row[index] = .nan }
+        let values = row.values
+        values.update(repeating: .nan, count: RowValues.count)
         for column in columns.pollutants {
-            row[column.pollutant.index] = value(record, column)
+            values[column.pollutant.index] = value(record, column)
         }
         if let flagColumn = columns.flag {
             let text = record.field(flagColumn)
@@ -130,7 +133,8 @@ struct HourlyFileParser {
                 sink.flag(flag, station: station.number, date: date, line: record.line)
             }
         }
-        let stored = row.withUnsafeBufferPointer { sink.record(station: station.number, date: date, hour: hour, values: $0) }
+        let stored = sink.record(station: station.number, date: date, hour: hour,
+                                 values: UnsafeBufferPointer(start: values, count: RowValues.count))
         if stored {
             summary.rowsStored += 1
         } else {
@@ -250,4 +254,20 @@ struct HourlyFileParser {
         summary.report(HourlyProblem(kind, file: summary.file, line: line, column: column, message: message),
                        limit: problemLimit)
     }
+}
+
+/// The values of the row being read, one per `Pollutant.allCases`, owned by one parser.
+///
+/// ```swift
+/// let row = RowValues()
+/// row.values.update(repeating: .nan, count: RowValues.count)
+/// row.values[Pollutant.pm25.index] = 35
+/// ```
+private final class RowValues {
+    static let count = Pollutant.allCases.count
+    let values = UnsafeMutablePointer<Double>.allocate(capacity: RowValues.count)
+
+    init() { values.initialize(repeating: .nan, count: Self.count) }
+
+    deinit { values.deallocate() }
 }

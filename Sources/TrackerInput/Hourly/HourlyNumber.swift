@@ -18,9 +18,15 @@ enum HourlyNumber: Equatable {
         raw.withUnsafeBytes { parse($0) }
     }
 
+    @inline(__always)
     static func parse(_ raw: UnsafeRawBufferPointer) -> HourlyNumber {
         // The common case first, straight on the bytes: this runs six times per row.
         if let fast = fastDecimal(raw) { return .value(fast) }
+        return parseRest(raw)
+    }
+
+    /// Missing tokens, exponents and long mantissas: what `fastDecimal` leaves.
+    private static func parseRest(_ raw: UnsafeRawBufferPointer) -> HourlyNumber {
         let text = trimmed(raw)
         if isMissingToken(text) { return .missing }
         // Exponents and long mantissas: let the standard library do it (still exact).
@@ -33,7 +39,25 @@ enum HourlyNumber: Equatable {
         raw.withUnsafeBytes { parseInteger($0) }
     }
 
+    @inline(__always)
     static func parseInteger(_ raw: UnsafeRawBufferPointer) -> Int? {
+        // The common case first: 1–9 digits and nothing else (four times per UCI row).
+        if let bytes = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count <= 9 {
+            var result = 0
+            var k = 0
+            while k < raw.count {
+                let digit = bytes[k] &- UInt8(ascii: "0")
+                if digit >= 10 { break }
+                result = result &* 10 &+ Int(digit)
+                k += 1
+            }
+            if k == raw.count, k > 0 { return result }
+        }
+        return parseIntegerRest(raw)
+    }
+
+    /// Blanks around the digits, or not an integer.
+    private static func parseIntegerRest(_ raw: UnsafeRawBufferPointer) -> Int? {
         let text = trimmed(raw)
         guard !text.isEmpty, text.count <= 9 else { return nil }
         var result = 0
@@ -56,32 +80,42 @@ enum HourlyNumber: Equatable {
 
     /// [blanks] sign? digits (. digits)? [blanks] with ≤ 15 digits: mantissa / 10^decimals is a
     /// single correctly rounded division of two exact values, so "2.35" gives exactly the literal 2.35.
+    @inline(__always)
     private static func fastDecimal(_ raw: UnsafeRawBufferPointer) -> Double? {
-        guard var p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        guard var p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else { return nil }
         var end = p + raw.count
-        while p < end, p.pointee == 0x20 || p.pointee == 0x09 { p += 1 }
-        while end > p, end[-1] == 0x20 || end[-1] == 0x09 { end -= 1 }
+        if p.pointee <= 0x20 || end[-1] <= 0x20 {
+            while p < end, p.pointee == 0x20 || p.pointee == 0x09 { p += 1 }
+            while end > p, end[-1] == 0x20 || end[-1] == 0x09 { end -= 1 }
+        }
         var negative = false
         if p < end, p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+") {
             negative = p.pointee == UInt8(ascii: "-")
             p += 1
         }
         var mantissa: UInt64 = 0
-        var digits = 0
-        var decimals = 0
-        var seenPoint = false
+        let first = p
+        // The integer part, then (after a point) the decimals: one test per digit.
         while p < end {
             let digit = p.pointee &- UInt8(ascii: "0")
-            if digit < 10 {
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                digits += 1
-                if seenPoint { decimals += 1 }
-            } else if p.pointee == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else {
-                return nil
-            }
+            if digit >= 10 { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
             p += 1
+        }
+        var digits = p - first
+        var decimals = 0
+        if p < end {
+            guard p.pointee == UInt8(ascii: ".") else { return nil }
+            p += 1
+            let fraction = p
+            while p < end {
+                let digit = p.pointee &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                p += 1
+            }
+            decimals = p - fraction
+            digits += decimals
         }
         guard digits > 0, digits <= 15 else { return nil }
         var magnitude = Double(mantissa)

@@ -4,11 +4,13 @@
 /// A record longer than `longestRecord` bytes keeps no more bytes (or fields) than that and is
 /// flagged `overlong`, so a runaway line costs time in proportion to it but no memory.
 ///
-/// Two paths with one meaning. A plain line (no quote, no stray CR) that ends inside the chunk
-/// is split where it lies, without copying: that is nearly every row of a large hourly file and
-/// why the reader runs at disk speed. Anything else — quotes, a CR inside a line, a record
-/// that crosses a chunk boundary, a byte-order mark — goes through the byte-by-byte state
-/// machine that copies the unquoted field bytes into a scratch buffer.
+/// Two paths with one meaning. A line that ends inside the chunk, whose fields are plain (no
+/// quote, no stray CR) or simply quoted (`"Dongsi"`: no quote or line break inside), ending in LF
+/// or CRLF, is split where it lies, without copying: that is nearly every row of a large hourly
+/// file, UCI files included, and why the reader runs at disk speed. Anything else — "" escapes,
+/// a quote inside a field, line breaks inside quotes, a lone CR, a record that crosses a chunk
+/// boundary, a byte-order mark — goes through the byte-by-byte state machine that copies the
+/// unquoted field bytes into a scratch buffer.
 ///
 /// ```swift
 /// var splitter = HourlyRecordSplitter()
@@ -37,6 +39,8 @@ struct HourlyRecordSplitter {
     /// BOM bytes matched at the start of the file; nil once past it. A BOM is dropped so the
     /// first header field (often quoted) is read like the others.
     private var bomMatched: Int?
+    /// False sends every record through the state machine: tests compare the two paths.
+    var splitsInPlace = true
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let quote = UInt8(ascii: "\"")
@@ -75,7 +79,7 @@ struct HourlyRecordSplitter {
                     continue
                 }
             }
-            if !inMachine, let record = plainLine(base, count, &cursor) {
+            if !inMachine, splitsInPlace, let record = plainLine(base, count, &cursor) {
                 if record.isBlank { continue }
                 return record
             }
@@ -103,48 +107,99 @@ struct HourlyRecordSplitter {
 
     // MARK: plain lines
 
-    /// A line with no quote and no CR except before its LF, ending inside the chunk: split in
-    /// place. Nil (cursor unchanged) when the line needs the state machine.
+    /// A line ending inside the chunk whose fields are plain or simply quoted, split in place: a
+    /// field is plain when it has no quote and no CR (an LF or a CRLF ends the line); a field that
+    /// starts with a quote is simply quoted when the next quote closes it right before a comma or
+    /// the line end, with no CR or LF between (`"Dongsi"`, `"NNW"`: its bytes are those between the
+    /// quotes, as the state machine would give them). Nil (cursor unchanged) when the line needs
+    /// the state machine: an escaped or stray quote, a line break inside quotes, a lone CR, or a
+    /// line the chunk cuts.
+    ///
+    /// The field offsets are written through local pointers, not through `storage`'s properties:
+    /// each access to a class's stored property is a dynamic exclusivity check.
     private mutating func plainLine(_ base: UnsafeRawPointer, _ count: Int, _ cursor: inout Int) -> HourlyRecord? {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let start = cursor
-        var i = start
-        storage.fieldCount = 0
+        var offsets = storage.offsets
+        var fields = 0
         var fieldStart = start
-        while i < count {
-            // Digits, letters, '-', '.', ':' are all above ','; eight bytes at a time are
-            // skipped while none is at or below it (the lowest flagged byte of this test is exact).
-            while i + 8 <= count {
+        // Where the line's last field ends and where the next line begins, once found.
+        var lineEnd = -1
+        var next = -1
+        var i = start
+        scan: while i < count {
+            // Digits, letters, '-', '.', ':' are all above ','. Eight bytes are loaded at once and
+            // every byte at or below ',' flagged; a flag above a true one may be false (a borrow),
+            // so each flagged byte is looked at before it counts.
+            var flagged: UInt64 = 0
+            let wordStart = i
+            if i + 8 <= count {
                 let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
-                let flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
-                if flagged != 0 {
-                    i += flagged.trailingZeroBitCount >> 3
-                    break
-                }
+                flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
                 i += 8
+            } else {
+                for k in 0..<(count - i) where bytes[i + k] <= Self.comma { flagged |= 0x80 << (8 * UInt64(k)) }
+                i = count
             }
-            guard i < count else { break }
-            let byte = bytes[i]
-            if byte > Self.comma { i += 1; continue }
-            if byte == Self.comma {
-                storage.append(start: fieldStart - start, end: i - start)
-                i += 1
-                fieldStart = i
-                continue
+            while flagged != 0 {
+                let j = wordStart + (flagged.trailingZeroBitCount >> 3)
+                flagged &= flagged &- 1
+                let byte = bytes[j]
+                if byte == Self.comma {
+                    offsets.append(start: fieldStart - start, end: j - start, count: &fields, storage: storage)
+                    fieldStart = j + 1
+                } else if byte == Self.lineFeed {
+                    lineEnd = j
+                    next = j + 1
+                    break scan
+                } else if byte == Self.carriageReturn {
+                    guard j + 1 < count, bytes[j + 1] == Self.lineFeed else { return nil }
+                    lineEnd = j
+                    next = j + 2
+                    break scan
+                } else if byte == Self.quote {
+                    // Simply quoted: the next quote closes the field right before a comma or the
+                    // line end, with no CR or LF between.
+                    guard j == fieldStart else { return nil }
+                    var close = j + 1
+                    while close < count {
+                        let inside = bytes[close]
+                        if inside == Self.quote { break }
+                        if inside == Self.lineFeed || inside == Self.carriageReturn { return nil }
+                        close += 1
+                    }
+                    guard close + 1 < count else { return nil }
+                    let after = bytes[close + 1]
+                    if after == Self.comma {
+                        offsets.append(start: j + 1 - start, end: close - start, count: &fields, storage: storage)
+                        fieldStart = close + 2
+                        i = close + 2
+                        continue scan
+                    }
+                    guard after == Self.lineFeed || after == Self.carriageReturn else { return nil }
+                    if after == Self.carriageReturn {
+                        guard close + 2 < count, bytes[close + 2] == Self.lineFeed else { return nil }
+                    }
+                    offsets.append(start: j + 1 - start, end: close - start, count: &fields, storage: storage)
+                    fieldStart = -1
+                    lineEnd = close + 1
+                    next = after == Self.lineFeed ? close + 2 : close + 3
+                    break scan
+                }
+                // Any other byte at or below ',' (a blank, '+', '#' …) is part of the field.
             }
-            if byte == Self.lineFeed || (byte == Self.carriageReturn && i + 1 < count && bytes[i + 1] == Self.lineFeed) {
-                storage.append(start: fieldStart - start, end: i - start)
-                cursor = byte == Self.lineFeed ? i + 1 : i + 2
-                let record = HourlyRecord(base: base + start, starts: storage.starts, ends: storage.ends,
-                                          count: storage.fieldCount, line: line, unclosedQuote: false, overlongBytes: nil)
-                line += 1
-                recordLine = line
-                return record
-            }
-            if byte == Self.quote || byte == Self.carriageReturn { return nil }
-            i += 1
         }
-        return nil
+        guard next >= 0 else { return nil }
+        if fieldStart >= 0 {
+            offsets.append(start: fieldStart - start, end: lineEnd - start, count: &fields, storage: storage)
+        }
+        cursor = next
+        storage.fieldCount = fields
+        let record = HourlyRecord(base: base + start, starts: offsets.starts, ends: offsets.ends,
+                                  count: fields, line: line, unclosedQuote: false, overlongBytes: nil)
+        line += 1
+        recordLine = line
+        return record
     }
 
     // MARK: the state machine
@@ -292,7 +347,7 @@ struct HourlyRecordSplitter {
     final class Storage {
         private(set) var starts: UnsafeMutablePointer<Int>
         private(set) var ends: UnsafeMutablePointer<Int>
-        private var capacity = 64
+        private(set) var capacity = 64
         var fieldCount = 0
         /// Start in `scratch` of the field being built by the state machine.
         var fieldStart = 0
@@ -331,7 +386,10 @@ struct HourlyRecordSplitter {
             return UnsafeRawPointer(scratchCopy)
         }
 
-        private func grow() {
+        /// The offset arrays as a value, for a loop that fills them without touching the class.
+        var offsets: FieldOffsets { FieldOffsets(starts: starts, ends: ends, capacity: capacity) }
+
+        func grow() {
             let bigger = capacity * 2
             let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
             let newEnds = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
@@ -342,6 +400,33 @@ struct HourlyRecordSplitter {
             starts = newStarts
             ends = newEnds
             capacity = bigger
+        }
+    }
+
+    /// `Storage`'s offset arrays held in locals by `plainLine`; grown through the storage (which
+    /// owns them) when full.
+    ///
+    /// ```swift
+    /// var offsets = storage.offsets
+    /// var fields = 0
+    /// offsets.append(start: 0, end: 4, count: &fields, storage: storage)   // field 0 is bytes 0..<4
+    /// storage.fieldCount = fields
+    /// ```
+    struct FieldOffsets {
+        var starts: UnsafeMutablePointer<Int>
+        var ends: UnsafeMutablePointer<Int>
+        var capacity: Int
+
+        @inline(__always)
+        mutating func append(start: Int, end: Int, count: inout Int, storage: Storage) {
+            if count == capacity {
+                storage.fieldCount = count
+                storage.grow()
+                self = storage.offsets
+            }
+            starts[count] = start
+            ends[count] = end
+            count += 1
         }
     }
 }

@@ -41,4 +41,26 @@ final class HourlyNumberTests: XCTestCase {
         XCTAssertNil(HourlyNumber.parseInteger(Array("2015.0".utf8)[...]))
         XCTAssertNil(HourlyNumber.parseInteger(Array("".utf8)[...]))
     }
+
+    /// The one-pass paths (digits, then a point and decimals) agree with the rules above at
+    /// their edges: a trailing point, blanks, a sign before a blank, long mantissas.
+    func testOnePassEdges() {
+        XCTAssertEqual(parse("12."), .value(12))
+        XCTAssertEqual(parse("\t5\t"), .value(5))
+        XCTAssertEqual(parse("0005"), .value(5))
+        XCTAssertEqual(parse("996.0"), .value(996))
+        XCTAssertEqual(parse("123456789012345"), .value(123456789012345))
+        XCTAssertEqual(parse("1234567890123456"), .value(1234567890123456))
+        XCTAssertEqual(parse("- 5"), .malformed)
+        XCTAssertEqual(parse("."), .malformed)
+        XCTAssertEqual(parse("5 5"), .malformed)
+        let integer = { (text: String) in HourlyNumber.parseInteger(Array(text.utf8)[...]) }
+        XCTAssertEqual(integer("2025"), 2025)
+        XCTAssertEqual(integer(" 23 "), 23)
+        XCTAssertEqual(integer("123456789"), 123456789)
+        XCTAssertNil(integer("1234567890"))
+        XCTAssertNil(integer(""))
+        XCTAssertNil(integer("1a"))
+        XCTAssertNil(integer("-1"))
+    }
 }
