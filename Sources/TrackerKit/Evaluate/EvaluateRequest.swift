@@ -64,6 +64,9 @@ public struct Evaluation: Sendable {
     public var diagnostics: [Diagnostic]
     /// The target files and the measurement files read: never to be overwritten by an output.
     public var inputFiles: [String]
+    /// The measurements the scorecard was made from: the plan's data window (the plan period and
+    /// the year before it), so that rankings and trend charts need not read the files again.
+    public var data: MeasurementSet
     /// Rows read, used, skipped and outside the plan period: the scorecard's own counts.
     public var summary: DataSummary { DataSummary(scorecard) }
 }
@@ -120,6 +123,6 @@ extension EvaluateRequest {
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }
         card = focus.apply(to: card) { set.scopes[$0]?.level }
         return Evaluation(scorecard: card, plan: plan, targets: set, diagnostics: diagnostics,
-                          inputFiles: sources.inputFiles + loaded.files)
+                          inputFiles: sources.inputFiles + loaded.files, data: data)
     }
 }

@@ -56,28 +56,19 @@ extension ReportRequest {
     /// evaluation itself, to print its diagnostics the way `evaluate` does). With `ledger`, the
     /// ledger is read (every plan's files: last year may be another plan's).
     public func report(from evaluation: Evaluation) throws(LedgerFailure) -> Report {
-        guard let ledger else { return Report(evaluation: evaluation, rankings: rankings(of: evaluation)) }
+        let rankings = rankings(of: evaluation)
+        guard let ledger else { return Report(evaluation: evaluation, rankings: rankings) }
         let entries = try Ledger.load(ledger)
-        let data = read(for: evaluation)
-        let history = TrendHistory.make(entries: entries, plan: evaluation.scorecard.plan, data: data?.measurements ?? [])
-        return Report(evaluation: evaluation, rankings: rankings(of: evaluation, data: data), history: history)
-    }
-
-    /// Every row of the data, all years (last year's months give 同比 and last year's line); nil
-    /// when reading them found errors (the evaluation read them without: it cannot happen).
-    func read(for evaluation: Evaluation) -> MeasurementSet? {
-        let (data, diagnostics) = self.evaluation.sources.read(for: evaluation.targets, window: nil, plan: evaluation.plan)
-        return diagnostics.hasErrors ? nil : data
+        let history = TrendHistory.make(entries: entries, plan: evaluation.scorecard.plan,
+                                        data: evaluation.data.measurements)
+        return Report(evaluation: evaluation, rankings: rankings, history: history)
     }
 
     /// The plan's level (districts; a city plan's districts) and the level below within the
     /// plan's scope (a district's streets), each for the as-of month and the year to it, on every
-    /// ranked indicator with values for two scopes or more. The data are read once more, in full:
-    /// 同比 needs last year's months.
-    public func rankings(of evaluation: Evaluation) -> [ScopeRanking] { rankings(of: evaluation, data: nil) }
-
-    /// `data`: the rows already read (nil: read them here, only when there is something to rank).
-    func rankings(of evaluation: Evaluation, data given: MeasurementSet?) -> [ScopeRanking] {
+    /// ranked indicator with values for two scopes or more. The rows are the evaluation's: its
+    /// data window holds the year before the plan, so last year's months (同比) are there.
+    public func rankings(of evaluation: Evaluation) -> [ScopeRanking] {
         let set = evaluation.targets, plan = evaluation.plan, month = evaluation.scorecard.asOf
         guard let top = set.scopes[plan.scope]?.level else { return [] }
         var levels: [(ScopeLevel, String?)] = []
@@ -90,7 +81,7 @@ extension ReportRequest {
         let indicators = Self.rankedIndicators.compactMap { set.indicators.resolve($0) }
             .filter { focus.isEmpty || focus.contains($0.id) }
         guard !indicators.isEmpty else { return [] }
-        guard let data = given ?? read(for: evaluation) else { return [] }
+        let data = evaluation.data
         var out: [ScopeRanking] = []
         for indicator in indicators {
             let rows = data.measurements.filter { $0.indicator == indicator.id }
