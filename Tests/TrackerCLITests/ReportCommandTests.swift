@@ -30,6 +30,20 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(written, report("xicheng-2025", "xicheng-2025-synthetic.csv", ["--as-of", "2025-06"]).out)
     }
 
+    func testEvaluateAsHTMLWithALedgerIsTheReportWithTheLedger() {
+        let arguments = ["--targets", Fixtures.targets, "--plan", "xicheng-2025", "--year", "2016", "--scope", "西城区",
+                         "--data", Fixtures.path("Samples/dongcheng-xicheng-2014-2016.csv"), "--as-of", "2016-03",
+                         "--ledger", Fixtures.path("Tests/Fixtures/ledger/xicheng-2016")]
+        let report = run(["report"] + arguments + ["--output", "-"])
+        let evaluate = run(["evaluate"] + arguments + ["--format", "html"])
+        XCTAssertEqual(report.code, 0, report.err)
+        XCTAssertTrue(report.out.contains("recorded 2016-03 95.1 µg/m³"), "the report draws the ledger's March")
+        XCTAssertEqual(evaluate.code, 0, evaluate.err)
+        XCTAssertEqual(evaluate.out, report.out, "evaluate --format html --ledger is tracker report --ledger")
+        let without = run(["evaluate"] + arguments.dropLast(2) + ["--format", "html"])
+        XCTAssertNotEqual(without.out, report.out, "without --ledger the charts draw the data alone")
+    }
+
     func assertSelfContained(_ html: String, file: StaticString = #filePath, line: UInt = #line) {
         let lower = html.lowercased()
         for needle in ["http", "src=", "href=", "url(", "<link", "<script", "@import", "<img", "<iframe"] {

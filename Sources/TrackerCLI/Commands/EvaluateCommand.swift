@@ -37,7 +37,8 @@ enum EvaluateCommand {
       --ledger DIR      read last year's same months from the ledger DIR when the data lack them:
                         the rows' 同比 (y/y) and targets phrased as one (同比减少10%) use the value
                         recorded a year before the as-of month (same plan first, then any plan with
-                        the scope and indicator); often the same DIR as --record (docs/ledger.md)
+                        the scope and indicator); with --format html the trend charts also draw
+                        the recorded months; often the same DIR as --record (docs/ledger.md)
     \(HelpText.commonOptions(.en, width: 18))
 
     EXAMPLES:
@@ -103,12 +104,17 @@ enum EvaluateCommand {
         }
         let writes = [("--output", options.output), ("--expect", options.expect)]
         let card: Scorecard
-        var rankings: [ScopeRanking] = []
+        var report: Report? = nil
         switch ScorecardRun.evaluate(options.scorecard, writes: writes, help: help, console: &console) {
         case .success(let evaluation):
             card = evaluation.scorecard
-            // The HTML report's published rankings (`tracker report`'s, ReportRequest).
-            if options.format == .html { rankings = ReportRequest(options.scorecard.request).rankings(of: evaluation) }
+            // `--format html` is `tracker report`: its rankings and, with --ledger, its recorded months.
+            if options.format == .html {
+                do throws(LedgerFailure) { report = try ReportRequest(options.scorecard.request).report(from: evaluation) } catch {
+                    console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
+                    return ExitCode.dataError
+                }
+            }
             if let folder = options.record {
                 do throws(Ledger.Failure) {
                     let outcome = try Ledger.record(evaluation, dataFiles: options.scorecard.request.sources.inputFiles,
@@ -145,7 +151,7 @@ enum EvaluateCommand {
         case .json: text = ScorecardText.json(card).text(pretty: true) + "\n"
         case .csv: text = ScorecardText.csv(card, in: language)
         case .markdown: text = ScorecardText.markdown(card, in: language)
-        case .html: text = HTMLReport.render(card, rankings: rankings)
+        case .html: text = HTMLReport.render(card, rankings: report?.rankings ?? [], history: report?.history)
         case .table, .xlsx:
             // A table written to a file is as wide as its content; on a terminal it fits the terminal.
             let layout = options.output == nil ? console.tableLayout(wide: options.wide) : .unlimited

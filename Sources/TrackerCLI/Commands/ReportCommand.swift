@@ -26,12 +26,13 @@ enum ReportCommand {
     rankings as published (districts by value and by 同比, the district's streets with their
     区级倒排名; the as-of month and January to it), and every target with its verdict, validity
     and the clause it comes from. In Chinese, with an English switch; prints on A4. The same
-    input gives the same bytes. Same as `tracker evaluate … --format html` (but for --ledger).
+    input gives the same bytes. Same as `tracker evaluate … --format html`.
 
     OPTIONS:
     \(ScorecardOptions.help)
       --ledger DIR      the ledger folder (`tracker evaluate … --record DIR`): each trend chart
-                        also draws every month as the ledger recorded it, and last year's line
+                        also draws every month as the ledger recorded it, and last year's line;
+                        rows get their 同比 from it when the data lack last year (as evaluate --ledger)
       --output FILE     write there (atomically; never an input file); `-` for standard output.
                         Without it: report-<plan>-<as-of>.html in the current folder
     \(HelpText.commonOptions(.en, width: 18))
@@ -64,14 +65,15 @@ enum ReportCommand {
         case .success(let o): parsed = o
         case .failure(let stop): return stop.code
         }
-        let options = parsed.scorecard
+        var options = parsed.scorecard
+        options.request.ledger = parsed.ledger
         switch ScorecardRun.evaluate(options, writes: [("--output", options.output)], help: help, console: &console) {
         case .failure(let stop):
             return stop.code
         case .success(let evaluation):
             let report: Report
             do throws(LedgerFailure) {
-                report = try ReportRequest(options.request, ledger: parsed.ledger).report(from: evaluation)
+                report = try ReportRequest(options.request).report(from: evaluation)
             } catch {
                 console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
                 return ExitCode.dataError

@@ -87,7 +87,8 @@ extension EvaluateCommand {
                         tracker changes；docs/ledger.md）
       --ledger DIR      数据中没有去年同期时，从台账目录 DIR 读取：各行的同比和以同比表述的目标
                         （同比减少10%）采用截至月份前一年记录的数值（先找同一计划，再找范围和指标
-                        相同的任一计划）；通常与 --record 用同一目录（docs/ledger.md）
+                        相同的任一计划）；--format html 的趋势图另画台账中记录的各月数值；通常
+                        与 --record 用同一目录（docs/ledger.md）
       --wide            表格列出全部列，不论终端多宽（默认按终端宽度或 `COLUMNS` 排版：次要列移到
                         每行下方的一行）
     \(HelpText.commonOptions(.zh))
@@ -115,12 +116,13 @@ extension ReportCommand {
     年初至今值、余下时段须达到的均值、季节性预测）；街道指标的排名图（标出各街道自己的
     目标）；按公布口径的排名表（各区按浓度和同比排名、本区各街道的区级倒排名，截至月份及
     1 月至该月累计）；每项目标的判定、有效性和出处原文。以中文显示，可切换英文；可按 A4
-    打印。同样的输入总是生成相同的文件。与 `tracker evaluate … --format html` 相同（另有 --ledger）。
+    打印。同样的输入总是生成相同的文件。与 `tracker evaluate … --format html` 相同。
 
     选项：
     \(ScorecardOptions.helpZh)
       --ledger DIR      台账目录（`tracker evaluate … --record DIR` 写入）：趋势图另画台账中
-                        记录的各月数值和上年同期的曲线
+                        记录的各月数值和上年同期的曲线；数据中没有去年同期时，各行的同比也取自
+                        台账（同 evaluate --ledger）
       --output FILE     写入该文件（原子写入；不能是输入文件）；`-` 表示输出到屏幕。
                         不给出时：写入当前目录下的 report-<计划>-<截至月份>.html
     \(HelpText.commonOptions(.zh))

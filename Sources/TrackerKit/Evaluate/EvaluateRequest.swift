@@ -67,6 +67,9 @@ public struct Evaluation: Sendable {
     /// The measurements the scorecard was made from: the plan's data window (the plan period and
     /// the year before it), so that rankings and trend charts need not read the files again.
     public var data: MeasurementSet
+    /// The ledger's recordings when the request named a ledger (`ledger`), read once: they gave
+    /// the rows' 同比 and give the report's trend charts their recorded months.
+    public var ledger: [LedgerEntry]? = nil
     /// Rows read, used, skipped and outside the plan period: the scorecard's own counts.
     public var summary: DataSummary { DataSummary(scorecard) }
 }
@@ -115,14 +118,15 @@ extension EvaluateRequest {
         let (data, diagnostics) = sources.read(for: set, window: year == nil ? plan.dataWindow : nil, plan: plan,
                                                keep: year == nil ? nil : plan.dataWindow)
         if diagnostics.hasErrors { throw .dataProblems(diagnostics) }
-        var lastYear = YearOnYearRecorded.none
+        var lastYear = YearOnYearRecorded.none, entries: [LedgerEntry]? = nil
         if let ledger {
-            do throws(LedgerFailure) { lastYear = YearOnYearRecorded(try Ledger.load(ledger)) } catch { throw .ledger(error) }
+            do throws(LedgerFailure) { entries = try Ledger.load(ledger) } catch { throw .ledger(error) }
+            lastYear = YearOnYearRecorded(entries ?? [])
         }
         var card = Evaluator.evaluate(plan: plan, in: set, data: data, asOf: asOf, compare: compare, lastYear: lastYear)
         if let scopes { card.rows = card.rows.filter { scopes.contains($0.scope) } }
         card = focus.apply(to: card) { set.scopes[$0]?.level }
         return Evaluation(scorecard: card, plan: plan, targets: set, diagnostics: diagnostics,
-                          inputFiles: sources.inputFiles + loaded.files, data: data)
+                          inputFiles: sources.inputFiles + loaded.files, data: data, ledger: entries)
     }
 }

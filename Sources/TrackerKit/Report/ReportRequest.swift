@@ -18,7 +18,12 @@ import TrackerModel
 public struct ReportRequest: Sendable {
     public var evaluation: EvaluateRequest
     /// The ledger folder (`evaluate --record DIR`); nil: the trend charts draw the data alone.
-    public var ledger: String?
+    /// It is the evaluation's ledger: the same recordings give the rows their 同比 when the data
+    /// lack last year (`EvaluateRequest.ledger`).
+    public var ledger: String? {
+        get { evaluation.ledger }
+        set { evaluation.ledger = newValue }
+    }
 
     /// The indicators a report ranks, when the data hold them for two scopes or more: the air
     /// quality figures the city and districts publish monthly tables of (docs/rankings.md).
@@ -26,7 +31,7 @@ public struct ReportRequest: Sendable {
 
     public init(_ evaluation: EvaluateRequest, ledger: String? = nil) {
         self.evaluation = evaluation
-        self.ledger = ledger
+        if let ledger { self.evaluation.ledger = ledger }
     }
 }
 
@@ -54,11 +59,13 @@ extension ReportRequest {
 
     /// The report of an evaluation this request's `evaluation` made (the command line runs the
     /// evaluation itself, to print its diagnostics the way `evaluate` does). With `ledger`, the
-    /// ledger is read (every plan's files: last year may be another plan's).
+    /// recordings the evaluation read are drawn (every plan's files: last year may be another
+    /// plan's); they are read here only if the evaluation was made without them.
     public func report(from evaluation: Evaluation) throws(LedgerFailure) -> Report {
         let rankings = rankings(of: evaluation)
         guard let ledger else { return Report(evaluation: evaluation, rankings: rankings) }
-        let entries = try Ledger.load(ledger)
+        let entries: [LedgerEntry]
+        if let read = evaluation.ledger { entries = read } else { entries = try Ledger.load(ledger) }
         let history = TrendHistory.make(entries: entries, plan: evaluation.scorecard.plan,
                                         data: evaluation.data.measurements)
         return Report(evaluation: evaluation, rankings: rankings, history: history)
