@@ -8,7 +8,7 @@ import TrackerModel
 ///
 /// ```swift
 /// let recorded = YearOnYearRecorded(entries)   // from Ledger.load("ledger")
-/// recorded.value(scope: "西城区", indicator: "pm25_annual_mean", asOf: YearMonth(2024, 5), plan: "xicheng-2025")
+/// recorded.value(scope: "西城区", indicator: "pm25_annual_mean", month: YearMonth(2024, 5), plan: "xicheng-2025")
 /// // (value: 33.4, plan: "xicheng-2024", month: 2024-05)
 /// ```
 public struct YearOnYearRecorded: Hashable, Sendable {
