@@ -77,6 +77,29 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? nil
     }
 
+    /// `LineRecords`: the bytes up to the next LF (a CR before it left out) offered whole; a
+    /// reader of plain lines refuses any line holding a quote, a lone CR or a byte-order mark,
+    /// which the scan above then reads as usual.
+    mutating func takeLine(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
+        guard !finished, i < byteCount else { return false }
+        let (text, start, line) = (self.text, i, self.line)
+        let next = text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            let end = b.count
+            var lf = end
+            if let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
+                lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }
+            let stop = lf > start && b[lf - 1] == Self.cr ? lf - 1 : lf
+            guard take(UnsafeBufferPointer(rebasing: b[start..<stop]), line) else { return nil }
+            return lf < end ? lf + 1 : end
+        } ?? nil
+        guard let next else { return false }
+        i = next
+        self.line += 1
+        column = 1
+        return true
+    }
+
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
     /// U+FEFF (EF BB BF) at `k`.

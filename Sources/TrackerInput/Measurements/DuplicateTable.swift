@@ -47,9 +47,30 @@ struct DuplicateTable<Value> {
 
     /// Records `value` for a period, scope and indicator not yet in the table.
     mutating func insert(_ value: Value, period: Int32, scope: Int32, indicator: Int32) {
+        insert(value, period: period, pair: Int(pairIndex(scope, indicator)))
+    }
+
+    /// Records `value` unless the table holds the period, scope and indicator already: then
+    /// nothing is recorded and the answer is false. One look-up of the pair for both.
+    mutating func insertIfAbsent(_ value: Value, period: Int32, scope: Int32, indicator: Int32) -> Bool {
+        let pair = pairIndex(scope, indicator)
+        let offset = Int(period) - Int(bases[Int(pair)])
+        if offset >= 0, offset < slots[Int(pair)].count {
+            guard slots[Int(pair)][offset] == 0 else { return false }
+            if spread.isEmpty {
+                values.append(value)
+                slots[Int(pair)][offset] = Int32(values.count)
+                return true
+            }
+        }
+        if !spread.isEmpty, spread[Key(period: period, pair: pair)] != nil { return false }
+        insert(value, period: period, pair: Int(pair))
+        return true
+    }
+
+    private mutating func insert(_ value: Value, period: Int32, pair: Int) {
         values.append(value)
         let slot = Int32(values.count)
-        let pair = Int(pairIndex(scope, indicator))
         if slots[pair].isEmpty { bases[pair] = period }
         var offset = Int(period) - Int(bases[pair])
         let width = slots[pair].count

@@ -29,7 +29,7 @@ struct MeasurementCollector {
     /// What a duplicate is compared with and where it is cited, in 24 bytes: the earlier row's
     /// value, valid days (-1: none), flags (an index into `flagSets`), its line and the file (or
     /// sheet) it came from (an index into `places`).
-    private struct Earlier {
+    struct Earlier {
         var value: Double
         var validDays: Int32
         var flags: Int32
@@ -44,25 +44,29 @@ struct MeasurementCollector {
         var flags: [String]
     }
 
-    private(set) var set = MeasurementSet()
+    var set = MeasurementSet()
     private(set) var diagnostics: [Diagnostic] = []
-    private var lookup: MeasurementLookup
+    var lookup: MeasurementLookup
     private let lenient: Bool
-    private let plan: Period?
+    let plan: Period?
     private let headerRow: Int?
     /// The window of periods whose rows are kept; rows outside it are checked, counted in
     /// `set.setAside` and not kept (nil: every row is kept).
-    private let keep: Period?
-    private var kept = DuplicateTable<Earlier>()
-    private var scopeIDs: [String: Int32] = [:]
+    let keep: Period?
+    var kept = DuplicateTable<Earlier>()
+    var scopeIDs: [String: Int32] = [:]
     /// The previous row's scope and its id (rows of one scope come together).
     private var lastScopeID: (name: String, id: Int32)?
-    private var indicatorIDs: [String: Int32] = [:]
+    var indicatorIDs: [String: Int32] = [:]
     /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
     private var keptWhatever: [Int32: Bool] = [:]
     private var places: [(file: String, sheet: String?)] = []
     private var flagSets: [[String]] = [[]]
     private var flagSetIDs: [[String]: Int32] = [[]: 0]
+    /// The scope and indicator names plain rows spell, resolved once per distinct spelling.
+    var plainNames = PlainNames()
+    /// The current table's file as an index into `places`, for plain rows (-1: not yet asked).
+    var plainPlace: Int32 = -1
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
@@ -186,7 +190,7 @@ struct MeasurementCollector {
     }
 
     /// The header and data rows of one table, CSV or sheet, read one record at a time.
-    private mutating func readTable<Records: IteratorProtocol<CSVRecord>>(
+    private mutating func readTable<Records: LineRecords>(
         _ records: inout Records, place: CellPlace, source: (MeasurementLayout) -> MeasurementSet.Source
     ) -> TableOutcome {
         // `,,,` rows (Excel writes them below a table) hold nothing, like blank lines.
@@ -216,9 +220,18 @@ struct MeasurementCollector {
             pending = nextRow()
         }
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
+        // Plain rows (nearly all of a long file) are read from their bytes; any other goes below.
+        let plainLayout = PlainLongRow.Layout(header: header)
+        plainPlace = -1
         var tally = TableTally()
         var any = false
-        while let record = pending ?? nextRow() {
+        while true {
+            if pending == nil, let plainLayout,
+               records.takeLine({ bytes, line in acceptPlain(bytes, line: line, layout: plainLayout, place: place) }) {
+                any = true
+                continue
+            }
+            guard let record = pending ?? nextRow() else { break }
             pending = nil
             let row = reader.read(record, lookup: &lookup)
             // Only a row that does not read as data can be a note or a total (checked after, so
@@ -253,7 +266,7 @@ struct MeasurementCollector {
         }
     }
 
-    private mutating func accept(_ row: MeasurementRowReader.Row) {
+    mutating func accept(_ row: MeasurementRowReader.Row) {
         var problems = row.problems
         if !row.cellProblems.isEmpty {
             if lenient, row.problems.isEmpty {
@@ -334,14 +347,14 @@ struct MeasurementCollector {
         return Key(period: period, scope: scope, indicator: Self.id(of: m.indicator, in: &indicatorIDs))
     }
 
-    private static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
+    static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
         if let id = ids[name] { return id }
         let id = Int32(ids.count)
         ids[name] = id
         return id
     }
 
-    private mutating func placeIndex(_ source: SourceLocation) -> Int32 {
+    mutating func placeIndex(_ source: SourceLocation) -> Int32 {
         if let last = places.indices.last, places[last].file == source.file, places[last].sheet == source.sheet { return Int32(last) }
         if let index = places.firstIndex(where: { $0.file == source.file && $0.sheet == source.sheet }) { return Int32(index) }
         places.append((source.file, source.sheet))
@@ -350,7 +363,7 @@ struct MeasurementCollector {
 
     /// Counts of days and shares of days are kept whatever their period: `DayRatioForming` forms
     /// shares from the counts of every row read, and says how many it formed.
-    private mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
+    mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
         if let known = keptWhatever[id] { return known }
         let kept = lookup.indicators[indicator].map { $0.isDayCount || $0.kind == .dayRatio } ?? true
         keptWhatever[id] = kept
