@@ -87,6 +87,15 @@ struct MeasurementCollector {
         if !FileManager.default.fileExists(atPath: path), let qualified = MeasurementCollector.sheetQualified(path) {
             (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
         }
+        // A UTF-8 text file is read a chunk at a time; should its bytes turn out not to be UTF-8
+        // (or otherwise not for the chunked reader), what was read is undone and the file is read
+        // whole below, where the problem is worded or GB18030 is tried.
+        if encoding != .gb18030, let chunks = TextChunks(path: path), chunks.refusal == nil,
+           WorkbookSniffer.kind(of: Data(chunks.head), file: path) == .text {
+            let before = self
+            if readChunked(chunks, file: path) { return }
+            self = before
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(FileProblem.unreadable(path))
             return
@@ -133,6 +142,23 @@ struct MeasurementCollector {
         diagnostics += records.diagnostics
         // When the tokenizer already said why a file yielded nothing, "empty" would only repeat it.
         if !records.diagnostics.hasErrors { reportEmptiness(outcome, place: place) }
+    }
+
+    /// A UTF-8 text file in chunks (`TextChunks`), as `readText` reads its decoded text; false
+    /// when the chunks were refused, and then what was read must be undone.
+    private mutating func readChunked(_ chunks: TextChunks, file: String) -> Bool {
+        kept.reserveCapacity(kept.count + chunks.size / 64)
+        var records = CSVTokenizer(chunks: chunks, file: file)
+        let place = CellPlace(file: file)
+        let outcome = readTable(&records, place: place) { layout in
+            MeasurementSet.Source(file: file, encoding: chunks.hadByteOrderMark ? "utf-8 with BOM" : "utf-8", layout: layout.rawValue)
+        }
+        // A table may end before its file does: the rest is checked as the whole file would be.
+        records.drain()
+        if records.abandoned { return false }
+        diagnostics += records.diagnostics
+        if !records.diagnostics.hasErrors { reportEmptiness(outcome, place: place) }
+        return true
     }
 
     /// The chosen sheet of a workbook, through the same header and row logic as a CSV file: a

@@ -1,0 +1,170 @@
+import Foundation
+
+/// A UTF-8 text file read a megabyte at a time, so that reading an archive costs the memory of a
+/// chunk, not of the file. The bytes held always end after a line end (or at the end of the
+/// file), so that no line and no character is ever cut; each chunk is checked as it comes.
+///
+/// The reader refuses (`refusal`), and the caller reads the file whole the usual way
+/// (`TextDecoding`, which words the problem), when the bytes are not valid UTF-8, hold a NUL
+/// byte, run longer than `TextDecoding.longestLine` without a line feed, or start with two
+/// byte-order marks: whatever the whole-file reader would say about them, it says.
+///
+/// ```swift
+/// let chunks = TextChunks(path: "archive.csv")!   // the first megabyte, checked
+/// chunks.bytes                                    // its complete lines
+/// chunks.advance(keepingFrom: chunks.usable)      // let them go, read the next
+/// chunks.refusal                                  // nil: UTF-8 so far
+/// ```
+final class TextChunks {
+    enum Refusal: Hashable {
+        case notUTF8, nulByte, longLine, twoByteOrderMarks, unreadable
+    }
+
+    static let chunk = 1 << 20
+
+    private let descriptor: Int32
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes held, from the front of `base`.
+    private var filled = 0
+    /// Bytes held up to and including the last line feed (all of them once the file has ended).
+    private(set) var usable = 0
+    private(set) var atEnd = false
+    private(set) var refusal: Refusal?
+    /// The file started with a byte-order mark (it is among the bytes; the tokenizer skips it).
+    private(set) var hadByteOrderMark = false
+    /// The first bytes of the file (up to 8), for telling a workbook from text.
+    private(set) var head: [UInt8] = []
+    /// The file's size when opened.
+    let size: Int
+
+    /// Opens `path` and reads the first chunk; nil when it cannot be opened.
+    init?(path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            return nil
+        }
+        descriptor = fd
+        size = Int(info.st_size)
+        capacity = 2 * Self.chunk
+        base = .allocate(capacity: capacity)
+        advance(keepingFrom: 0)
+        head = Array(UnsafeBufferPointer(start: base, count: min(filled, 8)))
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        if head.starts(with: mark) {
+            hadByteOrderMark = true
+            if filled >= 6, UnsafeBufferPointer(start: base + 3, count: 3).elementsEqual(mark) { refusal = .twoByteOrderMarks }
+        }
+    }
+
+    deinit {
+        base.deallocate()
+        close(descriptor)
+    }
+
+    /// The complete lines held.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: usable) }
+
+    /// Lets go of the bytes before `start` (what is left moves to the front: an offset `k` becomes
+    /// `k - start`) and reads on until at least one more line is complete, the file ends, or the
+    /// bytes are refused.
+    func advance(keepingFrom start: Int) {
+        let start = min(start, filled)
+        if start > 0 {
+            memmove(base, base + start, filled - start)
+            filled -= start
+            usable = max(usable - start, 0)
+        }
+        guard refusal == nil else { return }
+        let lineStart = usable
+        while !atEnd {
+            if capacity - filled < Self.chunk {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                larger.update(from: base, count: filled)
+                base.deallocate()
+                base = larger
+                capacity *= 2
+            }
+            let n = read(descriptor, base + filled, Self.chunk)
+            if n < 0 {
+                if errno == EINTR { continue }
+                refusal = .unreadable
+                return
+            }
+            if n == 0 {
+                atEnd = true
+                break
+            }
+            let from = filled
+            filled += n
+            // The first line feed of the new bytes ends the line begun before them: not too long?
+            if let first = memchr(base + from, 0x0A, n) {
+                let lf = UnsafeMutableRawPointer(first) - UnsafeMutableRawPointer(base)
+                guard lf - lineStart <= TextDecoding.longestLine else { refusal = .longLine; return }
+                var end = filled
+                while base[end - 1] != 0x0A { end -= 1 }
+                check(usable..<end)
+                usable = end
+                return
+            }
+            guard filled - lineStart <= TextDecoding.longestLine else { refusal = .longLine; return }
+        }
+        check(usable..<filled)
+        usable = filled
+    }
+
+    /// Reads to the end of the file, checking what is left (after a table that stopped early,
+    /// such as one without a header, the rest must still be checked as the whole-file reader
+    /// would check it).
+    func drain() {
+        while !atEnd, refusal == nil { advance(keepingFrom: usable) }
+    }
+
+    /// UTF-8 (as the standard library and Foundation accept it) without NUL bytes.
+    private func check(_ range: Range<Int>) {
+        guard refusal == nil, !range.isEmpty else { return }
+        if memchr(base + range.lowerBound, 0, range.count) != nil {
+            refusal = .nulByte
+        } else if !Self.isUTF8(base + range.lowerBound, range.count) {
+            refusal = .notUTF8
+        }
+    }
+
+    /// Well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or scalars beyond
+    /// U+10FFFF), ASCII eight bytes at a time.
+    static func isUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i < n {
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
+            let b = p[i]
+            if b < 0x80 {
+                i += 1
+            } else if b < 0xC2 {
+                return false
+            } else if b < 0xE0 {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if b < 0xF0 {
+                guard i + 2 < n else { return false }
+                let b1 = p[i + 1]
+                let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80, high: UInt8 = b == 0xED ? 0x9F : 0xBF
+                guard b1 >= low, b1 <= high, p[i + 2] & 0xC0 == 0x80 else { return false }
+                i += 3
+            } else if b < 0xF5 {
+                guard i + 3 < n else { return false }
+                let b1 = p[i + 1]
+                let low: UInt8 = b == 0xF0 ? 0x90 : 0x80, high: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= low, b1 <= high, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
