@@ -23,6 +23,12 @@ struct DuplicateTable<Value> {
     /// Scope and indicator numbers → the pair's position in `bases` and `slots`.
     private var pairs: [UInt64: Int32] = [:]
     private var lastPair: (key: UInt64, index: Int32)?
+    /// Small scope and indicator numbers (below `gridLimit`) → 1 + the pair's position, without
+    /// hashing: row `scope`, column `indicator`, `gridWidth` columns (0: not yet a pair).
+    private var grid: [Int32] = []
+    private var gridWidth = 0
+    private var gridRows = 0
+    private static var gridLimit: Int32 { 1024 }
     /// Per pair: the period number of its first slot, and its slots (1 + position in `values`; 0: none).
     private var bases: [Int32] = []
     private var slots: [[Int32]] = []
@@ -55,13 +61,19 @@ struct DuplicateTable<Value> {
     mutating func insertIfAbsent(_ value: Value, period: Int32, scope: Int32, indicator: Int32) -> Bool {
         let pair = pairIndex(scope, indicator)
         let offset = Int(period) - Int(bases[Int(pair)])
-        if offset >= 0, offset < slots[Int(pair)].count {
+        let width = slots[Int(pair)].count
+        if offset >= 0, offset < width {
             guard slots[Int(pair)][offset] == 0 else { return false }
             if spread.isEmpty {
                 values.append(value)
                 slots[Int(pair)][offset] = Int32(values.count)
                 return true
             }
+        } else if offset == width, width > 0, width < Self.widest, spread.isEmpty {
+            // The next period of a pair read month after month: the run grows by one.
+            values.append(value)
+            slots[Int(pair)].append(Int32(values.count))
+            return true
         }
         if !spread.isEmpty, spread[Key(period: period, pair: pair)] != nil { return false }
         insert(value, period: period, pair: Int(pair))
@@ -89,6 +101,29 @@ struct DuplicateTable<Value> {
     }
 
     private mutating func pairIndex(_ scope: Int32, _ indicator: Int32) -> Int32 {
+        if scope >= 0, indicator >= 0, scope < Self.gridLimit, indicator < Self.gridLimit {
+            if Int(scope) < gridRows, Int(indicator) < gridWidth, case let known = grid[Int(scope) * gridWidth + Int(indicator)], known != 0 {
+                return known - 1
+            }
+            let index = hashedPairIndex(scope, indicator)
+            if Int(scope) >= gridRows || Int(indicator) >= gridWidth { regrid(rows: Int(scope) + 1, width: Int(indicator) + 1) }
+            grid[Int(scope) * gridWidth + Int(indicator)] = index + 1
+            return index
+        }
+        return hashedPairIndex(scope, indicator)
+    }
+
+    /// Makes room in `grid` for at least `rows` scopes and `width` indicators (doubling).
+    private mutating func regrid(rows: Int, width: Int) {
+        let newRows = max(gridRows, rows.nextPowerOfTwo), newWidth = max(gridWidth, width.nextPowerOfTwo)
+        var larger = [Int32](repeating: 0, count: newRows * newWidth)
+        for r in 0..<gridRows {
+            for c in 0..<gridWidth { larger[r * newWidth + c] = grid[r * gridWidth + c] }
+        }
+        (grid, gridRows, gridWidth) = (larger, newRows, newWidth)
+    }
+
+    private mutating func hashedPairIndex(_ scope: Int32, _ indicator: Int32) -> Int32 {
         let key = UInt64(UInt32(bitPattern: scope)) << 32 | UInt64(UInt32(bitPattern: indicator))
         if let last = lastPair, last.key == key { return last.index }
         let index: Int32
@@ -102,5 +137,14 @@ struct DuplicateTable<Value> {
         }
         lastPair = (key, index)
         return index
+    }
+}
+
+private extension Int {
+    /// The least power of two not below this (at least 8).
+    var nextPowerOfTwo: Int {
+        var n = 8
+        while n < self { n *= 2 }
+        return n
     }
 }

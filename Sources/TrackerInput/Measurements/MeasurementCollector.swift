@@ -65,6 +65,8 @@ struct MeasurementCollector {
     private var flagSetIDs: [[String]: Int32] = [[]: 0]
     /// The scope and indicator names plain rows spell, resolved once per distinct spelling.
     var plainNames = PlainNames()
+    /// Which of the quick ways of reading are taken (all, but for tests that compare them).
+    let paths: ReadingPaths
     /// The current table's file as an index into `places`, for plain rows (-1: not yet asked).
     var plainPlace: Int32 = -1
 
@@ -73,8 +75,9 @@ struct MeasurementCollector {
     /// `keep`: rows of periods outside it are checked and counted but not kept (an archive read
     /// for one year); nil keeps every row.
     init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil,
-         keep: Period? = nil) {
+         keep: Period? = nil, paths: ReadingPaths = ReadingPaths()) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
+        self.paths = paths
         self.lenient = lenient
         self.plan = plan
         self.headerRow = headerRow
@@ -90,7 +93,7 @@ struct MeasurementCollector {
         // A UTF-8 text file is read a chunk at a time; should its bytes turn out not to be UTF-8
         // (or otherwise not for the chunked reader), what was read is undone and the file is read
         // whole below, where the problem is worded or GB18030 is tried.
-        if encoding != .gb18030, let chunks = TextChunks(path: path), chunks.refusal == nil,
+        if encoding != .gb18030, let chunkSize = paths.chunkSize, let chunks = TextChunks(path: path, chunk: chunkSize), chunks.refusal == nil,
            WorkbookSniffer.kind(of: Data(chunks.head), file: path) == .text {
             let before = self
             if readChunked(chunks, file: path) { return }
@@ -247,7 +250,7 @@ struct MeasurementCollector {
         }
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
         // Plain rows (nearly all of a long file) are read from their bytes; any other goes below.
-        let plainLayout = PlainLongRow.Layout(header: header)
+        let plainLayout = paths.plainRows ? PlainLongRow.Layout(header: header) : nil
         plainPlace = -1
         var tally = TableTally()
         var any = false

@@ -20,7 +20,8 @@ final class TextChunks {
         case notUTF8, nulByte, longLine, twoByteOrderMarks, unreadable
     }
 
-    static let chunk = 1 << 20
+    /// Bytes read at a time (a megabyte; tests pass a few bytes to cross many chunk ends).
+    let chunk: Int
 
     private let descriptor: Int32
     private var base: UnsafeMutablePointer<UInt8>
@@ -39,7 +40,7 @@ final class TextChunks {
     let size: Int
 
     /// Opens `path` and reads the first chunk; nil when it cannot be opened.
-    init?(path: String) {
+    init?(path: String, chunk: Int = 1 << 20) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -48,15 +49,18 @@ final class TextChunks {
             return nil
         }
         descriptor = fd
+        self.chunk = max(chunk, 1)
         size = Int(info.st_size)
-        capacity = 2 * Self.chunk
+        capacity = 2 * self.chunk
         base = .allocate(capacity: capacity)
+        var first = [UInt8](repeating: 0, count: 8)
+        let n = pread(fd, &first, 8, 0)
+        head = Array(first.prefix(max(n, 0)))
         advance(keepingFrom: 0)
-        head = Array(UnsafeBufferPointer(start: base, count: min(filled, 8)))
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         if head.starts(with: mark) {
             hadByteOrderMark = true
-            if filled >= 6, UnsafeBufferPointer(start: base + 3, count: 3).elementsEqual(mark) { refusal = .twoByteOrderMarks }
+            if head.dropFirst(3).starts(with: mark) { refusal = .twoByteOrderMarks }
         }
     }
 
@@ -81,14 +85,14 @@ final class TextChunks {
         guard refusal == nil else { return }
         let lineStart = usable
         while !atEnd {
-            if capacity - filled < Self.chunk {
+            if capacity - filled < chunk {
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 larger.update(from: base, count: filled)
                 base.deallocate()
                 base = larger
                 capacity *= 2
             }
-            let n = read(descriptor, base + filled, Self.chunk)
+            let n = read(descriptor, base + filled, chunk)
             if n < 0 {
                 if errno == EINTR { continue }
                 refusal = .unreadable
