@@ -49,7 +49,8 @@ public enum DayRatioForming {
         var withoutDays: [(TrackerModel.Measurement, Indicator)] = []
         var tooMany: [(TrackerModel.Measurement, Indicator, Int)] = []
         var firstFormed: (TrackerModel.Measurement, Indicator, Indicator)?
-        for m in measurements {
+        for i in measurements.indices where counts.contains(measurements[i].indicator) {
+            let m = measurements[i]
             guard let count = indicators[m.indicator], count.isDayCount, let concept = count.concept,
                   let ratio = ratioOf[concept],
                   !given.contains(Key(period: m.period, scope: m.scope, indicator: ratio.id)) else { continue }

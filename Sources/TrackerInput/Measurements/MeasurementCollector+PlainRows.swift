@@ -10,39 +10,35 @@ import TrackerModel
 /// ```swift
 /// var names = PlainNames()
 /// names.scope(bytes, lookup: &lookup, ids: &scopeIDs)          // 0: 德胜街道, duplicate key 0
-/// names.scopes[0]?.name                                        // "德胜街道"
+/// names.scopes[0]                                              // "德胜街道"
 /// ```
 struct PlainNames {
-    struct ScopeEntry {
-        var name: String
-        /// The scope's number in duplicate keys (`MeasurementCollector.scopeIDs`).
-        var key: Int32
-    }
-
-    struct IndicatorEntry {
-        var id: String
-        var key: Int32
-        var low: Double
-        var high: Double
-        /// Kept whatever its period (a count of days or a share of days).
-        var alwaysKept: Bool
-    }
-
     private var scopeNames = ByteNameTable()
     private var indicatorNames = ByteNameTable()
-    private(set) var scopes: [ScopeEntry?] = []
-    private(set) var indicators: [IndicatorEntry?] = []
+    /// Per scope spelling: its number in duplicate keys (`MeasurementCollector.scopeIDs`; -1:
+    /// not plain) and the scope's name. Plain values apart from the strings, so that a row reads
+    /// them without retaining anything.
+    private(set) var scopeKeys: [Int32] = []
+    private(set) var scopes: [String] = []
+    /// Per indicator spelling: its number in duplicate keys (-1: not plain), its id, its range,
+    /// and whether its rows are kept whatever their period (a count or a share of days).
+    private(set) var indicatorKeys: [Int32] = []
+    private(set) var indicators: [String] = []
+    private(set) var lows: [Double] = []
+    private(set) var highs: [Double] = []
+    private(set) var alwaysKept: [Bool] = []
 
-    /// The number of the scope spelt `bytes` in `scopes`, resolving it the first time; nil when
-    /// the spelling is not plain (its entry is nil then too).
+    /// The number of the scope spelt `bytes`, resolving it the first time; nil when the spelling
+    /// is not plain.
     mutating func scope(_ bytes: UnsafeBufferPointer<UInt8>, lookup: inout MeasurementLookup, ids: inout [String: Int32]) -> Int? {
         guard let (number, isNew) = scopeNames.number(of: bytes) else { return nil }
         if isNew {
             let text = String(decoding: bytes, as: UTF8.self)
             let scope = Whitespace.trim(text) == text ? lookup.scope(named: text) : nil
-            scopes.append(scope.map { ScopeEntry(name: $0.name, key: MeasurementCollector.id(of: $0.name, in: &ids)) })
+            scopes.append(scope?.name ?? "")
+            scopeKeys.append(scope.map { MeasurementCollector.id(of: $0.name, in: &ids) } ?? -1)
         }
-        return scopes[number] == nil ? nil : number
+        return scopeKeys[number] < 0 ? nil : number
     }
 
     /// As `scope`, for an indicator; `isNew` when it was resolved just now (its `alwaysKept` is
@@ -53,17 +49,17 @@ struct PlainNames {
         if isNew {
             let text = String(decoding: bytes, as: UTF8.self)
             let indicator = Whitespace.trim(text) == text ? catalog.resolve(text) : nil
-            indicators.append(indicator.map { indicator in
-                IndicatorEntry(id: indicator.id, key: MeasurementCollector.id(of: indicator.id, in: &ids),
-                               low: indicator.range?.lowerBound ?? -.infinity, high: indicator.range?.upperBound ?? .infinity,
-                               alwaysKept: false)
-            })
+            indicators.append(indicator?.id ?? "")
+            indicatorKeys.append(indicator.map { MeasurementCollector.id(of: $0.id, in: &ids) } ?? -1)
+            lows.append(indicator?.range?.lowerBound ?? -.infinity)
+            highs.append(indicator?.range?.upperBound ?? .infinity)
+            alwaysKept.append(false)
         }
-        return indicators[number] == nil ? nil : (number, isNew)
+        return indicatorKeys[number] < 0 ? nil : (number, isNew)
     }
 
-    mutating func settle(indicator number: Int, alwaysKept: Bool) {
-        indicators[number]?.alwaysKept = alwaysKept
+    mutating func settle(indicator number: Int, alwaysKept kept: Bool) {
+        alwaysKept[number] = kept
     }
 }
 
@@ -77,10 +73,9 @@ extension MeasurementCollector {
         guard let row = layout.read(line) else { return false }
         guard let (i, isNew) = plainNames.indicator(UnsafeBufferPointer(rebasing: line[row.indicator]), catalog: lookup.indicators,
                                                     ids: &indicatorIDs) else { return false }
-        if isNew, let entry = plainNames.indicators[i] { plainNames.settle(indicator: i, alwaysKept: alwaysKept(entry.key, entry.id)) }
+        if isNew { plainNames.settle(indicator: i, alwaysKept: alwaysKept(plainNames.indicatorKeys[i], plainNames.indicators[i])) }
         guard let s = plainNames.scope(UnsafeBufferPointer(rebasing: line[row.scope]), lookup: &lookup, ids: &scopeIDs),
-              let indicator = plainNames.indicators[i], let scope = plainNames.scopes[s],
-              row.value >= indicator.low, row.value <= indicator.high else { return false }
+              row.value >= plainNames.lows[i], row.value <= plainNames.highs[i] else { return false }
         let month = YearMonth(row.year, row.month)
         if let plan, !plan.contains(month) { return false }
         set.rowsRead += 1
@@ -88,23 +83,24 @@ extension MeasurementCollector {
         if plainPlace < 0 { plainPlace = placeIndex(place.at(line: number)) }
         let earlier = Earlier(value: row.value, validDays: Int32(row.validDays), flags: 0, line: Int32(truncatingIfNeeded: number),
                               place: plainPlace)
-        guard kept.insertIfAbsent(earlier, period: period, scope: scope.key, indicator: indicator.key) else {
+        guard kept.insertIfAbsent(earlier, period: period, scope: plainNames.scopeKeys[s], indicator: plainNames.indicatorKeys[i]) else {
             // A duplicate: the general path words it (and keeps nothing).
             var full = MeasurementRowReader.Row()
             let column = 1 + line[..<row.valueStart].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             let valueText = String(decoding: UnsafeBufferPointer(rebasing: line[row.valueStart...].prefix { $0 != UInt8(ascii: ",") }),
                                    as: UTF8.self)
-            full.measurements = [(measurement(row, month: month, scope: scope.name, indicator: indicator.id, line: line, number: number,
+            full.measurements = [(measurement(row, month: month, scope: plainNames.scopes[s], indicator: plainNames.indicators[i],
+                                              line: line, number: number,
                                               place: place),
                                   CSVField(text: valueText, line: number, column: column))]
             accept(full)
             return true
         }
-        if let keep, !keep.contains(month), !indicator.alwaysKept {
+        if let keep, !keep.contains(month), !plainNames.alwaysKept[i] {
             set.setAside.add(.month(month))
         } else {
-            set.measurements.append(measurement(row, month: month, scope: scope.name, indicator: indicator.id, line: line,
-                                                number: number, place: place))
+            set.measurements.append(measurement(row, month: month, scope: plainNames.scopes[s], indicator: plainNames.indicators[i],
+                                                line: line, number: number, place: place))
         }
         return true
     }
