@@ -41,25 +41,23 @@ struct PlainNames {
         return scopeKeys[number] < 0 ? nil : number
     }
 
-    /// As `scope`, for an indicator; `isNew` when it was resolved just now (its `alwaysKept` is
-    /// then for the caller to settle, `settle`).
-    mutating func indicator(_ bytes: UnsafeBufferPointer<UInt8>, catalog: IndicatorCatalog,
-                            ids: inout [String: Int32]) -> (number: Int, isNew: Bool)? {
-        guard let (number, isNew) = indicatorNames.number(of: bytes) else { return nil }
-        if isNew {
-            let text = String(decoding: bytes, as: UTF8.self)
-            let indicator = Whitespace.trim(text) == text ? catalog.resolve(text) : nil
-            indicators.append(indicator?.id ?? "")
-            indicatorKeys.append(indicator.map { MeasurementCollector.id(of: $0.id, in: &ids) } ?? -1)
-            lows.append(indicator?.range?.lowerBound ?? -.infinity)
-            highs.append(indicator?.range?.upperBound ?? .infinity)
-            alwaysKept.append(false)
-        }
-        return indicatorKeys[number] < 0 ? nil : (number, isNew)
+    /// The number of the indicator spelt `bytes`, and whether it is new: then the caller
+    /// resolves it (`resolveIndicator`) before asking `indicatorKeys` whether it is plain.
+    /// (The catalog is not passed per row: handing it over would retain its tables each time.)
+    mutating func indicatorNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool)? {
+        indicatorNames.number(of: bytes)
     }
 
-    mutating func settle(indicator number: Int, alwaysKept kept: Bool) {
-        alwaysKept[number] = kept
+    /// Resolves a new indicator spelling against the catalog.
+    mutating func resolveIndicator(_ bytes: UnsafeBufferPointer<UInt8>, catalog: IndicatorCatalog, ids: inout [String: Int32]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let indicator = Whitespace.trim(text) == text ? catalog.resolve(text) : nil
+        let key = indicator.map { MeasurementCollector.id(of: $0.id, in: &ids) } ?? -1
+        indicators.append(indicator?.id ?? "")
+        indicatorKeys.append(key)
+        lows.append(indicator?.range?.lowerBound ?? -.infinity)
+        highs.append(indicator?.range?.upperBound ?? .infinity)
+        alwaysKept.append(MeasurementCollector.isKeptWhateverPeriod(indicator))
     }
 }
 
@@ -71,9 +69,10 @@ extension MeasurementCollector {
     mutating func acceptPlain(_ line: UnsafeBufferPointer<UInt8>, line number: Int, layout: PlainLongRow.Layout,
                               place: CellPlace) -> Bool {
         guard let row = layout.read(line) else { return false }
-        guard let (i, isNew) = plainNames.indicator(UnsafeBufferPointer(rebasing: line[row.indicator]), catalog: lookup.indicators,
-                                                    ids: &indicatorIDs) else { return false }
-        if isNew { plainNames.settle(indicator: i, alwaysKept: alwaysKept(plainNames.indicatorKeys[i], plainNames.indicators[i])) }
+        let indicatorBytes = UnsafeBufferPointer(rebasing: line[row.indicator])
+        guard let (i, isNew) = plainNames.indicatorNumber(indicatorBytes) else { return false }
+        if isNew { plainNames.resolveIndicator(indicatorBytes, catalog: lookup.indicators, ids: &indicatorIDs) }
+        guard plainNames.indicatorKeys[i] >= 0 else { return false }
         guard let s = plainNames.scope(UnsafeBufferPointer(rebasing: line[row.scope]), lookup: &lookup, ids: &scopeIDs),
               row.value >= plainNames.lows[i], row.value <= plainNames.highs[i] else { return false }
         let month = YearMonth(row.year, row.month)

@@ -150,7 +150,8 @@ struct MeasurementCollector {
     /// A UTF-8 text file in chunks (`TextChunks`), as `readText` reads its decoded text; false
     /// when the chunks were refused, and then what was read must be undone.
     private mutating func readChunked(_ chunks: TextChunks, file: String) -> Bool {
-        kept.reserveCapacity(kept.count + chunks.size / 64)
+        // Rows are 30 to 60 bytes: room for the most (pages not reached cost no memory).
+        kept.reserveCapacity(kept.count + chunks.size / 30)
         var records = CSVTokenizer(chunks: chunks, file: file)
         let place = CellPlace(file: file)
         let outcome = readTable(&records, place: place) { layout in
@@ -394,9 +395,14 @@ struct MeasurementCollector {
     /// shares from the counts of every row read, and says how many it formed.
     mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
         if let known = keptWhatever[id] { return known }
-        let kept = lookup.indicators[indicator].map { $0.isDayCount || $0.kind == .dayRatio } ?? true
+        let kept = Self.isKeptWhateverPeriod(lookup.indicators[indicator])
         keptWhatever[id] = kept
         return kept
+    }
+
+    /// The rule `alwaysKept` caches (nil: an indicator not in the catalog, kept).
+    static func isKeptWhateverPeriod(_ indicator: Indicator?) -> Bool {
+        indicator.map { $0.isDayCount || $0.kind == .dayRatio } ?? true
     }
 
     private func reading(_ m: TrackerModel.Measurement) -> Reading {

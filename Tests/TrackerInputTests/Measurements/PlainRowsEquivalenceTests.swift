@@ -29,8 +29,11 @@ final class PlainRowsEquivalenceTests: XCTestCase {
             d.location?.file = "m.csv"
             d.message = named(d.message)
             d.fix = d.fix.map(named)
-            d.zh?.message = named(d.zh?.message ?? "")
-            d.zh?.fix = d.zh?.fix.map(named)
+            if var zh = d.zh {
+                zh.message = named(zh.message)
+                zh.fix = zh.fix.map(named)
+                d.zh = zh
+            }
             return d
         }
         set.measurements = set.measurements.map { m in
