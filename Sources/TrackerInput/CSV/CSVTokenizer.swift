@@ -141,32 +141,41 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         case needMore
     }
 
-    /// `LineRecords`: the bytes up to the next LF (a CR before it left out) offered whole; a
-    /// reader of plain lines refuses any line holding a quote, a lone CR or a byte-order mark,
-    /// which the scan above then reads as usual.
-    mutating func takeLine(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
-        guard !finished else { return false }
+    /// `LineRecords`: lines (the bytes up to the next LF, a CR before it left out) offered whole
+    /// one after another; a reader of plain lines refuses any line holding a quote, a lone CR or
+    /// a byte-order mark, which the scan above then reads as usual.
+    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int {
+        guard !finished else { return 0 }
+        var taken = 0
         if let chunks {
-            // The bytes held end after a line feed: a line is always whole.
-            while i >= chunks.usable {
-                guard !chunks.atEnd, chunks.refusal == nil else { return false }
-                chunks.advance(keepingFrom: i)
-                i = 0
+            while true {
+                // The bytes held end after a line feed: a line is always whole.
+                while i >= chunks.usable {
+                    guard !chunks.atEnd, chunks.refusal == nil else { return taken }
+                    chunks.advance(keepingFrom: i)
+                    i = 0
+                }
+                guard chunks.refusal == nil else { return taken }
+                let b = chunks.bytes
+                while i < b.count {
+                    guard let next = Self.offer(b, from: i, line: line, to: take) else { return taken }
+                    i = next
+                    line += 1
+                    column = 1
+                    taken += 1
+                }
             }
-            guard chunks.refusal == nil, let next = Self.offer(chunks.bytes, from: i, line: line, to: take) else { return false }
-            i = next
-            self.line += 1
-            column = 1
-            return true
         }
-        guard i < byteCount else { return false }
         let text = self.text
-        let next = text.utf8.withContiguousStorageIfAvailable { [i, line] b in Self.offer(b, from: i, line: line, to: take) } ?? nil
-        guard let next else { return false }
-        i = next
-        self.line += 1
-        column = 1
-        return true
+        text.utf8.withContiguousStorageIfAvailable { b in
+            while i < b.count, let next = Self.offer(b, from: i, line: line, to: take) {
+                i = next
+                line += 1
+                column = 1
+                taken += 1
+            }
+        }
+        return taken
     }
 
     /// The line from `start` offered to `take`; the offset after its line end when taken.

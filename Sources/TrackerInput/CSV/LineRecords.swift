@@ -3,19 +3,19 @@
 /// does; the records of a worksheet have no lines and never do.
 ///
 /// ```swift
-/// var records = CSVTokenizer(text: "2025-01,德胜街道,PM2.5,48.2\n", file: "a.csv")
-/// records.takeLine { bytes, line in bytes.count == 31 }   // true: the line is consumed
-/// records.next()                                         // nil
+/// var records = CSVTokenizer(text: "2025-01,德胜街道,PM2.5,48.2\n\"a\",b\n", file: "a.csv")
+/// records.takeLines { bytes, line in !bytes.contains(UInt8(ascii: "\"")) }   // 1: the first line is consumed
+/// records.next()?.fields.map(\.text)                                          // ["a", "b"]
 /// ```
 protocol LineRecords: IteratorProtocol<CSVRecord> {
-    /// Offers the next line (its bytes without the line end, and its number) to `take`: when
-    /// `take` returns true the line is consumed; otherwise it stays for `next()`. False as well
-    /// when there is no line to offer.
-    mutating func takeLine(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool
+    /// Offers the next lines, one at a time (its bytes without the line end, and its number), to
+    /// `take`, as long as `take` returns true (the line is consumed); the first line it refuses
+    /// stays for `next()`. How many lines were taken.
+    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int
 }
 
 extension LineRecords {
-    mutating func takeLine(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool { false }
+    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int { 0 }
 }
 
 extension CSVTokenizer: LineRecords {}

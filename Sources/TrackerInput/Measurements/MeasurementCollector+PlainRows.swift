@@ -20,6 +20,8 @@ struct PlainNames {
     /// them without retaining anything.
     private(set) var scopeKeys: [Int32] = []
     private(set) var scopes: [String] = []
+    private var lastScope: [UInt8] = []
+    private var lastScopeNumber = 0
     /// Per indicator spelling: its number in duplicate keys (-1: not plain), its id, its range,
     /// and whether its rows are kept whatever their period (a count or a share of days).
     private(set) var indicatorKeys: [Int32] = []
@@ -31,7 +33,14 @@ struct PlainNames {
     /// The number of the scope spelt `bytes`, resolving it the first time; nil when the spelling
     /// is not plain.
     mutating func scope(_ bytes: UnsafeBufferPointer<UInt8>, lookup: inout MeasurementLookup, ids: inout [String: Int32]) -> Int? {
+        // Rows of one scope come together: the previous row's spelling is compared first.
+        if !lastScope.isEmpty, bytes.count == lastScope.count, lastScope.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
+            return scopeKeys[lastScopeNumber] < 0 ? nil : lastScopeNumber
+        }
         guard let (number, isNew) = scopeNames.number(of: bytes) else { return nil }
+        lastScope.removeAll(keepingCapacity: true)
+        lastScope.append(contentsOf: bytes)
+        lastScopeNumber = number
         if isNew {
             let text = String(decoding: bytes, as: UTF8.self)
             let scope = Whitespace.trim(text) == text ? lookup.scope(named: text) : nil

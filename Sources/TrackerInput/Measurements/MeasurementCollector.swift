@@ -257,9 +257,8 @@ struct MeasurementCollector {
         var any = false
         while true {
             if pending == nil, let plainLayout,
-               records.takeLine({ bytes, line in acceptPlain(bytes, line: line, layout: plainLayout, place: place) }) {
+               records.takeLines({ bytes, line in acceptPlain(bytes, line: line, layout: plainLayout, place: place) }) > 0 {
                 any = true
-                continue
             }
             guard let record = pending ?? nextRow() else { break }
             pending = nil
