@@ -34,7 +34,7 @@ struct PlainNames {
     /// is not plain.
     mutating func scope(_ bytes: UnsafeBufferPointer<UInt8>, lookup: inout MeasurementLookup, ids: inout [String: Int32]) -> Int? {
         // Rows of one scope come together: the previous row's spelling is compared first.
-        if !lastScope.isEmpty, bytes.count == lastScope.count, lastScope.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
+        if !lastScope.isEmpty, bytes.count == lastScope.count, lastScope.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
             return scopeKeys[lastScopeNumber] < 0 ? nil : lastScopeNumber
         }
         guard let (number, isNew) = scopeNames.number(of: bytes) else { return nil }

@@ -41,9 +41,13 @@ struct PlainLongRow {
     /// The roles of a table's fields, when its header allows plain rows.
     struct Layout {
         let roles: [Role]
+        /// Where the fields the row reads stand (-1: no such column).
+        private let period, scope, indicator, value, validDays, note: Int
+        /// The fields that must be empty.
+        private let empty: [Int]
 
         init?(header: MeasurementHeader) {
-            guard header.layout == .long, header.valueUnit == nil else { return nil }
+            guard header.layout == .long, header.valueUnit == nil, header.fieldCount <= Self.mostFields else { return nil }
             var roles = [Role](repeating: .ignored, count: header.fieldCount)
             for index in header.unnamed where index < roles.count { roles[index] = .empty }
             for (column, index) in header.columns {
@@ -60,85 +64,88 @@ struct PlainLongRow {
             }
             for needed in [Role.period, .scope, .indicator, .value] where !roles.contains(needed) { return nil }
             self.roles = roles
+            func at(_ role: Role) -> Int { roles.firstIndex(of: role) ?? -1 }
+            (period, scope, indicator, value, validDays, note) = (at(.period), at(.scope), at(.indicator), at(.value), at(.validDays), at(.note))
+            empty = roles.indices.filter { roles[$0] == .empty }
         }
 
-        /// The row of `line` (its bytes without the line end), or nil when it is not plain.
+        /// Fields a plain line may have (a wider table is read the general way).
+        static let mostFields = 64
+
+        /// The row of `line` (its bytes without the line end), or nil when it is not plain: first
+        /// the commas are found eight bytes at a time (a quote, a control character such as a
+        /// lone CR, or 0xEF, a byte-order mark's first byte, anywhere: not plain), then each field
+        /// the row needs is read where it stands.
         func read(_ line: UnsafeBufferPointer<UInt8>) -> PlainLongRow? {
-            var row = PlainLongRow(year: 0, month: 0, scope: 0..<0, indicator: 0..<0, value: 0, valueStart: 0,
-                                   validDays: -1, note: 0..<0)
-            let end = line.count
-            var start = 0
-            var field = 0
-            let comma = UInt8(ascii: ",")
-            while true {
-                // The field runs to the next comma; a quote, CR, byte-order mark (EF) or control
-                // character anywhere makes the row not plain.
-                var stop = start
-                // Eight bytes at a time while none of them is a comma or a byte to refuse.
-                if let base = line.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while stop + 8 <= end, !Self.special(raw.loadUnaligned(fromByteOffset: stop, as: UInt64.self)) { stop += 8 }
-                }
-                while stop < end {
-                    let c = line[stop]
-                    if c == comma { break }
-                    if c < 0x20 || c == UInt8(ascii: "\"") || c == 0xEF { return nil }
-                    stop += 1
-                }
-                guard field < roles.count else { return nil }
-                switch roles[field] {
-                case .period:
-                    guard stop - start == 7, let (year, month) = Self.month(line, start) else { return nil }
-                    row.year = year
-                    row.month = month
-                case .scope:
-                    guard Self.isName(line, start, stop) else { return nil }
-                    row.scope = start..<stop
-                case .indicator:
-                    guard Self.isName(line, start, stop) else { return nil }
-                    row.indicator = start..<stop
-                case .value:
-                    guard let value = Self.decimal(line, start, stop) else { return nil }
-                    row.value = value
-                    row.valueStart = start
-                case .validDays:
-                    if stop > start {
-                        guard stop - start <= 3 else { return nil }
-                        var days = 0
-                        for k in start..<stop {
-                            let d = line[k] &- 48
-                            guard d < 10 else { return nil }
-                            days = days * 10 + Int(d)
-                        }
-                        row.validDays = days
+            guard let base = line.baseAddress else { return nil }
+            let count = roles.count
+            return withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.mostFields + 1) { ends -> PlainLongRow? in
+                // ends[k]: where field k ends (its comma, or the line's end).
+                guard let found = Self.commas(base, line.count, into: ends, most: count), found == count else { return nil }
+                @inline(__always) func start(_ k: Int) -> Int { k == 0 ? 0 : Int(ends[k - 1]) + 1 }
+                @inline(__always) func end(_ k: Int) -> Int { Int(ends[k]) }
+                for k in empty where end(k) != start(k) { return nil }
+                guard end(period) - start(period) == 7, let (year, month) = Self.month(line, start(period)) else { return nil }
+                let scopeRange = start(scope)..<end(scope), indicatorRange = start(indicator)..<end(indicator)
+                guard Self.isName(line, scopeRange), Self.isName(line, indicatorRange),
+                      let number = Self.decimal(line, start(value), end(value)) else { return nil }
+                var days = -1
+                if validDays >= 0, end(validDays) > start(validDays) {
+                    guard end(validDays) - start(validDays) <= 3 else { return nil }
+                    days = 0
+                    for k in start(validDays)..<end(validDays) {
+                        let d = line[k] &- 48
+                        guard d < 10 else { return nil }
+                        days = days * 10 + Int(d)
                     }
-                case .note:
-                    row.note = start..<stop
-                case .empty:
-                    guard stop == start else { return nil }
-                case .ignored:
-                    break
+                    // Valid days beyond the month's days are an error the general reader words.
+                    guard days <= YearMonth.dayCount(year: year, month: month) else { return nil }
                 }
-                field += 1
-                if stop == end { break }
-                start = stop + 1
+                return PlainLongRow(year: year, month: month, scope: scopeRange, indicator: indicatorRange, value: number,
+                                    valueStart: start(value), validDays: days,
+                                    note: note >= 0 ? start(note)..<end(note) : 0..<0)
             }
-            guard field == roles.count else { return nil }
-            // Valid days beyond the month's days are an error the general reader words.
-            if row.validDays > YearMonth.dayCount(year: row.year, month: row.month) { return nil }
-            return row
         }
 
-        /// Whether one of the eight bytes of `w` is a comma, a quote, 0xEF or below 0x20 (each
-        /// test sets the high bit of a byte that matches; a false match only sends the word to the
-        /// byte-by-byte loop).
+        /// Finds the commas of `n` bytes: `ends` gets where each field ends; the number of fields,
+        /// or nil when a byte refuses the line or there are more than `most` fields.
         @inline(__always)
-        private static func special(_ w: UInt64) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-            let comma = zeroByte(w ^ (ones &* 0x2C)), quote = zeroByte(w ^ (ones &* 0x22)), mark = zeroByte(w ^ (ones &* 0xEF))
-            let control = (w &- ones &* 0x20) & ~w & highs
-            return comma | quote | mark | control != 0
+        private static func commas(_ p: UnsafePointer<UInt8>, _ n: Int, into ends: UnsafeMutableBufferPointer<Int32>,
+                                   most: Int) -> Int? {
+            let raw = UnsafeRawPointer(p)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            var fields = 0
+            var k = 0
+            while k + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                // Any quote, 0xEF or byte below 0x20 in the word (exact as a yes or no).
+                let quote = w ^ (ones &* 0x22), mark = w ^ (ones &* 0xEF)
+                let refused = ((quote &- ones) & ~quote) | ((mark &- ones) & ~mark) | ((w &- ones &* 0x20) & ~w)
+                if refused & highs != 0 { return nil }
+                // Exactly the bytes that are commas.
+                let x = w ^ (ones &* 0x2C)
+                var hits = ~(((x & lows) &+ lows) | x | lows)
+                while hits != 0 {
+                    guard fields < most else { return nil }
+                    ends[fields] = Int32(truncatingIfNeeded: k + hits.trailingZeroBitCount / 8)
+                    fields += 1
+                    hits &= hits &- 1
+                }
+                k += 8
+            }
+            while k < n {
+                let c = p[k]
+                if c < 0x20 || c == UInt8(ascii: "\"") || c == 0xEF { return nil }
+                if c == UInt8(ascii: ",") {
+                    guard fields < most else { return nil }
+                    ends[fields] = Int32(truncatingIfNeeded: k)
+                    fields += 1
+                }
+                k += 1
+            }
+            guard fields < most, n <= Int(Int32.max) else { return nil }
+            ends[fields] = Int32(truncatingIfNeeded: n)
+            return fields + 1
         }
 
         /// `YYYY-MM` at `k`: a year 1900–2100 and a month 01–12.
@@ -160,8 +167,8 @@ struct PlainLongRow {
         /// A name cell: not empty, and no space at either end (the general reader trims; the
         /// bytes' own check of a new name, `Whitespace.trim`, catches wider spaces).
         @inline(__always)
-        private static func isName(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-            to > from && b[from] != UInt8(ascii: " ") && b[to - 1] != UInt8(ascii: " ")
+        private static func isName(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+            !r.isEmpty && b[r.lowerBound] != UInt8(ascii: " ") && b[r.upperBound - 1] != UInt8(ascii: " ")
         }
 
         private static let powersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
