@@ -144,7 +144,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
     /// `LineRecords`: lines (the bytes up to the next LF, a CR before it left out) offered whole
     /// one after another; a reader of plain lines refuses any line holding a quote, a lone CR or
     /// a byte-order mark, which the scan above then reads as usual.
-    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int {
+    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool) -> Int {
         guard !finished else { return 0 }
         var taken = 0
         if let chunks {
@@ -158,7 +158,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 guard chunks.refusal == nil else { return taken }
                 let b = chunks.bytes
                 while i < b.count {
-                    guard let next = Self.offer(b, from: i, line: line, to: take) else { return taken }
+                    guard let next = Self.offer(b, from: i, line: line, offset: chunks.origin + i, to: take) else { return taken }
                     i = next
                     line += 1
                     column = 1
@@ -168,7 +168,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         }
         let text = self.text
         text.utf8.withContiguousStorageIfAvailable { b in
-            while i < b.count, let next = Self.offer(b, from: i, line: line, to: take) {
+            while i < b.count, let next = Self.offer(b, from: i, line: line, offset: -1, to: take) {
                 i = next
                 line += 1
                 column = 1
@@ -180,15 +180,15 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
 
     /// The line from `start` offered to `take`; the offset after its line end when taken.
     @inline(__always)
-    private static func offer(_ b: UnsafeBufferPointer<UInt8>, from start: Int, line: Int,
-                              to take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int? {
+    private static func offer(_ b: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, offset: Int,
+                              to take: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool) -> Int? {
         let end = b.count
         var lf = end
         if let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
             lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
         let stop = lf > start && b[lf - 1] == Self.cr ? lf - 1 : lf
-        guard take(UnsafeBufferPointer(rebasing: b[start..<stop]), line) else { return nil }
+        guard take(UnsafeBufferPointer(rebasing: b[start..<stop]), line, offset) else { return nil }
         return lf < end ? lf + 1 : end
     }
 

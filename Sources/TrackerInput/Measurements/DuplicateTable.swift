@@ -38,17 +38,29 @@ struct DuplicateTable<Value> {
 
     mutating func reserveCapacity(_ n: Int) { values.reserveCapacity(n) }
 
+    /// What the table holds for a key: a value, or a mark — a negative number the caller chose
+    /// to keep instead of a value (four bytes in the run, nothing in `values`).
+    enum Entry {
+        case value(Value)
+        case mark(Int32)
+    }
+
+    /// The value of a period, scope and indicator (for tables without marks).
     subscript(period: Int32, scope: Int32, indicator: Int32) -> Value? {
         mutating get {
-            let pair = pairIndex(scope, indicator)
-            let offset = Int(period) - Int(bases[Int(pair)])
-            if offset >= 0, offset < slots[Int(pair)].count, case let slot = slots[Int(pair)][offset], slot != 0 {
-                return values[Int(slot) - 1]
-            }
-            // A run may have grown over a period stored apart before it did.
-            guard !spread.isEmpty else { return nil }
-            return spread[Key(period: period, pair: pair)].map { values[Int($0) - 1] }
+            if case .value(let value) = entry(period: period, scope: scope, indicator: indicator) { return value }
+            return nil
         }
+    }
+
+    mutating func entry(period: Int32, scope: Int32, indicator: Int32) -> Entry? {
+        let pair = pairIndex(scope, indicator)
+        let offset = Int(period) - Int(bases[Int(pair)])
+        var slot: Int32 = 0
+        if offset >= 0, offset < slots[Int(pair)].count { slot = slots[Int(pair)][offset] }
+        // A run may have grown over a period stored apart before it did.
+        if slot == 0, !spread.isEmpty { slot = spread[Key(period: period, pair: pair)] ?? 0 }
+        return slot == 0 ? nil : slot < 0 ? .mark(slot) : .value(values[Int(slot) - 1])
     }
 
     /// Records `value` for a period, scope and indicator not yet in the table.
@@ -59,30 +71,45 @@ struct DuplicateTable<Value> {
     /// Records `value` unless the table holds the period, scope and indicator already: then
     /// nothing is recorded and the answer is false. One look-up of the pair for both.
     mutating func insertIfAbsent(_ value: Value, period: Int32, scope: Int32, indicator: Int32) -> Bool {
+        insertIfAbsent(.value(value), period: period, scope: scope, indicator: indicator)
+    }
+
+    /// `insertIfAbsent` of a value or of a mark (negative).
+    mutating func insertIfAbsent(_ entry: Entry, period: Int32, scope: Int32, indicator: Int32) -> Bool {
+        @inline(__always) func slot() -> Int32 {
+            switch entry {
+            case .value(let value):
+                values.append(value)
+                return Int32(values.count)
+            case .mark(let mark):
+                return mark
+            }
+        }
         let pair = pairIndex(scope, indicator)
         let offset = Int(period) - Int(bases[Int(pair)])
         let width = slots[Int(pair)].count
         if offset >= 0, offset < width {
             guard slots[Int(pair)][offset] == 0 else { return false }
             if spread.isEmpty {
-                values.append(value)
-                slots[Int(pair)][offset] = Int32(values.count)
+                slots[Int(pair)][offset] = slot()
                 return true
             }
         } else if offset == width, width > 0, width < Self.widest, spread.isEmpty {
             // The next period of a pair read month after month: the run grows by one.
-            values.append(value)
-            slots[Int(pair)].append(Int32(values.count))
+            slots[Int(pair)].append(slot())
             return true
         }
         if !spread.isEmpty, spread[Key(period: period, pair: pair)] != nil { return false }
-        insert(value, period: period, pair: Int(pair))
+        store(slot(), period: period, pair: Int(pair))
         return true
     }
 
     private mutating func insert(_ value: Value, period: Int32, pair: Int) {
         values.append(value)
-        let slot = Int32(values.count)
+        store(Int32(values.count), period: period, pair: pair)
+    }
+
+    private mutating func store(_ slot: Int32, period: Int32, pair: Int) {
         if slots[pair].isEmpty { bases[pair] = period }
         var offset = Int(period) - Int(bases[pair])
         let width = slots[pair].count

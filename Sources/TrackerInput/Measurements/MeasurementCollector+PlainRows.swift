@@ -75,7 +75,7 @@ extension MeasurementCollector {
     /// general reader's row: counted, checked for duplicates on its integer key, then kept or
     /// set aside. False (nothing done) when the line is not plain: the general reader reads it.
     /// A duplicate is handed to `accept` with the row built in full, for its message.
-    mutating func acceptPlain(_ line: UnsafeBufferPointer<UInt8>, line number: Int, layout: PlainLongRow.Layout,
+    mutating func acceptPlain(_ line: UnsafeBufferPointer<UInt8>, line number: Int, offset: Int, layout: PlainLongRow.Layout,
                               place: CellPlace) -> Bool {
         guard let row = layout.read(line) else { return false }
         let indicatorBytes = UnsafeBufferPointer(rebasing: line[row.indicator])
@@ -88,10 +88,25 @@ extension MeasurementCollector {
         if let plan, !plan.contains(month) { return false }
         set.rowsRead += 1
         let period = Int32(truncatingIfNeeded: row.year * 13 + row.month)
-        if plainPlace < 0 { plainPlace = placeIndex(place.at(line: number)) }
-        let earlier = Earlier(value: row.value, validDays: Int32(row.validDays), flags: 0, line: Int32(truncatingIfNeeded: number),
-                              place: plainPlace)
-        guard kept.insertIfAbsent(earlier, period: period, scope: plainNames.scopeKeys[s], indicator: plainNames.indicatorKeys[i]) else {
+        if plainPlace < 0 {
+            plainPlace = placeIndex(place.at(line: number))
+            plainLayouts[Int(plainPlace)] = layout
+        }
+        // A row set aside is kept as a mark (its place and line) when it can be read again from
+        // its file: four bytes, not an `Earlier`, so memory does not grow with the rows set aside.
+        let aside = keep.map { !$0.contains(month) && !plainNames.alwaysKept[i] } ?? false
+        let entry: DuplicateTable<Earlier>.Entry
+        if aside, offset >= 0, let mark = Self.mark(place: Int(plainPlace), line: number) {
+            if number >= lastIndexedLine &+ 1024 {
+                lineIndex[Int(plainPlace), default: []].append((number, offset))
+                lastIndexedLine = number
+            }
+            entry = .mark(mark)
+        } else {
+            entry = .value(Earlier(value: row.value, validDays: Int32(row.validDays), flags: 0, line: Int32(truncatingIfNeeded: number),
+                                   place: plainPlace))
+        }
+        guard kept.insertIfAbsent(entry, period: period, scope: plainNames.scopeKeys[s], indicator: plainNames.indicatorKeys[i]) else {
             // A duplicate: the general path words it (and keeps nothing).
             var full = MeasurementRowReader.Row()
             let column = 1 + line[..<row.valueStart].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
@@ -104,7 +119,7 @@ extension MeasurementCollector {
             accept(full)
             return true
         }
-        if let keep, !keep.contains(month), !plainNames.alwaysKept[i] {
+        if aside {
             set.setAside.add(.month(month))
         } else {
             set.measurements.append(measurement(row, month: month, scope: plainNames.scopes[s], indicator: plainNames.indicators[i],
@@ -123,5 +138,60 @@ extension MeasurementCollector {
         return TrackerModel.Measurement(period: .month(month), scope: scope, indicator: indicator, value: row.value,
                                         validDays: row.validDays < 0 ? nil : row.validDays, flags: [], excludedDays: nil,
                                         note: note, source: place.at(line: number))
+    }
+}
+
+extension MeasurementCollector {
+    /// Lines up to 2²⁶ (67 million) of the first 31 places fit a mark.
+    private static let lineBits = 26
+
+    /// A mark for the row on `line` of the file at `place`: negative, never 0.
+    static func mark(place: Int, line: Int) -> Int32? {
+        guard place < 31, line > 0, line < 1 << lineBits else { return nil }
+        return -Int32(place << lineBits | line)
+    }
+
+    /// The row a mark stands for, read again from its file: it was a plain row, so its line
+    /// reads as one again. (Should the file have changed meanwhile, the value is not a number.)
+    mutating func earlier(mark: Int32) -> Earlier {
+        let code = -Int(mark)
+        let place = code >> Self.lineBits, line = code & (1 << Self.lineBits - 1)
+        let unreadable = Earlier(value: .nan, validDays: -1, flags: 0, line: Int32(line), place: Int32(place))
+        guard let layout = plainLayouts[place], let index = lineIndex[place],
+              let from = index.last(where: { $0.line <= line }),
+              let bytes = Self.line(line - from.line, after: from.offset, in: places[place].file),
+              let row = bytes.withUnsafeBufferPointer({ layout.read($0) }) else { return unreadable }
+        return Earlier(value: row.value, validDays: Int32(row.validDays), flags: 0, line: Int32(line), place: Int32(place))
+    }
+
+    /// The bytes of the line `skip` lines after the one starting at `offset` in `file` (lines end
+    /// as the tokenizer ends them: LF, CRLF or a lone CR), without its line end.
+    private static func line(_ skip: Int, after offset: Int, in file: String) -> [UInt8]? {
+        let fd = open(file, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        var position = offset, toSkip = skip
+        var line: [UInt8] = []
+        var afterCR = false
+        while true {
+            let n = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position)) }
+            guard n > 0 else { return toSkip == 0 ? line : nil }
+            position += n
+            for k in 0..<n {
+                let c = block[k]
+                if afterCR {
+                    afterCR = false
+                    if c == 0x0A { continue }
+                }
+                if c == 0x0A || c == 0x0D {
+                    if toSkip == 0 { return line }
+                    toSkip -= 1
+                    afterCR = c == 0x0D
+                } else if toSkip == 0 {
+                    line.append(c)
+                }
+            }
+        }
     }
 }

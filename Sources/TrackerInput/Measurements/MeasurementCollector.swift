@@ -60,7 +60,7 @@ struct MeasurementCollector {
     var indicatorIDs: [String: Int32] = [:]
     /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
     private var keptWhatever: [Int32: Bool] = [:]
-    private var places: [(file: String, sheet: String?)] = []
+    var places: [(file: String, sheet: String?)] = []
     private var flagSets: [[String]] = [[]]
     private var flagSetIDs: [[String]: Int32] = [[]: 0]
     /// The scope and indicator names plain rows spell, resolved once per distinct spelling.
@@ -69,6 +69,11 @@ struct MeasurementCollector {
     let paths: ReadingPaths
     /// The current table's file as an index into `places`, for plain rows (-1: not yet asked).
     var plainPlace: Int32 = -1
+    /// Per place: every 1024th plain line's number and where it starts in the file, and the
+    /// table's plain layout, so that a row kept only as a mark can be read again (`earlier(mark:)`).
+    var lineIndex: [Int: [(line: Int, offset: Int)]] = [:]
+    var plainLayouts: [Int: PlainLongRow.Layout] = [:]
+    var lastIndexedLine = Int.min
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
@@ -253,11 +258,14 @@ struct MeasurementCollector {
         // Plain rows (nearly all of a long file) are read from their bytes; any other goes below.
         let plainLayout = paths.plainRows ? PlainLongRow.Layout(header: header) : nil
         plainPlace = -1
+        lastIndexedLine = Int.min
         var tally = TableTally()
         var any = false
         while true {
             if pending == nil, let plainLayout,
-               records.takeLines({ bytes, line in acceptPlain(bytes, line: line, layout: plainLayout, place: place) }) > 0 {
+               records.takeLines({ bytes, line, offset in
+                   acceptPlain(bytes, line: line, offset: offset, layout: plainLayout, place: place)
+               }) > 0 {
                 any = true
             }
             guard let record = pending ?? nextRow() else { break }
@@ -315,7 +323,14 @@ struct MeasurementCollector {
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
             let key = key(of: m)
-            guard let earlier = kept[key.period, key.scope, key.indicator] else { fresh.append((key, m)); continue }
+            guard let entry = kept.entry(period: key.period, scope: key.scope, indicator: key.indicator) else {
+                fresh.append((key, m))
+                continue
+            }
+            let earlier = switch entry {
+            case .value(let earlier): earlier
+            case .mark(let mark): earlier(mark: mark)
+            }
             let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
             let (file, sheet) = places[Int(earlier.place)]

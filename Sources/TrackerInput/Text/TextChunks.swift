@@ -38,6 +38,8 @@ final class TextChunks {
     private(set) var head: [UInt8] = []
     /// The file's size when opened.
     let size: Int
+    /// Where `bytes` starts in the file.
+    private(set) var origin = 0
 
     /// Opens `path` and reads the first chunk; nil when it cannot be opened.
     init?(path: String, chunk: Int = 1 << 20) {
@@ -78,6 +80,7 @@ final class TextChunks {
     func advance(keepingFrom start: Int) {
         let start = min(start, filled)
         if start > 0 {
+            origin += start
             memmove(base, base + start, filled - start)
             filled -= start
             usable = max(usable - start, 0)
