@@ -115,6 +115,50 @@ final class PlainRowsEquivalenceTests: XCTestCase {
         }
     }
 
+    /// Duplicates, in a second file, of rows set aside thousands of lines down the first (kept
+    /// only as marks, read again from the first file to word the duplicate): as the general reader.
+    func testDuplicatesOfRowsSetAsideInAnotherFile() {
+        withSeededGenerator { g in
+            let scopes = ["西城区", "德胜街道", "东城区", "朝阳区"], indicators = ["pm25_annual_mean", "dustfall_monthly_mean"]
+            var first = "period,scope,indicator,value,valid_days,flag,note\r\n"
+            var rows: [String] = []
+            for year in 2000...2019 {
+                for month in 1...12 {
+                    for scope in scopes {
+                        for indicator in indicators {
+                            let m = "\(year)-\(month < 10 ? "0" : "")\(month)"
+                            rows.append("\(m),\(scope),\(indicator),\(Int.random(in: 1...90, using: &g)).\(Int.random(in: 0...9, using: &g)),28,,")
+                        }
+                    }
+                }
+            }
+            first += rows.joined(separator: "\r\n") + "\r\n"
+            // The second file repeats some rows (some with another value) and names the columns in another order.
+            var second = "scope,period,indicator,value,valid_days\n"
+            for _ in 0..<60 {
+                let cells = rows.randomElement(using: &g)!.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let value = Bool.random(using: &g) ? cells[3] : "7.5"
+                second += "\(cells[1]),\(cells[0]),\(cells[2]),\(value),\(cells[4])\n"
+            }
+            let paths = [first, second].map { text in
+                let path = NSTemporaryDirectory() + "plain-\(UUID().uuidString).csv"
+                FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+                return path
+            }
+            defer { paths.forEach { try? FileManager.default.removeItem(atPath: $0) } }
+            let keep = Period(first: YearMonth(2024, 1), last: YearMonth(2025, 12))
+            func read(_ readingPaths: ReadingPaths) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+                MeasurementReader.read(files: paths, indicators: Support.targets.indicators, scopes: Support.targets.scopes,
+                                       keep: keep, paths: readingPaths)
+            }
+            let expected = read(Self.general), got = read(ReadingPaths(chunkSize: 4096))
+            XCTAssertEqual(expected.diagnostics.count, 60)
+            XCTAssertEqual(got.diagnostics, expected.diagnostics)
+            XCTAssertEqual(got.set.setAside, expected.set.setAside)
+            XCTAssertEqual(got.set.rowsRead, expected.set.rowsRead)
+        }
+    }
+
     /// Bytes the chunked reader refuses after it has read rows (not UTF-8 late in the file, a
     /// NUL byte, GB18030): what it read is undone and the file is read whole, with the same result.
     func testRefusedChunksGiveTheWholeFileReading() throws {
