@@ -67,7 +67,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         byteCount = 0
         self.chunks = chunks
         firstStrayMark = SourceLocation(file: file, line: 1)
-        if chunks.hadByteOrderMark { i = 3 }
+        if chunks.startsWithMark { i = 3 }
     }
 
     /// The chunks were refused (not UTF-8, …): what was read must be thrown away.
@@ -158,7 +158,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 guard chunks.refusal == nil else { return taken }
                 let b = chunks.bytes
                 while i < b.count {
-                    guard let next = Self.offer(b, from: i, line: line, offset: chunks.origin + i, to: take) else { return taken }
+                    guard let next = Self.offer(b, from: i, line: line, offset: chunks.offsetsAreInTheFile ? chunks.origin + i : -1, to: take) else { return taken }
                     i = next
                     line += 1
                     column = 1

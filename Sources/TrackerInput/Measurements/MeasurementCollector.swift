@@ -98,11 +98,17 @@ struct MeasurementCollector {
         // A UTF-8 text file is read a chunk at a time; should its bytes turn out not to be UTF-8
         // (or otherwise not for the chunked reader), what was read is undone and the file is read
         // whole below, where the problem is worded or GB18030 is tried.
-        if encoding != .gb18030, let chunkSize = paths.chunkSize, let chunks = TextChunks(path: path, chunk: chunkSize), chunks.refusal == nil,
+        if encoding != .gb18030, let chunkSize = paths.chunkSize, let chunks = TextChunks(path: path, chunk: chunkSize),
            WorkbookSniffer.kind(of: Data(chunks.head), file: path) == .text {
             let before = self
-            if readChunked(chunks, file: path) { return }
+            if chunks.refusal == nil, readChunked(chunks, file: path) { return }
             self = before
+            // Not UTF-8: GB18030 in chunks too, when the whole-file reader would read it so.
+            if encoding == nil, TextChunks.readsAsGB18030(path, after: chunks),
+               let gb = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030), gb.refusal == nil {
+                if readChunked(gb, file: path) { return }
+                self = before
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(FileProblem.unreadable(path))
@@ -160,7 +166,8 @@ struct MeasurementCollector {
         var records = CSVTokenizer(chunks: chunks, file: file)
         let place = CellPlace(file: file)
         let outcome = readTable(&records, place: place) { layout in
-            MeasurementSet.Source(file: file, encoding: chunks.hadByteOrderMark ? "utf-8 with BOM" : "utf-8", layout: layout.rawValue)
+            MeasurementSet.Source(file: file, encoding: chunks.encoding == .gb18030 ? "gb18030" : chunks.hadByteOrderMark ? "utf-8 with BOM" : "utf-8",
+                                  layout: layout.rawValue)
         }
         // A table may end before its file does: the rest is checked as the whole file would be.
         records.drain()

@@ -17,8 +17,16 @@ import Foundation
 /// ```
 final class TextChunks {
     enum Refusal: Hashable {
-        case notUTF8, nulByte, longLine, twoByteOrderMarks, unreadable
+        case notUTF8, notGB18030, nulByte, longLine, twoByteOrderMarks, unreadable
     }
+
+    /// How the bytes are read: UTF-8 as they are, or GB18030 decoded a run of whole lines at a
+    /// time (a line feed is never part of a GB18030 character, so no character is cut).
+    let encoding: TextEncoding
+    /// GB18030: the bytes of the line begun but not yet ended, not yet decoded.
+    private var undecoded: [UInt8] = []
+    /// UTF-8: where in the file the range of bytes that was not UTF-8 lies (for telling GB18030).
+    private(set) var refusedRange: Range<Int>?
 
     /// Bytes read at a time (a megabyte; tests pass a few bytes to cross many chunk ends).
     let chunk: Int
@@ -38,11 +46,15 @@ final class TextChunks {
     private(set) var head: [UInt8] = []
     /// The file's size when opened.
     let size: Int
-    /// Where `bytes` starts in the file.
+    /// Where `bytes` starts in the file (UTF-8; GB18030: in the decoded text).
     private(set) var origin = 0
+    /// Offsets in `bytes` plus `origin` are offsets in the file (UTF-8 only).
+    var offsetsAreInTheFile: Bool { encoding == .utf8 }
+    /// The text starts with U+FEFF, which the tokenizer skips (a UTF-8 file's byte-order mark).
+    private(set) var startsWithMark = false
 
     /// Opens `path` and reads the first chunk; nil when it cannot be opened.
-    init?(path: String, chunk: Int = 1 << 20) {
+    init?(path: String, chunk: Int = 1 << 20, encoding: TextEncoding = .utf8) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         var info = stat()
@@ -51,6 +63,7 @@ final class TextChunks {
             return nil
         }
         descriptor = fd
+        self.encoding = encoding
         self.chunk = max(chunk, 1)
         size = Int(info.st_size)
         capacity = 2 * self.chunk
@@ -60,10 +73,11 @@ final class TextChunks {
         head = Array(first.prefix(max(n, 0)))
         advance(keepingFrom: 0)
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        if head.starts(with: mark) {
+        if encoding == .utf8, head.starts(with: mark) {
             hadByteOrderMark = true
             if head.dropFirst(3).starts(with: mark) { refusal = .twoByteOrderMarks }
         }
+        startsWithMark = UnsafeBufferPointer(start: base, count: min(filled, 3)).elementsEqual(mark)
     }
 
     deinit {
@@ -86,6 +100,10 @@ final class TextChunks {
             usable = max(usable - start, 0)
         }
         guard refusal == nil else { return }
+        if encoding == .gb18030 {
+            decodeOn()
+            return
+        }
         let lineStart = usable
         while !atEnd {
             if capacity - filled < chunk {
@@ -123,11 +141,93 @@ final class TextChunks {
         usable = filled
     }
 
+    /// GB18030: reads on until a line feed, decodes the whole lines read (to UTF-8, after the
+    /// bytes held) and keeps the begun line's bytes for the next time.
+    private func decodeOn() {
+        var block = [UInt8](repeating: 0, count: chunk)
+        while !atEnd {
+            let n = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                refusal = .unreadable
+                return
+            }
+            if n == 0 {
+                atEnd = true
+                break
+            }
+            let new = block[..<n]
+            if new.contains(0) {
+                refusal = .nulByte
+                return
+            }
+            let from = undecoded.count
+            undecoded += new
+            guard let lastLF = undecoded.lastIndex(of: 0x0A) else {
+                if undecoded.count > TextDecoding.longestLine { refusal = .longLine }
+                if refusal != nil { return }
+                continue
+            }
+            let firstLF = undecoded[from...].firstIndex(of: 0x0A) ?? lastLF
+            guard firstLF <= TextDecoding.longestLine else { refusal = .longLine; return }
+            append(decoding: undecoded[...lastLF])
+            undecoded.removeFirst(lastLF + 1)
+            return
+        }
+        if !undecoded.isEmpty {
+            append(decoding: undecoded[...])
+            undecoded = []
+        }
+        usable = filled
+    }
+
+    /// Decodes GB18030 bytes (whole lines) and appends their UTF-8 to the bytes held. After the
+    /// first, a run is decoded behind a line feed that is then dropped, so that nothing the
+    /// decoder does at the start of a text (a byte-order mark) is done in the middle of the file.
+    private func append(decoding bytes: ArraySlice<UInt8>) {
+        let first = filled == 0 && origin == 0
+        let gb = TextEncoding.gb18030.foundationEncoding
+        guard var text = first ? String(bytes: bytes, encoding: gb) : String(bytes: [0x0A] + bytes, encoding: gb) else {
+            refusal = .notGB18030
+            return
+        }
+        if !first {
+            guard text.utf8.first == 0x0A else { refusal = .notGB18030; return }
+            text = String(text.utf8.dropFirst())!
+        }
+        let count = text.utf8.count
+        while capacity - filled < count {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            larger.update(from: base, count: filled)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        text.withUTF8 { (base + filled).update(from: $0.baseAddress!, count: count) }
+        filled += count
+        usable = filled
+    }
+
     /// Reads to the end of the file, checking what is left (after a table that stopped early,
     /// such as one without a header, the rest must still be checked as the whole-file reader
     /// would check it).
     func drain() {
         while !atEnd, refusal == nil { advance(keepingFrom: usable) }
+    }
+
+    /// Whether the whole-file reader (`TextDecoding.decode` without a forced encoding) would try
+    /// GB18030 on a file whose UTF-8 chunks were refused: a byte that is not UTF-8, no byte-order
+    /// mark, and no UTF-8 line with Chinese text before that byte (which makes it an error of mixed
+    /// encodings). Only the bytes up to the refused chunk are read (at most 8 MiB; a later first
+    /// non-UTF-8 byte: false, and the file is read whole).
+    static func readsAsGB18030(_ path: String, after utf8: TextChunks) -> Bool {
+        guard utf8.encoding == .utf8, utf8.refusal == .notUTF8, !utf8.hadByteOrderMark, let range = utf8.refusedRange,
+              range.upperBound <= 8 << 20, let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let prefix = try? handle.read(upToCount: range.upperBound + 4), prefix.count >= range.upperBound else { return false }
+        let offset = TextDecoding.firstInvalidUTF8(prefix)
+        guard offset >= range.lowerBound, offset < range.upperBound else { return false }
+        return TextDecoding.utf8TextLine(besides: offset, in: prefix, before: true) == nil
     }
 
     /// UTF-8 (as the standard library and Foundation accept it) without NUL bytes.
@@ -137,6 +237,7 @@ final class TextChunks {
             refusal = .nulByte
         } else if !Self.isUTF8(base + range.lowerBound, range.count) {
             refusal = .notUTF8
+            refusedRange = (origin + range.lowerBound)..<(origin + range.upperBound)
         }
     }
 
