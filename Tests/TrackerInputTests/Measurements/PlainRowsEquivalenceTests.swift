@@ -175,6 +175,16 @@ final class PlainRowsEquivalenceTests: XCTestCase {
         for bytes in [late, nul, Array(gb), mixed, Array(("\u{FEFF}\u{FEFF}" + plain).utf8), []] {
             assertSame(bytes, chunk: 40, seed: 0)
         }
+        // GB18030 is read in chunks when the whole-file reader would read it so; mixed encodings are not.
+        for (bytes, readsGB) in [(Array(gb), true), (mixed, false), (late, false)] {
+            let path = NSTemporaryDirectory() + "plain-\(UUID().uuidString).csv"
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let chunks = try XCTUnwrap(TextChunks(path: path, chunk: 40))
+            chunks.drain()
+            XCTAssertEqual(chunks.refusal, .notUTF8)
+            XCTAssertEqual(TextChunks.readsAsGB18030(path, after: chunks), readsGB)
+        }
         // A line longer than the reader takes, beyond several chunks.
         let long = Array(plain.utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: TextDecoding.longestLine + 10)
         assertSame(long, chunk: 1 << 16, seed: 0)
