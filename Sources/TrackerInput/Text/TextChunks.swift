@@ -1,19 +1,21 @@
 import Foundation
 
-/// A UTF-8 text file read a megabyte at a time, so that reading an archive costs the memory of a
-/// chunk, not of the file. The bytes held always end after a line end (or at the end of the
-/// file), so that no line and no character is ever cut; each chunk is checked as it comes.
+/// A text file read a megabyte at a time, so that reading an archive costs the memory of a chunk,
+/// not of the file: UTF-8 as it is, or GB18030 decoded to UTF-8 a run of whole lines at a time.
+/// The bytes held always end after a line end (or at the end of the file), so that no line and no
+/// character is ever cut; each chunk is checked as it comes.
 ///
 /// The reader refuses (`refusal`), and the caller reads the file whole the usual way
-/// (`TextDecoding`, which words the problem), when the bytes are not valid UTF-8, hold a NUL
-/// byte, run longer than `TextDecoding.longestLine` without a line feed, or start with two
-/// byte-order marks: whatever the whole-file reader would say about them, it says.
+/// (`TextDecoding`, which words the problem), when the bytes are not valid UTF-8 (or GB18030),
+/// hold a NUL byte, run longer than `TextDecoding.longestLine` without a line feed, or start with
+/// two byte-order marks: whatever the whole-file reader would say about them, it says.
 ///
 /// ```swift
 /// let chunks = TextChunks(path: "archive.csv")!   // the first megabyte, checked
 /// chunks.bytes                                    // its complete lines
 /// chunks.advance(keepingFrom: chunks.usable)      // let them go, read the next
 /// chunks.refusal                                  // nil: UTF-8 so far
+/// TextChunks(path: "excel-windows.csv", encoding: .gb18030)!.bytes   // its first lines, as UTF-8
 /// ```
 final class TextChunks {
     enum Refusal: Hashable {
