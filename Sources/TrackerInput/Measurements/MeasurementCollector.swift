@@ -95,19 +95,38 @@ struct MeasurementCollector {
         if !FileManager.default.fileExists(atPath: path), let qualified = MeasurementCollector.sheetQualified(path) {
             (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
         }
-        // A UTF-8 text file is read a chunk at a time; should its bytes turn out not to be UTF-8
-        // (or otherwise not for the chunked reader), what was read is undone and the file is read
-        // whole below, where the problem is worded or GB18030 is tried.
+        // A text file is read a chunk at a time (UTF-8, else GB18030 when the whole-file rules
+        // would choose it); should its chunks be refused (a damaged byte, mixed encodings …), what
+        // was read is undone and the file is read whole below, where the problem is worded.
         if encoding != .gb18030, let chunkSize = paths.chunkSize, let chunks = TextChunks(path: path, chunk: chunkSize),
            WorkbookSniffer.kind(of: Data(chunks.head), file: path) == .text {
-            let before = self
-            if chunks.refusal == nil, readChunked(chunks, file: path) { return }
-            self = before
+            // Undoing means setting the collector back to a copy: free before the first rows, but
+            // a copy of everything read so far after them. Then the chunks are checked to the end
+            // in a first pass instead (the file's bytes read twice, its memory still not held).
+            let fresh = kept.count == 0 && set.measurements.isEmpty && set.setAside.count == 0 && set.rowsRead == 0
+            let before = fresh ? self : nil
+            var utf8 = chunks
+            if !fresh, chunks.refusal == nil, let check = TextChunks(path: path, chunk: chunkSize) {
+                check.drain()
+                if check.refusal != nil { utf8 = check }
+            }
+            if utf8.refusal == nil {
+                if readChunked(chunks, file: path) { return }
+                // Refused after all (checked first, the file must have changed meanwhile: then the
+                // rows read stay, and the whole file's rows are reported as their duplicates).
+                if let before { self = before }
+            }
             // Not UTF-8: GB18030 in chunks too, when the whole-file reader would read it so.
-            if encoding == nil, TextChunks.readsAsGB18030(path, after: chunks),
-               let gb = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030), gb.refusal == nil {
-                if readChunked(gb, file: path) { return }
-                self = before
+            if encoding == nil, TextChunks.readsAsGB18030(path, after: utf8) {
+                var readable = fresh
+                if !fresh, let check = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030) {
+                    check.drain()
+                    readable = check.refusal == nil
+                }
+                if readable, let gb = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030), gb.refusal == nil {
+                    if readChunked(gb, file: path) { return }
+                    if let before { self = before }
+                }
             }
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -175,6 +175,26 @@ final class PlainRowsEquivalenceTests: XCTestCase {
         for bytes in [late, nul, Array(gb), mixed, Array(("\u{FEFF}\u{FEFF}" + plain).utf8), []] {
             assertSame(bytes, chunk: 40, seed: 0)
         }
+        // The same after a first file's rows (checked in a first pass then, not undone).
+        for second in [late, nul, Array(gb), mixed] {
+            let other = "period,scope,indicator,value\n2024-05,德胜街道,pm25_annual_mean,40.1\n2025-03,西城区,pm25_annual_mean,41.2\n"
+            let paths = [Array(other.utf8), second].map { bytes in
+                let path = NSTemporaryDirectory() + "plain-\(UUID().uuidString).csv"
+                FileManager.default.createFile(atPath: path, contents: Data(bytes))
+                return path
+            }
+            defer { paths.forEach { try? FileManager.default.removeItem(atPath: $0) } }
+            func read(_ readingPaths: ReadingPaths) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+                MeasurementReader.read(files: paths, indicators: Support.targets.indicators, scopes: Support.targets.scopes,
+                                       keep: Period(first: YearMonth(2025, 1), last: YearMonth(2025, 12)), paths: readingPaths)
+            }
+            let expected = read(Self.general), got = read(ReadingPaths(chunkSize: 40))
+            XCTAssertEqual(got.diagnostics, expected.diagnostics)
+            XCTAssertEqual(got.set.measurements, expected.set.measurements)
+            XCTAssertEqual(got.set.rowsRead, expected.set.rowsRead)
+            XCTAssertEqual(got.set.setAside, expected.set.setAside)
+            XCTAssertEqual(got.set.sources, expected.set.sources)
+        }
         // GB18030 is read in chunks when the whole-file reader would read it so; mixed encodings are not.
         for (bytes, readsGB) in [(Array(gb), true), (mixed, false), (late, false)] {
             let path = NSTemporaryDirectory() + "plain-\(UUID().uuidString).csv"
