@@ -19,7 +19,12 @@ public enum Evaluator {
                                 compare: Target.Comparison = .published, lastYear: YearOnYearRecorded = .none) -> Scorecard {
         let asOf = requested ?? min(data.latestMonth ?? plan.period.last, plan.period.last)
         var index: [TargetKey: [Measurement]] = [:]
-        for m in data.measurements { index[TargetKey(scope: m.scope, indicator: m.indicator), default: []].append(m) }
+        // Only the rows of the scopes and indicators the plan targets are looked up below.
+        let wanted = Set(plan.targets.map(\.key))
+        for m in data.measurements {
+            let key = TargetKey(scope: m.scope, indicator: m.indicator)
+            if wanted.contains(key) { index[key, default: []].append(m) }
+        }
 
         // One row per scope, indicator and period; later restatements are cited on the first.
         var seen: [TargetKey: Int] = [:]

@@ -56,7 +56,7 @@ public struct BlockDocument: Sendable {
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = stripComment(String(rawLine).replacingCRs())
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Whitespace.trim(line, newlines: false)
             if trimmed.isEmpty { continue }
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             let here = SourceLocation(file: file, line: lineNumber, column: indent + 1)
@@ -66,9 +66,9 @@ public struct BlockDocument: Sendable {
                                                   fix: "end the line with `]`, e.g. `[table 附件1 …]`"))
                     continue
                 }
-                let inner = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                let inner = Whitespace.trim(String(trimmed.dropFirst().dropLast()), newlines: false)
                 let kind = inner.prefix { !$0.isWhitespace }
-                let argument = inner.dropFirst(kind.count).trimmingCharacters(in: .whitespaces)
+                let argument = Whitespace.trim(String(inner.dropFirst(kind.count)), newlines: false)
                 sections.append(Section(kind: String(kind), argument: argument, location: here))
                 continue
             }
@@ -83,7 +83,7 @@ public struct BlockDocument: Sendable {
                 sections[sections.count - 1].rows.append(row(line, lineNumber: lineNumber, file: file, diagnostics: &diagnostics))
             } else if isKey {
                 let afterKey = trimmed.dropFirst(firstWord.count)
-                let value = afterKey.trimmingCharacters(in: .whitespaces)
+                let value = Whitespace.trim(String(afterKey), newlines: false)
                 let valueColumn = indent + firstWord.count + (afterKey.count - afterKey.drop { $0 == " " || $0 == "\t" }.count) + 1
                 sections[sections.count - 1].entries.append(Entry(
                     key: String(firstWord), value: value, location: here,
@@ -98,6 +98,8 @@ public struct BlockDocument: Sendable {
 
     /// `#` starts a comment at the start of a line or after a space or tab.
     static func stripComment(_ line: String) -> String {
+        // Most lines hold no `#` at all: decided on the bytes, without walking the characters.
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return line }
         var previous: Character = " "
         for (offset, ch) in line.enumerated() {
             if ch == "#", previous == " " || previous == "\t" {
@@ -118,12 +120,12 @@ public struct BlockDocument: Sendable {
             let lead = text.prefix { $0 == " " || $0 == "\t" }.count
             let cellColumn = column + lead
             column += piece.count + 1
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = Whitespace.trim(text, newlines: false)
             if index == pieces.count - 1, let at = text.lastIndex(of: "@") {
                 let digits = text[text.index(after: at)...]
                 if !digits.isEmpty, digits.allSatisfy(\.isASCII), let n = Int(digits) {
                     seedLine = n
-                    text = text[..<at].trimmingCharacters(in: .whitespaces)
+                    text = Whitespace.trim(String(text[..<at]), newlines: false)
                 }
             }
             cells.append(Cell(text: text, location: SourceLocation(file: file, line: lineNumber, column: cellColumn)))
@@ -135,7 +137,7 @@ public struct BlockDocument: Sendable {
 
 extension String {
     /// A CR left inside a line counts as nothing here; callers split lines first.
-    func replacingCRs() -> String { contains("\r") ? replacingOccurrences(of: "\r", with: "") : self }
+    func replacingCRs() -> String { utf8.contains(13) ? replacingOccurrences(of: "\r", with: "") : self }
 }
 
 import Foundation

@@ -32,6 +32,9 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
     /// scan never splits a character); columns count scalars, as editors show them.
     private let text: String
     private let byteCount: Int
+    /// A file read a megabyte at a time instead of `text` (`init(chunks:file:)`): offsets are
+    /// into `chunks.bytes`, which a record that runs past them asks to be read on.
+    private let chunks: TextChunks?
     private var i = 0                   // byte offset of the next character
     private var line = 1
     private var column = 1              // column of the character at `i` on its physical line
@@ -48,10 +51,30 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         text.makeContiguousUTF8()
         self.text = text
         byteCount = text.utf8.count
+        chunks = nil
         firstStrayMark = SourceLocation(file: file, line: 1)
         // A byte-order mark the decoder did not remove is not part of the first header name.
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
+
+    /// Records of a UTF-8 file read in chunks: the same records and diagnostics as
+    /// `init(text:file:)` on its decoded text, in the memory of a chunk. A byte-order mark at the
+    /// start is skipped. When the chunks are refused (`abandoned`) the records stop; the caller
+    /// reads the file whole instead. Copies of this iterator share the chunks.
+    init(chunks: TextChunks, file: String) {
+        self.file = file
+        text = ""
+        byteCount = 0
+        self.chunks = chunks
+        firstStrayMark = SourceLocation(file: file, line: 1)
+        if chunks.startsWithMark { i = 3 }
+    }
+
+    /// The chunks were refused (not UTF-8, …): what was read must be thrown away.
+    var abandoned: Bool { chunks?.refusal != nil }
+
+    /// Reads and checks the rest of a chunked file (a table may stop before its end).
+    func drain() { chunks?.drain() }
 
     public static func records(in text: String, file: String) -> (records: [CSVRecord], diagnostics: [Diagnostic]) {
         var stream = CSVTokenizer(text: text, file: file)
@@ -69,12 +92,104 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
 
     /// One physical record (possibly a blank line), or nil at the end of the text.
     private mutating func nextRecord() -> (record: CSVRecord, isBlankLine: Bool)? {
+        if let chunks { return nextChunkedRecord(chunks) }
         guard i < byteCount else {
             finish(open: nil)
             return nil
         }
         let text = self.text
-        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? nil
+        switch text.utf8.withContiguousStorageIfAvailable({ scan($0, final: true) }) {
+        case .record(let record, let blank): return (record, blank)
+        default: return nil
+        }
+    }
+
+    /// `nextRecord` over chunks: a record that runs past the bytes held (a quoted field with line
+    /// breaks) is scanned again once more are read.
+    private mutating func nextChunkedRecord(_ chunks: TextChunks) -> (record: CSVRecord, isBlankLine: Bool)? {
+        while true {
+            guard chunks.refusal == nil else {
+                finished = true
+                return nil
+            }
+            if i >= chunks.usable {
+                if chunks.atEnd {
+                    finish(open: nil)
+                    return nil
+                }
+                chunks.advance(keepingFrom: i)
+                i = 0
+                continue
+            }
+            let saved = (i, line, column, strayMarks, firstStrayMark)
+            switch scan(chunks.bytes, final: chunks.atEnd) {
+            case .record(let record, let blank): return (record, blank)
+            case .end: return nil
+            case .needMore:
+                (i, line, column, strayMarks, firstStrayMark) = saved
+                chunks.advance(keepingFrom: i)
+                i = 0
+            }
+        }
+    }
+
+    /// What one scan found: a record, the end (an unclosed quote, reported), or the end of the
+    /// bytes held before the record ended (chunks only).
+    private enum Scanned {
+        case record(CSVRecord, isBlankLine: Bool)
+        case end
+        case needMore
+    }
+
+    /// `LineRecords`: lines (the bytes up to the next LF, a CR before it left out) offered whole
+    /// one after another; a reader of plain lines refuses any line holding a quote, a lone CR or
+    /// a byte-order mark, which the scan above then reads as usual.
+    mutating func takeLines(_ take: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool) -> Int {
+        guard !finished else { return 0 }
+        var taken = 0
+        if let chunks {
+            while true {
+                // The bytes held end after a line feed: a line is always whole.
+                while i >= chunks.usable {
+                    guard !chunks.atEnd, chunks.refusal == nil else { return taken }
+                    chunks.advance(keepingFrom: i)
+                    i = 0
+                }
+                guard chunks.refusal == nil else { return taken }
+                let b = chunks.bytes
+                while i < b.count {
+                    guard let next = Self.offer(b, from: i, line: line, offset: chunks.offsetsAreInTheFile ? chunks.origin + i : -1, to: take) else { return taken }
+                    i = next
+                    line += 1
+                    column = 1
+                    taken += 1
+                }
+            }
+        }
+        let text = self.text
+        text.utf8.withContiguousStorageIfAvailable { b in
+            while i < b.count, let next = Self.offer(b, from: i, line: line, offset: -1, to: take) {
+                i = next
+                line += 1
+                column = 1
+                taken += 1
+            }
+        }
+        return taken
+    }
+
+    /// The line from `start` offered to `take`; the offset after its line end when taken.
+    @inline(__always)
+    private static func offer(_ b: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, offset: Int,
+                              to take: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool) -> Int? {
+        let end = b.count
+        var lf = end
+        if let base = b.baseAddress, let hit = memchr(base + start, 0x0A, end - start) {
+            lf = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        let stop = lf > start && b[lf - 1] == Self.cr ? lf - 1 : lf
+        guard take(UnsafeBufferPointer(rebasing: b[start..<stop]), line, offset) else { return nil }
+        return lf < end ? lf + 1 : end
     }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
@@ -93,7 +208,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
         return n
     }
 
-    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> (record: CSVRecord, isBlankLine: Bool)? {
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>, final: Bool) -> Scanned {
         let (quote, comma, cr, lf) = (Self.quote, Self.comma, Self.cr, Self.lf)
         let end = b.count
         let recordLine = line
@@ -191,7 +306,7 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
             case cr, lf:
                 endField()
                 newLine(after: c)
-                return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
+                return .record(CSVRecord(fields: fields, line: recordLine), isBlankLine: Self.isBlank(fields))
             default:
                 // The run of plain characters up to the next separator, taken at once (a quote
                 // within it is kept as written, as above).
@@ -202,14 +317,16 @@ public struct CSVTokenizer: IteratorProtocol, Sequence {
                 i = j
             }
         }
+        // Chunks: the record goes on in bytes not yet read.
+        if !final { return .needMore }
         if inQuotes {
             finish(open: SourceLocation(file: file, line: fieldLine, column: fieldColumn))
-            return nil
+            return .end
         }
         // The last line had no line end.
         endField()
         finish(open: nil)
-        return (CSVRecord(fields: fields, line: recordLine), Self.isBlank(fields))
+        return .record(CSVRecord(fields: fields, line: recordLine), isBlankLine: Self.isBlank(fields))
     }
 
     /// A blank line is one empty, unquoted field; `""` alone is a (quoted) empty value.

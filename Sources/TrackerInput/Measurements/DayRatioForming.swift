@@ -41,12 +41,16 @@ public enum DayRatioForming {
         // The counts that could form a wanted share: usually none, and then nothing more is done.
         let counts = Set(indicators.indicators.filter { $0.isDayCount && $0.concept.map { ratioOf[$0] != nil } == true }.map(\.id))
         guard !counts.isEmpty, measurements.contains(where: { counts.contains($0.indicator) }) else { return ([], []) }
-        let given = Set(measurements.map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
+        // Only whether a wanted share is given is asked below: the other rows need no key.
+        let ratioIDs = Set(ratioOf.values.map(\.id))
+        let given = Set(measurements.lazy.filter { ratioIDs.contains($0.indicator) }
+            .map { Key(period: $0.period, scope: $0.scope, indicator: $0.indicator) })
         var formed: [TrackerModel.Measurement] = []
         var withoutDays: [(TrackerModel.Measurement, Indicator)] = []
         var tooMany: [(TrackerModel.Measurement, Indicator, Int)] = []
         var firstFormed: (TrackerModel.Measurement, Indicator, Indicator)?
-        for m in measurements {
+        for i in measurements.indices where counts.contains(measurements[i].indicator) {
+            let m = measurements[i]
             guard let count = indicators[m.indicator], count.isDayCount, let concept = count.concept,
                   let ratio = ratioOf[concept],
                   !given.contains(Key(period: m.period, scope: m.scope, indicator: ratio.id)) else { continue }

@@ -29,7 +29,7 @@ struct MeasurementCollector {
     /// What a duplicate is compared with and where it is cited, in 24 bytes: the earlier row's
     /// value, valid days (-1: none), flags (an index into `flagSets`), its line and the file (or
     /// sheet) it came from (an index into `places`).
-    private struct Earlier {
+    struct Earlier {
         var value: Double
         var validDays: Int32
         var flags: Int32
@@ -44,33 +44,45 @@ struct MeasurementCollector {
         var flags: [String]
     }
 
-    private(set) var set = MeasurementSet()
+    var set = MeasurementSet()
     private(set) var diagnostics: [Diagnostic] = []
-    private var lookup: MeasurementLookup
+    var lookup: MeasurementLookup
     private let lenient: Bool
-    private let plan: Period?
+    let plan: Period?
     private let headerRow: Int?
     /// The window of periods whose rows are kept; rows outside it are checked, counted in
     /// `set.setAside` and not kept (nil: every row is kept).
-    private let keep: Period?
-    private var kept = DuplicateTable<Earlier>()
-    private var scopeIDs: [String: Int32] = [:]
+    let keep: Period?
+    var kept = DuplicateTable<Earlier>()
+    var scopeIDs: [String: Int32] = [:]
     /// The previous row's scope and its id (rows of one scope come together).
     private var lastScopeID: (name: String, id: Int32)?
-    private var indicatorIDs: [String: Int32] = [:]
+    var indicatorIDs: [String: Int32] = [:]
     /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
     private var keptWhatever: [Int32: Bool] = [:]
-    private var places: [(file: String, sheet: String?)] = []
+    var places: [(file: String, sheet: String?)] = []
     private var flagSets: [[String]] = [[]]
     private var flagSetIDs: [[String]: Int32] = [[]: 0]
+    /// The scope and indicator names plain rows spell, resolved once per distinct spelling.
+    var plainNames = PlainNames()
+    /// Which of the quick ways of reading are taken (all, but for tests that compare them).
+    let paths: ReadingPaths
+    /// The current table's file as an index into `places`, for plain rows (-1: not yet asked).
+    var plainPlace: Int32 = -1
+    /// Per place: every 1024th plain line's number and where it starts in the file, and the
+    /// table's plain layout, so that a row kept only as a mark can be read again (`earlier(mark:)`).
+    var lineIndex: [Int: [(line: Int, offset: Int)]] = [:]
+    var plainLayouts: [Int: PlainLongRow.Layout] = [:]
+    var lastIndexedLine = Int.min
 
     /// `headerRow`: the line (CSV) or row (sheet) of the header, when the user says it; otherwise
     /// the first row of the first `HeaderSearch.rowsSearched` that reads as a header.
     /// `keep`: rows of periods outside it are checked and counted but not kept (an archive read
     /// for one year); nil keeps every row.
     init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil,
-         keep: Period? = nil) {
+         keep: Period? = nil, paths: ReadingPaths = ReadingPaths()) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
+        self.paths = paths
         self.lenient = lenient
         self.plan = plan
         self.headerRow = headerRow
@@ -82,6 +94,40 @@ struct MeasurementCollector {
         // `data.xlsx[月度数据]` names a sheet of a workbook, as Excel writes a reference to it.
         if !FileManager.default.fileExists(atPath: path), let qualified = MeasurementCollector.sheetQualified(path) {
             (path, sheet) = (qualified.file, SheetChoice(qualified.sheet))
+        }
+        // A text file is read a chunk at a time (UTF-8, else GB18030 when the whole-file rules
+        // would choose it); should its chunks be refused (a damaged byte, mixed encodings …), what
+        // was read is undone and the file is read whole below, where the problem is worded.
+        if encoding != .gb18030, let chunkSize = paths.chunkSize, let chunks = TextChunks(path: path, chunk: chunkSize),
+           WorkbookSniffer.kind(of: Data(chunks.head), file: path) == .text {
+            // Undoing means setting the collector back to a copy: free before the first rows, but
+            // a copy of everything read so far after them. Then the chunks are checked to the end
+            // in a first pass instead (the file's bytes read twice, its memory still not held).
+            let fresh = kept.count == 0 && set.measurements.isEmpty && set.setAside.count == 0 && set.rowsRead == 0
+            let before = fresh ? self : nil
+            var utf8 = chunks
+            if !fresh, chunks.refusal == nil, let check = TextChunks(path: path, chunk: chunkSize) {
+                check.drain()
+                if check.refusal != nil { utf8 = check }
+            }
+            if utf8.refusal == nil {
+                if readChunked(chunks, file: path) { return }
+                // Refused after all (checked first, the file must have changed meanwhile: then the
+                // rows read stay, and the whole file's rows are reported as their duplicates).
+                if let before { self = before }
+            }
+            // Not UTF-8: GB18030 in chunks too, when the whole-file reader would read it so.
+            if encoding == nil, TextChunks.readsAsGB18030(path, after: utf8) {
+                var readable = fresh
+                if !fresh, let check = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030) {
+                    check.drain()
+                    readable = check.refusal == nil
+                }
+                if readable, let gb = TextChunks(path: path, chunk: chunkSize, encoding: .gb18030), gb.refusal == nil {
+                    if readChunked(gb, file: path) { return }
+                    if let before { self = before }
+                }
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(FileProblem.unreadable(path))
@@ -129,6 +175,25 @@ struct MeasurementCollector {
         diagnostics += records.diagnostics
         // When the tokenizer already said why a file yielded nothing, "empty" would only repeat it.
         if !records.diagnostics.hasErrors { reportEmptiness(outcome, place: place) }
+    }
+
+    /// A UTF-8 text file in chunks (`TextChunks`), as `readText` reads its decoded text; false
+    /// when the chunks were refused, and then what was read must be undone.
+    private mutating func readChunked(_ chunks: TextChunks, file: String) -> Bool {
+        // Rows are 30 to 60 bytes: room for the most (pages not reached cost no memory).
+        kept.reserveCapacity(kept.count + chunks.size / 30)
+        var records = CSVTokenizer(chunks: chunks, file: file)
+        let place = CellPlace(file: file)
+        let outcome = readTable(&records, place: place) { layout in
+            MeasurementSet.Source(file: file, encoding: chunks.encoding == .gb18030 ? "gb18030" : chunks.hadByteOrderMark ? "utf-8 with BOM" : "utf-8",
+                                  layout: layout.rawValue)
+        }
+        // A table may end before its file does: the rest is checked as the whole file would be.
+        records.drain()
+        if records.abandoned { return false }
+        diagnostics += records.diagnostics
+        if !records.diagnostics.hasErrors { reportEmptiness(outcome, place: place) }
+        return true
     }
 
     /// The chosen sheet of a workbook, through the same header and row logic as a CSV file: a
@@ -186,7 +251,7 @@ struct MeasurementCollector {
     }
 
     /// The header and data rows of one table, CSV or sheet, read one record at a time.
-    private mutating func readTable<Records: IteratorProtocol<CSVRecord>>(
+    private mutating func readTable<Records: LineRecords>(
         _ records: inout Records, place: CellPlace, source: (MeasurementLayout) -> MeasurementSet.Source
     ) -> TableOutcome {
         // `,,,` rows (Excel writes them below a table) hold nothing, like blank lines.
@@ -216,9 +281,20 @@ struct MeasurementCollector {
             pending = nextRow()
         }
         let reader = MeasurementRowReader(place: place, header: header, plan: plan)
+        // Plain rows (nearly all of a long file) are read from their bytes; any other goes below.
+        let plainLayout = paths.plainRows ? PlainLongRow.Layout(header: header) : nil
+        plainPlace = -1
+        lastIndexedLine = Int.min
         var tally = TableTally()
         var any = false
-        while let record = pending ?? nextRow() {
+        while true {
+            if pending == nil, let plainLayout,
+               records.takeLines({ bytes, line, offset in
+                   acceptPlain(bytes, line: line, offset: offset, layout: plainLayout, place: place)
+               }) > 0 {
+                any = true
+            }
+            guard let record = pending ?? nextRow() else { break }
             pending = nil
             let row = reader.read(record, lookup: &lookup)
             // Only a row that does not read as data can be a note or a total (checked after, so
@@ -253,7 +329,7 @@ struct MeasurementCollector {
         }
     }
 
-    private mutating func accept(_ row: MeasurementRowReader.Row) {
+    mutating func accept(_ row: MeasurementRowReader.Row) {
         var problems = row.problems
         if !row.cellProblems.isEmpty {
             if lenient, row.problems.isEmpty {
@@ -273,7 +349,14 @@ struct MeasurementCollector {
         var fresh: [(Key, TrackerModel.Measurement)] = []
         for (m, valueField) in row.measurements {
             let key = key(of: m)
-            guard let earlier = kept[key.period, key.scope, key.indicator] else { fresh.append((key, m)); continue }
+            guard let entry = kept.entry(period: key.period, scope: key.scope, indicator: key.indicator) else {
+                fresh.append((key, m))
+                continue
+            }
+            let earlier = switch entry {
+            case .value(let earlier): earlier
+            case .mark(let mark): earlier(mark: mark)
+            }
             let here = SourceLocation(file: m.source.file, line: valueField.line, column: valueField.column, sheet: m.source.sheet)
             let what = "\(lookup.indicators[m.indicator]?.zh ?? m.indicator) of \(m.scope) for \(m.period)"
             let (file, sheet) = places[Int(earlier.place)]
@@ -334,14 +417,14 @@ struct MeasurementCollector {
         return Key(period: period, scope: scope, indicator: Self.id(of: m.indicator, in: &indicatorIDs))
     }
 
-    private static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
+    static func id(of name: String, in ids: inout [String: Int32]) -> Int32 {
         if let id = ids[name] { return id }
         let id = Int32(ids.count)
         ids[name] = id
         return id
     }
 
-    private mutating func placeIndex(_ source: SourceLocation) -> Int32 {
+    mutating func placeIndex(_ source: SourceLocation) -> Int32 {
         if let last = places.indices.last, places[last].file == source.file, places[last].sheet == source.sheet { return Int32(last) }
         if let index = places.firstIndex(where: { $0.file == source.file && $0.sheet == source.sheet }) { return Int32(index) }
         places.append((source.file, source.sheet))
@@ -350,11 +433,16 @@ struct MeasurementCollector {
 
     /// Counts of days and shares of days are kept whatever their period: `DayRatioForming` forms
     /// shares from the counts of every row read, and says how many it formed.
-    private mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
+    mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
         if let known = keptWhatever[id] { return known }
-        let kept = lookup.indicators[indicator].map { $0.isDayCount || $0.kind == .dayRatio } ?? true
+        let kept = Self.isKeptWhateverPeriod(lookup.indicators[indicator])
         keptWhatever[id] = kept
         return kept
+    }
+
+    /// The rule `alwaysKept` caches (nil: an indicator not in the catalog, kept).
+    static func isKeptWhateverPeriod(_ indicator: Indicator?) -> Bool {
+        indicator.map { $0.isDayCount || $0.kind == .dayRatio } ?? true
     }
 
     private func reading(_ m: TrackerModel.Measurement) -> Reading {

@@ -48,8 +48,17 @@ public enum MeasurementReader {
                             encoding: TextEncoding? = nil, lenient: Bool = false,
                             period: Period? = nil, sheet: SheetChoice? = nil,
                             headerRow: Int? = nil, keep: Period? = nil) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        read(files: files, indicators: indicators, scopes: scopes, encoding: encoding, lenient: lenient, period: period,
+             sheet: sheet, headerRow: headerRow, keep: keep, paths: ReadingPaths())
+    }
+
+    /// `read(files:…)` by the ways `paths` allows (tests compare the quick ways with the general one).
+    static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
+                     encoding: TextEncoding? = nil, lenient: Bool = false,
+                     period: Period? = nil, sheet: SheetChoice? = nil,
+                     headerRow: Int? = nil, keep: Period? = nil, paths: ReadingPaths) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow,
-                                             keep: keep)
+                                             keep: keep, paths: paths)
         for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }

@@ -16,12 +16,14 @@ public enum IndicatorLint {
         var found: [Diagnostic] = []
         let all = catalog.indicators
         let keys = all.map { i in ([i.zh] + i.aliases).map { NameKey($0).folded } }
+        // Names of four characters or more (counted once here, not once per pair).
+        let longEnough = keys.map { $0.map { $0.count >= 4 } }
         for (a, longer) in all.enumerated() {
             for (b, shorter) in all.enumerated() where a != b && longer.unit == shorter.unit {
                 if let c = longer.concept, c == shorter.concept { continue }
                 if longer.distinctFrom.contains(shorter.id) || shorter.distinctFrom.contains(longer.id) { continue }
-                guard let pair = keys[a].lazy.flatMap({ la in keys[b].lazy.map { (la, $0) } })
-                    .first(where: { $0.1.count >= 4 && $0.0 != $0.1 && $0.0.hasSuffix($0.1) }) else { continue }
+                guard let pair = keys[a].lazy.flatMap({ la in keys[b].indices.lazy.filter { longEnough[b][$0] }.map { (la, keys[b][$0]) } })
+                    .first(where: { $0.0 != $0.1 && $0.0.hasSuffix($0.1) }) else { continue }
                 let place = location(longer.id) ?? SourceLocation(file: "indicators.catalog", line: 1)
                 found.append(Diagnostic(.warning, .lookAlikeIndicators, at: place,
                     "`\(longer.id)` (\(pair.0)) and `\(shorter.id)` (\(pair.1)) look like one concept under two ids, so a diff across plans cannot link their targets",
