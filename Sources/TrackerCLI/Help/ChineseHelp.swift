@@ -320,7 +320,7 @@ extension RankCommand {
 
 extension HistoryCommand {
     static let helpZh = """
-    用法：tracker history --ledger DIR [--plan ID] [--wide]
+    用法：tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)] [--output FILE] [--wide]
 
     按计划、范围和目标列出台账目录 DIR（由 `tracker evaluate … --record DIR` 写入）中每个已记录
     月份的实测值和判定；标题注明以其他数据再次记录（修订）的月份。文件格式见 docs/ledger.md。
@@ -328,6 +328,9 @@ extension HistoryCommand {
     选项：
       --ledger DIR      台账目录
       --plan ID         只看该计划
+      --format F        table（默认，表格）、csv（每条目标每个月一行；表头用所选语言）或 json
+                        （键名为英文，两种语言输出相同）
+      --output FILE     写入该文件（原子写入）而不是标准输出；CSV 为带 BOM 的 UTF-8，Excel 可正确显示中文
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
@@ -335,12 +338,14 @@ extension HistoryCommand {
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-05 --record 台账
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --record 台账
       tracker history --ledger 台账
+      tracker history --ledger 台账 --format csv --output 历史.csv
     """
 }
 
 extension ChangesCommand {
     static let helpZh = """
-    用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--wide]
+    用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--format \(LedgerFormat.helpList)]
+                          [--output FILE] [--wide]
 
     列出台账目录 DIR 中相邻两个已记录月份之间的变化：判定的变化（新增未达标、恢复、其他变化）
     及其原因（新一个月的数据、目标文件有变化），以及某月以修订数据再次记录时改变的数值
@@ -351,11 +356,16 @@ extension ChangesCommand {
       --ledger DIR      台账目录
       --since YYYY-MM   从以该月结束的一对月份起的每一对
       --plan ID         只看该计划
+      --format F        table（默认，表格）、csv（每个判定变化一行；表头用所选语言）或 json（键名为
+                        英文，两种语言输出相同；每个原因按 `tracker diff` 的名称给出，附详情，以及
+                        修订改变的全部数值）
+      --output FILE     写入该文件（原子写入）而不是标准输出；CSV 为带 BOM 的 UTF-8，Excel 可正确显示中文
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
     示例：
       tracker changes --ledger 台账
       tracker changes --ledger 台账 --since 2025-05
+      tracker changes --ledger 台账 --since 2025-05 --format json
     """
 }
