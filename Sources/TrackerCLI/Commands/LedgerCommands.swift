@@ -6,7 +6,8 @@ enum HistoryCommand {
     static let help = HelpText(en: helpEn, zh: helpZh)
 
     static let helpEn = """
-    USAGE: tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)] [--output FILE] [--wide]
+    USAGE: tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)]
+                           [--output FILE [--output-encoding E]] [--wide]
 
     Shows, per plan, scope and target, the observed value and verdict of every month recorded in
     the ledger DIR (written by `tracker evaluate … --record DIR`); the title names the months that
@@ -17,8 +18,9 @@ enum HistoryCommand {
       --plan ID         only this plan
       --format F        table (default), csv (one row per month of a line; headers in the
                         language chosen) or json (English keys, the same in both languages)
-      --output FILE     write there (atomically) instead of standard output; CSV in UTF-8 with
-                        a BOM, so that Excel shows the Chinese
+      --output FILE     write there (atomically) instead of standard output
+      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
+                        correctly), utf-8 (no BOM) or gb18030
       --wide            every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 
@@ -30,7 +32,8 @@ enum HistoryCommand {
     """
 
     static let spec = ArgumentSpec(options: [.value("--ledger"), .value("--plan"), .flag("--wide"),
-                                                   .choice("--format", LedgerFormat.self), .value("--output")], maxPositionals: 0)
+                                                   .choice("--format", LedgerFormat.self), .value("--output"),
+                                                   .choice("--output-encoding", OutputEncoding.self)], maxPositionals: 0)
 
     static func ledger(_ parsed: ParsedArguments, command: String) throws(UsageError) -> String {
         guard let ledger = parsed.value("--ledger") else {
@@ -44,11 +47,17 @@ enum HistoryCommand {
     struct Output {
         var format: LedgerFormat
         var file: String?
+        var encoding: OutputEncoding?
         var wide: Bool
-        init(_ parsed: ParsedArguments) {
+        init(_ parsed: ParsedArguments) throws(UsageError) {
             format = parsed.choice("--format", LedgerFormat.self) ?? .table
             file = parsed.value("--output")
+            encoding = parsed.choice("--output-encoding", OutputEncoding.self)
             wide = parsed.has("--wide")
+            if let encoding = parsed.value("--output-encoding"), format != .csv || file == nil {
+                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
+                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
+            }
         }
     }
 
@@ -68,7 +77,7 @@ enum HistoryCommand {
         let layout = output.file == nil ? console.tableLayout(wide: output.wide) : .unlimited
         let text = TableLayout.$current.withValue(layout) { render(output.format, language) }
         if output.format == .csv, let file = output.file {
-            guard AtomicFile.write(CSVFile.bytes(text, encoding: nil), to: file, console: &console) else { return ExitCode.cannotWrite }
+            guard AtomicFile.write(CSVFile.bytes(text, encoding: output.encoding), to: file, console: &console) else { return ExitCode.cannotWrite }
             console.wrote(file)
             return ExitCode.success
         }
@@ -80,7 +89,7 @@ enum HistoryCommand {
         var output: Output
         init(_ parsed: ParsedArguments) throws(UsageError) {
             request = HistoryRequest(ledger: try HistoryCommand.ledger(parsed, command: "history"), plan: parsed.value("--plan"))
-            output = Output(parsed)
+            output = try Output(parsed)
         }
     }
 
@@ -110,7 +119,7 @@ enum ChangesCommand {
 
     static let helpEn = """
     USAGE: tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--format \(LedgerFormat.helpList)]
-                           [--output FILE] [--wide]
+                           [--output FILE [--output-encoding E]] [--wide]
 
     Lists what changed between consecutive months recorded in the ledger DIR: verdicts that moved
     (new misses, recoveries, other moves) and why (a new month of data, changed targets), and the
@@ -125,8 +134,9 @@ enum ChangesCommand {
                         language chosen) or json (English keys, the same in both languages; each
                         cause as `tracker diff` names it, with its detail, and every value the
                         revisions changed)
-      --output FILE     write there (atomically) instead of standard output; CSV in UTF-8 with
-                        a BOM, so that Excel shows the Chinese
+      --output FILE     write there (atomically) instead of standard output
+      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
+                        correctly), utf-8 (no BOM) or gb18030
       --wide            every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 
@@ -137,7 +147,8 @@ enum ChangesCommand {
     """
 
     static let spec = ArgumentSpec(options: [.value("--ledger"), .value("--since"), .value("--plan"), .flag("--wide"),
-                                                   .choice("--format", LedgerFormat.self), .value("--output")], maxPositionals: 0)
+                                                   .choice("--format", LedgerFormat.self), .value("--output"),
+                                                   .choice("--output-encoding", OutputEncoding.self)], maxPositionals: 0)
 
     struct Options {
         var request: ChangesRequest
@@ -145,7 +156,7 @@ enum ChangesCommand {
         init(_ parsed: ParsedArguments) throws(UsageError) {
             request = ChangesRequest(ledger: try HistoryCommand.ledger(parsed, command: "changes"), since: try parsed.month("--since"),
                                      plan: parsed.value("--plan"))
-            output = HistoryCommand.Output(parsed)
+            output = try HistoryCommand.Output(parsed)
         }
     }
 

@@ -331,7 +331,8 @@ extension RankCommand {
 
 extension HistoryCommand {
     static let helpZh = """
-    用法：tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)] [--output FILE] [--wide]
+    用法：tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)]
+                          [--output FILE [--output-encoding E]] [--wide]
 
     按计划、范围和目标列出台账目录 DIR（由 `tracker evaluate … --record DIR` 写入）中每个已记录
     月份的实测值和判定；标题注明以其他数据再次记录（修订）的月份。文件格式见 docs/ledger.md。
@@ -341,7 +342,9 @@ extension HistoryCommand {
       --plan ID         只看该计划
       --format F        table（默认，表格）、csv（每条目标每个月一行；表头用所选语言）或 json
                         （键名为英文，两种语言输出相同）
-      --output FILE     写入该文件（原子写入）而不是标准输出；CSV 为带 BOM 的 UTF-8，Excel 可正确显示中文
+      --output FILE     写入该文件（原子写入）而不是标准输出
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
@@ -356,7 +359,7 @@ extension HistoryCommand {
 extension ChangesCommand {
     static let helpZh = """
     用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--format \(LedgerFormat.helpList)]
-                          [--output FILE] [--wide]
+                          [--output FILE [--output-encoding E]] [--wide]
 
     列出台账目录 DIR 中相邻两个已记录月份之间的变化：判定的变化（新增未达标、恢复、其他变化）
     及其原因（新一个月的数据、目标文件有变化），以及某月以修订数据再次记录时改变的数值
@@ -370,7 +373,9 @@ extension ChangesCommand {
       --format F        table（默认，表格）、csv（每个判定变化一行；表头用所选语言）或 json（键名为
                         英文，两种语言输出相同；每个原因按 `tracker diff` 的名称给出，附详情，以及
                         修订改变的全部数值）
-      --output FILE     写入该文件（原子写入）而不是标准输出；CSV 为带 BOM 的 UTF-8，Excel 可正确显示中文
+      --output FILE     写入该文件（原子写入）而不是标准输出
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 

@@ -156,6 +156,12 @@ final class LedgerCommandTests: XCTestCase {
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: file))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertTrue(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("计划,范围,指标,目标,月份,修订版,实测,判定\r\n"))
+        // GB18030 when asked, as `evaluate --output-encoding`; only for CSV in a file.
+        let gb = TrackerCommand.run(["history", "--ledger", ledger, "--format", "csv", "--output", file, "--output-encoding", "gb18030", "--lang", "zh"])
+        XCTAssertEqual(gb.code, 0, gb.err)
+        let gbBytes = try XCTUnwrap(FileManager.default.contents(atPath: file))
+        XCTAssertEqual(String(data: gbBytes, encoding: String.Encoding(rawValue: 0x8000_0632))?.hasPrefix("计划,范围"), true)
+        XCTAssertEqual(TrackerCommand.run(["history", "--ledger", ledger, "--output-encoding", "gb18030"]).code, 2)
     }
 
     func testAMissingLedgerSaysHowToMakeOne() {
