@@ -55,6 +55,11 @@ enum RankFormat: String, Choice {
     case table, csv, json, xlsx
 }
 
+/// `history --format`, `changes --format`.
+enum LedgerFormat: String, Choice {
+    case table, csv, json
+}
+
 /// `rank --level`: districts or streets.
 enum RankLevel: String, Choice {
     case district, street

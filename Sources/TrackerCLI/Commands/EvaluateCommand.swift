@@ -169,13 +169,7 @@ enum EvaluateCommand {
         case .xlsx:
             return ScorecardWorkbook.xlsx(card, in: language)
         case .csv:
-            let text = ScorecardText.csv(card, in: language)
-            switch options.outputEncoding ?? .utf8BOM {
-            // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; GB18030 encodes all of Unicode.
-            case .gb18030: return text.data(using: String.Encoding(rawValue: 0x8000_0632)) ?? Data(text.utf8)
-            case .utf8: return Data(text.utf8)
-            case .utf8BOM: return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
-            }
+            return CSVFile.bytes(ScorecardText.csv(card, in: language), encoding: options.outputEncoding)
         default:
             return nil
         }

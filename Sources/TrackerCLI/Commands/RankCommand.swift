@@ -8,6 +8,8 @@ enum RankCommand {
 
     static let helpEn = """
     USAGE: tracker rank --data FILE … --indicator NAME --period YYYY-MM [--cumulative]
+           tracker rank --hourly FILE … --stations FILE [--exclude FILE] [--standard \(StandardOption.helpList)]
+                        --indicator NAME --period YYYY-MM [--cumulative]
                         [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
                         [--format \(RankFormat.helpList)] [--output FILE] [--wide]
 
@@ -18,10 +20,19 @@ enum RankCommand {
     (同比 = (this ÷ last − 1) × 100 from the displayed values, to 0.1 %), largest fall first.
     With --cumulative the period is January to the month: the valid-day-weighted mean of the
     monthly values (never their plain mean). Sand-dust months and days are left out as for
-    evaluation. Rules: docs/rankings.md.
+    evaluation. With --hourly the districts' (and streets') months are aggregated from hourly
+    station data first, exactly as `evaluate --hourly` does. Rules: docs/rankings.md.
 
     OPTIONS:
       --data FILE …     monthly measurements (all years: last year's months give the change)
+      --hourly FILE …   hourly station files (or folders) instead of (or besides) monthly ones,
+                        with --stations
+      --stations FILE   the station list (station,name_zh,street,district) for --hourly
+      --standard S      --hourly: auto (the AQI rules in force on each day), 2012 or 2026
+      --exclude FILE    --hourly: sand-dust dates (date,reason) left out of the statistics
+      --include-traffic, --include-background
+                        --hourly: count traffic (交通污染监控点) or background (对照点及区域点)
+                        stations for their districts (default: assessment stations only)
       --indicator NAME  id, Chinese name or alias (`tracker indicators` lists them)
       --period YYYY-MM  the month ranked
       --cumulative      January to that month instead of the month alone
@@ -40,13 +51,14 @@ enum RankCommand {
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
       tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --format xlsx --output ranking.xlsx
+      tracker rank --hourly ../shared/data/beijing-multisite --stations Samples/beijing-multisite-stations.csv --indicator PM2.5 --period 2016-03
     """
 
     static let spec = ArgumentSpec(options: [
         .many("--data"), .value("--indicator"), .value("--period"), .flag("--cumulative"),
         .choice("--level", RankLevel.self), .value("--within"), .many("--targets"),
         .choice("--format", RankFormat.self), .value("--output"), .flag("--wide"),
-    ], maxPositionals: 0)
+    ] + HourlyOptions.options, maxPositionals: 0)
 
     /// `tracker rank`'s options.
     struct Options {
@@ -63,7 +75,8 @@ enum RankCommand {
                 throw UsageError("`tracker rank` needs `--period YYYY-MM`", zh: "`tracker rank` 需要 `--period YYYY-MM`（月份）", showsUsage: true)
             }
             let targets = parsed.all("--targets")
-            request = RankRequest(targets: targets.isEmpty ? [Tracker.defaultTargets] : targets, data: parsed.all("--data"),
+            let sources = DataSources(files: parsed.all("--data"), hourly: try HourlyOptions.source(parsed))
+            request = RankRequest(targets: targets.isEmpty ? [Tracker.defaultTargets] : targets, sources: sources,
                                   indicator: indicator, month: month)
             request.cumulative = parsed.has("--cumulative")
             request.level = (parsed.choice("--level", RankLevel.self) ?? .district).level

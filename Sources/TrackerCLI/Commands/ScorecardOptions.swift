@@ -15,11 +15,9 @@ struct ScorecardOptions {
     static let options: [ArgumentSpec.Option] = [
         .many("--targets"), .many("--data"), .value("--plan"), .value("--as-of"), .value("--scope"),
         .value("--output"), .flag("--lenient"), .choice("--encoding", InputEncoding.self),
-        .value("--sheet"), .value("--header-row"), .many("--hourly"), .value("--stations"), .flag("--include-traffic"),
-        .flag("--include-background"), .choice("--standard", StandardOption.self),
-        .value("--exclude"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
+        .value("--sheet"), .value("--header-row"), .value("--year"), .many("--indicator"), .many("--verdict"), .choice("--level", ScopeLevel.self),
         .flag("--all"), .choice("--compare", CompareOption.self),
-    ]
+    ] + HourlyOptions.options
 
     /// Their help lines.
     static let help = """
@@ -57,26 +55,8 @@ struct ScorecardOptions {
     """
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
-        var hourlyFiles = parsed.all("--hourly")
-        if !hourlyFiles.isEmpty {
-            do throws(RunFailure) { hourlyFiles = try HourlyFiles.expand(hourlyFiles) } catch {
-                guard case .usage(let problem) = error else { throw UsageError("\(error)", zh: "\(error)") }
-                throw Wording.usage(problem)
-            }
-        }
-        if parsed.all("--data").isEmpty && hourlyFiles.isEmpty { throw Wording.usage(.noMeasurements) }
-        var hourly: HourlySource?
-        if !hourlyFiles.isEmpty {
-            guard let stations = parsed.value("--stations") else {
-                throw UsageError("`--hourly` needs `--stations FILE`: the list mapping stations to streets and districts",
-                                 zh: "`--hourly` 需要 `--stations FILE`：站点列表给出各站点所属的街道和区")
-            }
-            hourly = HourlySource(files: hourlyFiles, stations: stations,
-                                  standard: (parsed.choice("--standard", StandardOption.self) ?? .auto).standard,
-                                  exclusions: parsed.value("--exclude"),
-                                  stationKinds: StationKinds(includeTraffic: parsed.has("--include-traffic"),
-                                                             includeBackground: parsed.has("--include-background")))
-        }
+        let hourly = try HourlyOptions.source(parsed)
+        if parsed.all("--data").isEmpty && hourly == nil { throw Wording.usage(.noMeasurements) }
         let sources = DataSources(files: parsed.all("--data"), sheet: parsed.value("--sheet"),
                                   encoding: parsed.choice("--encoding", InputEncoding.self)?.encoding,
                                   lenient: parsed.has("--lenient"), hourly: hourly,

@@ -285,6 +285,8 @@ extension AggregateCommand {
 extension RankCommand {
     static let helpZh = """
     用法：tracker rank --data FILE … --indicator NAME --period YYYY-MM [--cumulative]
+          tracker rank --hourly FILE … --stations FILE [--exclude FILE] [--standard \(StandardOption.helpList)]
+                       --indicator NAME --period YYYY-MM [--cumulative]
                        [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
                        [--format \(RankFormat.helpList)] [--output FILE] [--wide]
 
@@ -293,10 +295,18 @@ extension RankCommand {
     由好到差（浓度由低到高），公布值相同者名次并列（1、1、3）；并按与上年同期相比的变化排名
     （同比 =（本期 ÷ 上年同期 − 1）× 100，由公布值计算，保留 1 位小数），降幅最大者居首。
     加 --cumulative 时为当年 1 月至该月的累计值：各月数值按有效天数加权平均（而非各月均值的
-    简单平均）。沙尘影响的月份和日期与评估时一样扣除。规则见 docs/rankings.md。
+    简单平均）。沙尘影响的月份和日期与评估时一样扣除。加 --hourly 时先由小时站点数据汇总出各区
+    （及街道）的月度数值，与 `evaluate --hourly` 完全相同。规则见 docs/rankings.md。
 
     选项：
       --data FILE …     月度监测数据（含上年数据，才能计算同比）
+      --hourly FILE …   小时站点数据文件（或目录），代替（或补充）月度数据，须同时给出 --stations
+      --stations FILE   站点列表（`station,name_zh,street,district`），用于 --hourly
+      --standard S      --hourly：auto（按每天适用的 AQI 标准）、2012 或 2026
+      --exclude FILE    --hourly：不计入统计的沙尘日期（`date,reason`）
+      --include-traffic, --include-background
+                        --hourly：交通污染监控点或对照点及区域点也计入所在区
+                        （默认只用评价点）
       --indicator NAME  指标代码、中文名称或别名（`tracker indicators` 列出全部指标）
       --period YYYY-MM  排名的月份
       --cumulative      当年 1 月至该月累计，而非单月
@@ -315,12 +325,14 @@ extension RankCommand {
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --cumulative
       tracker rank --data Samples/xicheng-2025-synthetic.csv --indicator PM2.5 --period 2025-06 --level street --within 西城区
       tracker rank --data Samples/dongcheng-xicheng-2014-2016.csv --indicator PM2.5 --period 2016-03 --format xlsx --output 排名.xlsx
+      tracker rank --hourly ../shared/data/beijing-multisite --stations Samples/beijing-multisite-stations.csv --indicator PM2.5 --period 2016-03
     """
 }
 
 extension HistoryCommand {
     static let helpZh = """
-    用法：tracker history --ledger DIR [--plan ID] [--wide]
+    用法：tracker history --ledger DIR [--plan ID] [--format \(LedgerFormat.helpList)]
+                          [--output FILE [--output-encoding E]] [--wide]
 
     按计划、范围和目标列出台账目录 DIR（由 `tracker evaluate … --record DIR` 写入）中每个已记录
     月份的实测值和判定；标题注明以其他数据再次记录（修订）的月份。文件格式见 docs/ledger.md。
@@ -328,6 +340,11 @@ extension HistoryCommand {
     选项：
       --ledger DIR      台账目录
       --plan ID         只看该计划
+      --format F        table（默认，表格）、csv（每条目标每个月一行；表头用所选语言）或 json
+                        （键名为英文，两种语言输出相同）
+      --output FILE     写入该文件（原子写入）而不是标准输出
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
@@ -335,12 +352,14 @@ extension HistoryCommand {
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-05 --record 台账
       tracker evaluate --targets Targets --plan xicheng-2025 --data Samples/xicheng-2025-synthetic.csv --as-of 2025-06 --record 台账
       tracker history --ledger 台账
+      tracker history --ledger 台账 --format csv --output 历史.csv
     """
 }
 
 extension ChangesCommand {
     static let helpZh = """
-    用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--wide]
+    用法：tracker changes --ledger DIR [--since YYYY-MM] [--plan ID] [--format \(LedgerFormat.helpList)]
+                          [--output FILE [--output-encoding E]] [--wide]
 
     列出台账目录 DIR 中相邻两个已记录月份之间的变化：判定的变化（新增未达标、恢复、其他变化）
     及其原因（新一个月的数据、目标文件有变化），以及某月以修订数据再次记录时改变的数值
@@ -351,11 +370,18 @@ extension ChangesCommand {
       --ledger DIR      台账目录
       --since YYYY-MM   从以该月结束的一对月份起的每一对
       --plan ID         只看该计划
+      --format F        table（默认，表格）、csv（每个判定变化一行；表头用所选语言）或 json（键名为
+                        英文，两种语言输出相同；每个原因按 `tracker diff` 的名称给出，附详情，以及
+                        修订改变的全部数值）
+      --output FILE     写入该文件（原子写入）而不是标准输出
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
     示例：
       tracker changes --ledger 台账
       tracker changes --ledger 台账 --since 2025-05
+      tracker changes --ledger 台账 --since 2025-05 --format json
     """
 }

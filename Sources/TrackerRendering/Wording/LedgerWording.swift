@@ -41,13 +41,21 @@ public enum LedgerWording {
     /// `data_changed: 2025-04 德胜街道 PM2.5年均浓度 26.2 → 36.2`, `standard_changed: published at 0 → 1 decimals`.
     public static func reason(_ reason: LedgerChanges.Reason, in language: Language) -> String {
         let cause = DiffWording.cause(reason.cause, in: language)
-        let colon = language.pick("：", ": ")
+        guard let detail = detail(reason, in: language) else { return cause }
+        if case .newMonthOfData = reason { return cause + language.pick("（\(detail)）", " (\(detail))") }
+        return cause + language.pick("：", ": ") + detail
+    }
+
+    /// What the ledger knows of a reason, without the cause: `2025-04 德胜街道 PM2.5年均浓度 26.2 → 36.2`,
+    /// `≤ 31 → ≤ 32 (threshold)`, the later month of a new month of data; nil when nothing (revised
+    /// data whose values did not change).
+    public static func detail(_ reason: LedgerChanges.Reason, in language: Language) -> String? {
         switch reason {
         case .newMonthOfData(let month):
-            return cause + language.pick("（\(month)）", " (\(month))")
+            return month.description
         case .revisedData(let values):
-            guard !values.isEmpty else { return cause }
-            return cause + colon + values.map(revisedValue).joined(separator: language.pick("；", "; "))
+            guard !values.isEmpty else { return nil }
+            return values.map(revisedValue).joined(separator: language.pick("；", "; "))
         case .targetChanged(let old, let new, let how):
             let change = old == new ? old : "\(old) → \(new)"
             let what = switch how {
@@ -55,14 +63,14 @@ public enum LedgerWording {
             case .comparator: language.pick("比较方式", "comparator")
             case .targetFiles: language.pick("目标文件有变化", "target files changed")
             }
-            return cause + colon + change + language.pick("（\(what)）", " (\(what))")
+            return change + language.pick("（\(what)）", " (\(what))")
         case .standardChanged(.publishedDecimals(let from, let to)):
-            return cause + colon + language.pick("发布精度 \(from) → \(to) 位小数", "published at \(from) → \(to) decimals")
+            return language.pick("发布精度 \(from) → \(to) 位小数", "published at \(from) → \(to) decimals")
         case .standardChanged(.catalog):
-            return cause + colon + language.pick("指标目录有变化", "indicator catalog changed")
+            return language.pick("指标目录有变化", "indicator catalog changed")
         case .standardChanged(.aqiStandard(let from, let to)):
             let none = language.pick("（无）", "none")
-            return cause + colon + "\(from ?? none) → \(to ?? none)"
+            return "\(from ?? none) → \(to ?? none)"
         }
     }
 
@@ -87,6 +95,11 @@ public enum LedgerWording {
     }
 
     public static func monthsColumn(in language: Language) -> String { language.pick("月份", "months") }
+    public static func monthColumn(in language: Language) -> String { language.pick("月份", "month") }
+    public static func revisionColumn(in language: Language) -> String { language.pick("修订版", "revision") }
+    public static func fromColumn(in language: Language) -> String { language.pick("起始月", "from") }
+    public static func toColumn(in language: Language) -> String { language.pick("终止月", "to") }
+    public static func detailColumn(in language: Language) -> String { language.pick("详情", "detail") }
     public static func revisions(_ a: Int, _ b: Int, in language: Language) -> String {
         language.pick("（修订第 \(a) → \(b) 版）", "(revision \(a) → \(b))")
     }

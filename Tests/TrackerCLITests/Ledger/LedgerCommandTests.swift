@@ -101,6 +101,19 @@ final class LedgerCommandTests: XCTestCase {
         }
         XCTAssertEqual(try contents(ledgers[0]), try contents(ledgers[1]))
 
+        // The same changes as data: the JSON (the same in both languages) and the CSV of this
+        // ledger are those of Tests/Fixtures/ledger/causes (recorded the same way, which the CLI
+        // goldens `changes-json`, `changes-csv` show).
+        for format in ["json", "csv"] {
+            for language in ["en", "zh"] {
+                let args = ["changes", "--since", "2025-04", "--format", format, "--lang", language]
+                let here = TrackerCommand.run(args + ["--ledger", ledgers[0]])
+                let committed = TrackerCommand.run(args + ["--ledger", Fixtures.path("Tests/Fixtures/ledger/causes")])
+                XCTAssertEqual(here.code, 0, here.err)
+                XCTAssertEqual(here.out, committed.out, "\(format) \(language)")
+            }
+        }
+
         for (name, language) in [("causes", "en"), ("zh-causes", "zh")] {
             let outcome = TrackerCommand.run(["changes", "--ledger", ledgers[0], "--since", "2025-04", "--wide", "--lang", language])
             XCTAssertEqual(outcome.code, 0, outcome.err)
@@ -110,6 +123,45 @@ final class LedgerCommandTests: XCTestCase {
                 try outcome.out.write(toFile: Fixtures.path("Tests/Fixtures/ledger/\(name).txt"), atomically: true, encoding: .utf8)
             }
         }
+    }
+
+    /// `changes --format json` carries each move's typed cause with its detail (diff's cause
+    /// names; the revised value's month, scope, indicator, old and new; how a target changed),
+    /// byte for byte the same in both languages; CSV written to a file starts with a BOM.
+    func testChangesAsJSONCarryTheCausesAndTheirDetail() throws {
+        let ledger = Fixtures.path("Tests/Fixtures/ledger/causes")
+        let en = TrackerCommand.run(["changes", "--ledger", ledger, "--since", "2025-04", "--format", "json", "--lang", "en"])
+        let zh = TrackerCommand.run(["changes", "--ledger", ledger, "--since", "2025-04", "--format", "json", "--lang", "zh"])
+        XCTAssertEqual(en.code, 0, en.err)
+        XCTAssertEqual(en.out, zh.out)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(en.out.utf8)) as? [String: Any])
+        let moves = try XCTUnwrap(json["moves"] as? [[String: Any]])
+        XCTAssertEqual(moves.map { $0["kind"] as? String }, ["new_miss", "moved"])
+        let causes = moves.map { ($0["causes"] as? [[String: Any]]) ?? [] }
+        XCTAssertEqual(causes.map { $0.map { $0["cause"] as? String } }, [["data_changed"], ["target_changed"]])
+        let value = try XCTUnwrap((causes[0][0]["values"] as? [[String: Any]])?.first)
+        XCTAssertEqual(value["month"] as? String, "2025-04")
+        XCTAssertEqual(value["scope"] as? String, "德胜街道")
+        XCTAssertEqual(value["indicator"] as? String, "pm25_annual_mean")
+        XCTAssertEqual(value["old"] as? Double, 26.2)
+        XCTAssertEqual(value["new"] as? Double, 36.2)
+        XCTAssertEqual(causes[1][0]["old"] as? String, "≤ 31")
+        XCTAssertEqual(causes[1][0]["new"] as? String, "≤ 32")
+        XCTAssertEqual(causes[1][0]["how"] as? String, "threshold")
+        XCTAssertEqual((json["revisions"] as? [[String: Any]])?.count, 1)
+
+        let file = try temporaryFolder("ledger-csv").appendingPathComponent("history.csv").path
+        let written = TrackerCommand.run(["history", "--ledger", ledger, "--format", "csv", "--output", file, "--lang", "zh"])
+        XCTAssertEqual(written.code, 0, written.err)
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: file))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertTrue(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("计划,范围,指标,目标,月份,修订版,实测,判定\r\n"))
+        // GB18030 when asked, as `evaluate --output-encoding`; only for CSV in a file.
+        let gb = TrackerCommand.run(["history", "--ledger", ledger, "--format", "csv", "--output", file, "--output-encoding", "gb18030", "--lang", "zh"])
+        XCTAssertEqual(gb.code, 0, gb.err)
+        let gbBytes = try XCTUnwrap(FileManager.default.contents(atPath: file))
+        XCTAssertEqual(String(data: gbBytes, encoding: String.Encoding(rawValue: 0x8000_0632))?.hasPrefix("计划,范围"), true)
+        XCTAssertEqual(TrackerCommand.run(["history", "--ledger", ledger, "--output-encoding", "gb18030"]).code, 2)
     }
 
     func testAMissingLedgerSaysHowToMakeOne() {
