@@ -11,7 +11,7 @@ enum RankCommand {
            tracker rank --hourly FILE … --stations FILE [--exclude FILE] [--standard \(StandardOption.helpList)]
                         --indicator NAME --period YYYY-MM [--cumulative]
                         [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
-                        [--format \(RankFormat.helpList)] [--output FILE] [--wide]
+                        [--format \(RankFormat.helpList)] [--output FILE [--output-encoding E]] [--wide]
 
     Ranks the districts (or streets) in the data on one indicator, as the city publishes its
     monthly tables: by the value at the published precision (PM2.5 as an integer through 2023 and
@@ -43,6 +43,8 @@ enum RankCommand {
       --format F        table (default: the published layout), csv, json or xlsx (an Excel
                         workbook: the published table, the detail and the rules; needs --output)
       --output FILE     write there (atomically) instead of standard output
+      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
+                        correctly), utf-8 (no BOM) or gb18030
       --wide            table: every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 
@@ -57,7 +59,7 @@ enum RankCommand {
     static let spec = ArgumentSpec(options: [
         .many("--data"), .value("--indicator"), .value("--period"), .flag("--cumulative"),
         .choice("--level", RankLevel.self), .value("--within"), .many("--targets"),
-        .choice("--format", RankFormat.self), .value("--output"), .flag("--wide"),
+        .choice("--format", RankFormat.self), .value("--output"), .choice("--output-encoding", OutputEncoding.self), .flag("--wide"),
     ] + HourlyOptions.options, maxPositionals: 0)
 
     /// `tracker rank`'s options.
@@ -65,6 +67,8 @@ enum RankCommand {
         var request: RankRequest
         var format: RankFormat
         var output: String?
+        /// `--output-encoding`: a CSV file's encoding (UTF-8 with BOM by default, as every CSV file).
+        var encoding: OutputEncoding?
         var wide: Bool
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -83,6 +87,11 @@ enum RankCommand {
             request.within = parsed.value("--within")
             format = parsed.choice("--format", RankFormat.self) ?? .table
             output = parsed.value("--output")
+            encoding = parsed.choice("--output-encoding", OutputEncoding.self)
+            if let encoding = parsed.value("--output-encoding"), format != .csv || output == nil {
+                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
+                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
+            }
             if format == .xlsx && output == nil {
                 throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
                                  zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
@@ -127,6 +136,11 @@ enum RankCommand {
             text = TableLayout.$current.withValue(layout) {
                 RankingText.table(result.ranking, level: result.level, within: result.within, in: language)
             }
+        }
+        if options.format == .csv, let output = options.output {
+            guard AtomicFile.write(CSVFile.bytes(text, encoding: options.encoding), to: output, console: &console) else { return ExitCode.cannotWrite }
+            console.wrote(output)
+            return ExitCode.success
         }
         if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return ExitCode.success

@@ -288,7 +288,7 @@ extension RankCommand {
           tracker rank --hourly FILE … --stations FILE [--exclude FILE] [--standard \(StandardOption.helpList)]
                        --indicator NAME --period YYYY-MM [--cumulative]
                        [--level \(RankLevel.helpList)] [--within NAME] [--targets P …]
-                       [--format \(RankFormat.helpList)] [--output FILE] [--wide]
+                       [--format \(RankFormat.helpList)] [--output FILE [--output-encoding E]] [--wide]
 
     按北京市公布月度排名表的方式，对数据中的各区（或各街乡镇）就一项指标排名：按公布精度的数值
     （PM2.5 在 2023 年及以前取整、2024 年起保留 1 位小数；优良天数比率和降尘量保留 1 位小数）
@@ -317,6 +317,8 @@ extension RankCommand {
       --format F        table（默认：公布的表格样式）、csv、json 或 xlsx（Excel 工作簿：
                         排名、明细、说明三个工作表；须给出 --output）
       --output FILE     写入该文件（原子写入），而不是标准输出
+      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
+                        utf-8（无 BOM）或 gb18030
       --wide            表格：显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
