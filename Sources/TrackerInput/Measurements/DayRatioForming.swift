@@ -35,8 +35,8 @@ public enum DayRatioForming {
         var indicator: String
     }
 
-    /// What becomes of one count: the one home of the arithmetic's conditions, asked both here
-    /// and by the reader for the counts it sets aside (`CountsAside`).
+    /// What becomes of one count: the one home of the arithmetic's conditions, asked alike of the
+    /// counts kept and of those the reader set aside (`CountsAside`).
     enum Outcome: UInt8 {
         /// A share is formed from it.
         case formed
