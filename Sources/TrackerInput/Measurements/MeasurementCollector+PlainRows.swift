@@ -23,12 +23,13 @@ struct PlainNames {
     private var lastScope: [UInt8] = []
     private var lastScopeNumber = 0
     /// Per indicator spelling: its number in duplicate keys (-1: not plain), its id, its range,
-    /// and whether its rows are kept whatever their period (a count or a share of days).
+    /// and what its rows set aside are to shares of days (`AsideRole`: 0 plain, 1 kept, 2 a count
+    /// or share, asked of the collector), filled in by the collector.
     private(set) var indicatorKeys: [Int32] = []
     private(set) var indicators: [String] = []
     private(set) var lows: [Double] = []
     private(set) var highs: [Double] = []
-    private(set) var alwaysKept: [Bool] = []
+    var asideKinds: [UInt8] = []
 
     /// The number of the scope spelt `bytes`, resolving it the first time; nil when the spelling
     /// is not plain.
@@ -66,7 +67,6 @@ struct PlainNames {
         indicatorKeys.append(key)
         lows.append(indicator?.range?.lowerBound ?? -.infinity)
         highs.append(indicator?.range?.upperBound ?? .infinity)
-        alwaysKept.append(MeasurementCollector.isKeptWhateverPeriod(indicator))
     }
 }
 
@@ -80,7 +80,12 @@ extension MeasurementCollector {
         guard let row = layout.read(line) else { return false }
         let indicatorBytes = UnsafeBufferPointer(rebasing: line[row.indicator])
         guard let (i, isNew) = plainNames.indicatorNumber(indicatorBytes) else { return false }
-        if isNew { plainNames.resolveIndicator(indicatorBytes, catalog: lookup.indicators, ids: &indicatorIDs) }
+        if isNew {
+            plainNames.resolveIndicator(indicatorBytes, catalog: lookup.indicators, ids: &indicatorIDs)
+            let key = plainNames.indicatorKeys[i]
+            let role = key < 0 ? .kept : asideRole(key, plainNames.indicators[i])
+            plainNames.asideKinds.append(role == .plain ? 0 : role == .kept ? 1 : 2)
+        }
         guard plainNames.indicatorKeys[i] >= 0 else { return false }
         guard let s = plainNames.scope(UnsafeBufferPointer(rebasing: line[row.scope]), lookup: &lookup, ids: &scopeIDs),
               row.value >= plainNames.lows[i], row.value <= plainNames.highs[i] else { return false }
@@ -94,7 +99,8 @@ extension MeasurementCollector {
         }
         // A row set aside is kept as a mark (its place and line) when it can be read again from
         // its file: four bytes, not an `Earlier`, so memory does not grow with the rows set aside.
-        let aside = keep.map { !$0.contains(month) && !plainNames.alwaysKept[i] } ?? false
+        let asideKind = plainNames.asideKinds[i]
+        let aside = keep.map { !$0.contains(month) && asideKind != 1 } ?? false
         let entry: DuplicateTable<Earlier>.Entry
         if aside, offset >= 0, let mark = Self.mark(place: Int(plainPlace), line: number) {
             if number >= lastIndexedLine &+ 1024 {
@@ -121,6 +127,12 @@ extension MeasurementCollector {
         }
         if aside {
             set.setAside.add(.month(month))
+            if asideKind == 2 {
+                let indicator = plainNames.indicatorKeys[i]
+                noteAside(asideRole(indicator, plainNames.indicators[i]), period: period, scope: plainNames.scopeKeys[s],
+                          indicator: indicator, value: row.value, validDays: row.validDays < 0 ? nil : row.validDays,
+                          place: plainPlace, line: number)
+            }
         } else {
             set.measurements.append(measurement(row, month: month, scope: plainNames.scopes[s], indicator: plainNames.indicators[i],
                                                 line: line, number: number, place: place))

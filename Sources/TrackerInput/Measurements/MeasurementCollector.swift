@@ -58,8 +58,14 @@ struct MeasurementCollector {
     /// The previous row's scope and its id (rows of one scope come together).
     private var lastScopeID: (name: String, id: Int32)?
     var indicatorIDs: [String: Int32] = [:]
-    /// Indicator ids whose rows are kept whatever their period (`alwaysKept`), decided once per id.
-    private var keptWhatever: [Int32: Bool] = [:]
+    /// What a row set aside is to shares of days (`asideRole`), decided once per indicator id.
+    private var asideRoles: [Int32: AsideRole] = [:]
+    /// The wanted shares of days, when the caller forms them from these rows' counts
+    /// (`DayRatioForming`); nil: counts and shares of days are kept whatever their period.
+    let forming: Set<String>?
+    let formingRule: DayRatioForming.Rule?
+    /// The counts of days set aside whose shares are not given (yet), for `DayRatioForming`.
+    var countsAside = DayRatioForming.CountsAside()
     var places: [(file: String, sheet: String?)] = []
     private var flagSets: [[String]] = [[]]
     private var flagSetIDs: [[String]: Int32] = [[]: 0]
@@ -80,8 +86,10 @@ struct MeasurementCollector {
     /// `keep`: rows of periods outside it are checked and counted but not kept (an archive read
     /// for one year); nil keeps every row.
     init(indicators: IndicatorCatalog, scopes: ScopeDirectory, lenient: Bool, plan: Period?, headerRow: Int? = nil,
-         keep: Period? = nil, paths: ReadingPaths = ReadingPaths()) {
+         keep: Period? = nil, forming: Set<String>? = nil, paths: ReadingPaths = ReadingPaths()) {
         lookup = MeasurementLookup(indicators: indicators, scopes: scopes)
+        self.forming = forming
+        formingRule = forming.flatMap { DayRatioForming.Rule(wanted: $0, indicators: indicators) }
         self.paths = paths
         self.lenient = lenient
         self.plan = plan
@@ -375,12 +383,15 @@ struct MeasurementCollector {
         }
         if problems.isEmpty {
             for (key, m) in fresh {
+                let place = placeIndex(m.source)
                 kept.insert(Earlier(value: m.value, validDays: m.validDays.map { Int32(truncatingIfNeeded: $0) } ?? -1,
                                     flags: flagSetIndex(m.flags), line: Int32(truncatingIfNeeded: m.source.line),
-                                    place: placeIndex(m.source)),
+                                    place: place),
                             period: key.period, scope: key.scope, indicator: key.indicator)
-                if let keep, !m.period.isWithin(keep), !alwaysKept(key.indicator, m.indicator) {
+                if let keep, !m.period.isWithin(keep), case let role = asideRole(key.indicator, m.indicator), role != .kept {
                     set.setAside.add(m.period)
+                    noteAside(role, period: key.period, scope: key.scope, indicator: key.indicator, value: m.value,
+                              validDays: m.validDays, place: place, line: m.source.line)
                 } else {
                     set.measurements.append(m)
                 }
@@ -431,18 +442,12 @@ struct MeasurementCollector {
         return Int32(places.count - 1)
     }
 
-    /// Counts of days and shares of days are kept whatever their period: `DayRatioForming` forms
-    /// shares from the counts of every row read, and says how many it formed.
-    mutating func alwaysKept(_ id: Int32, _ indicator: String) -> Bool {
-        if let known = keptWhatever[id] { return known }
-        let kept = Self.isKeptWhateverPeriod(lookup.indicators[indicator])
-        keptWhatever[id] = kept
-        return kept
-    }
-
-    /// The rule `alwaysKept` caches (nil: an indicator not in the catalog, kept).
-    static func isKeptWhateverPeriod(_ indicator: Indicator?) -> Bool {
-        indicator.map { $0.isDayCount || $0.kind == .dayRatio } ?? true
+    /// What a row of `indicator` set aside is to shares of days, cached per indicator id.
+    mutating func asideRole(_ id: Int32, _ indicator: String) -> AsideRole {
+        if let known = asideRoles[id] { return known }
+        let role = AsideRole(lookup.indicators[indicator], forming: forming, rule: formingRule)
+        asideRoles[id] = role
+        return role
     }
 
     private func reading(_ m: TrackerModel.Measurement) -> Reading {

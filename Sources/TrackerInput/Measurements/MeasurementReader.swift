@@ -43,7 +43,8 @@ public enum MeasurementReader {
     /// path written `data.xlsx[月度数据]` (that is not itself a file) picks that file's sheet.
     /// `keep`: good rows of periods outside it are checked (duplicates too) and counted in
     /// `set.setAside`, not kept — an archive of many years read for one costs the memory of that
-    /// year (counts and shares of days are kept whatever their period, to form shares from).
+    /// year (counts and shares of days are kept whatever their period, to form shares from; the
+    /// variant with `forming` sets them aside too).
     public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
                             encoding: TextEncoding? = nil, lenient: Bool = false,
                             period: Period? = nil, sheet: SheetChoice? = nil,
@@ -52,14 +53,37 @@ public enum MeasurementReader {
              sheet: sheet, headerRow: headerRow, keep: keep, paths: ReadingPaths())
     }
 
+    /// `read(files:…)` for a caller that forms the shares of days `forming` (a plan's targets)
+    /// afterwards: the counts and shares of days outside `keep` are set aside too, and what
+    /// `DayRatioForming.form` needs of them is left in `aside` (pass it on to `form`).
+    public static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
+                            encoding: TextEncoding? = nil, lenient: Bool = false,
+                            period: Period? = nil, sheet: SheetChoice? = nil,
+                            headerRow: Int? = nil, keep: Period?, forming: Set<String>,
+                            aside: inout DayRatioForming.CountsAside) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        read(files: files, indicators: indicators, scopes: scopes, encoding: encoding, lenient: lenient, period: period,
+             sheet: sheet, headerRow: headerRow, keep: keep, forming: forming, aside: &aside, paths: ReadingPaths())
+    }
+
     /// `read(files:…)` by the ways `paths` allows (tests compare the quick ways with the general one).
     static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
                      encoding: TextEncoding? = nil, lenient: Bool = false,
                      period: Period? = nil, sheet: SheetChoice? = nil,
                      headerRow: Int? = nil, keep: Period? = nil, paths: ReadingPaths) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
+        var aside = DayRatioForming.CountsAside()
+        return read(files: files, indicators: indicators, scopes: scopes, encoding: encoding, lenient: lenient, period: period,
+                    sheet: sheet, headerRow: headerRow, keep: keep, forming: nil, aside: &aside, paths: paths)
+    }
+
+    static func read(files: [String], indicators: IndicatorCatalog, scopes: ScopeDirectory,
+                     encoding: TextEncoding? = nil, lenient: Bool = false,
+                     period: Period? = nil, sheet: SheetChoice? = nil,
+                     headerRow: Int? = nil, keep: Period? = nil, forming: Set<String>?, aside: inout DayRatioForming.CountsAside,
+                     paths: ReadingPaths) -> (set: MeasurementSet, diagnostics: [Diagnostic]) {
         var collector = MeasurementCollector(indicators: indicators, scopes: scopes, lenient: lenient, plan: period, headerRow: headerRow,
-                                             keep: keep, paths: paths)
+                                             keep: keep, forming: forming, paths: paths)
         for file in files { collector.readFile(file, encoding: encoding, sheet: sheet) }
+        aside = collector.namedCountsAside()
         return (collector.set, collector.diagnostics.sortedForDisplay())
     }
 }

@@ -61,9 +61,22 @@ public struct DataSources: Sendable {
     /// where the data does not give them (`DayRatioForming`). Every diagnostic, in reading order.
     /// `keep`: rows outside it are counted (`MeasurementSet.setAside`), not kept.
     func read(for set: TargetSet, window: Period?, plan: Plan? = nil, keep: Period? = nil) -> (MeasurementSet, [Diagnostic]) {
-        var (data, diagnostics) = files.isEmpty ? (MeasurementSet(), []) : MeasurementReader.read(
-            files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
-            period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow, keep: keep)
+        // Counts and shares of days outside `keep` are set aside too when the plan's shares are
+        // formed afterwards: what forming needs of them is left in `aside`.
+        let wanted = plan.map { Set($0.targets.map(\.indicator)) }
+        var aside = DayRatioForming.CountsAside()
+        var (data, diagnostics): (MeasurementSet, [Diagnostic])
+        if files.isEmpty {
+            (data, diagnostics) = (MeasurementSet(), [])
+        } else if let wanted, keep != nil {
+            (data, diagnostics) = MeasurementReader.read(
+                files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
+                period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow, keep: keep, forming: wanted, aside: &aside)
+        } else {
+            (data, diagnostics) = MeasurementReader.read(
+                files: files, indicators: set.indicators, scopes: set.scopes, encoding: encoding, lenient: lenient,
+                period: window, sheet: sheet.map(SheetChoice.init), headerRow: headerRow, keep: keep)
+        }
         if let hourly, !hourly.files.isEmpty {
             let (measured, problems) = HourlyAggregation.measurements(
                 hourly: hourly.files, stations: hourly.stations, standard: hourly.standard,
@@ -71,8 +84,8 @@ public struct DataSources: Sendable {
             data.merge(measured)
             diagnostics += problems
         }
-        if let plan {
-            diagnostics += DayRatioForming.form(in: &data, wanted: Set(plan.targets.map(\.indicator)), indicators: set.indicators)
+        if let wanted {
+            diagnostics += DayRatioForming.form(in: &data, wanted: wanted, indicators: set.indicators, aside: aside)
         }
         return (data, diagnostics)
     }
