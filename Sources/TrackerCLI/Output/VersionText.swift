@@ -5,7 +5,7 @@ import TrackerKit
 ///
 /// ```swift
 /// VersionText.render(BuildInfo.current(bundle: BundledFiles.locate()), in: .en)
-/// // tracker 0.15.0 (commit b9bd278)
+/// // tracker 0.16.0 (commit b9bd278)
 /// // targets: Targets (checkout) · 5 plans: beijing-2025 … · digest 0f3c…
 /// ```
 enum VersionText {

@@ -6,12 +6,12 @@ import Foundation
 ///
 /// ```swift
 /// let info = BuildInfo.current(bundle: BundledFiles.locate())
-/// info.version     // "0.15.0"
+/// info.version     // "0.16.0"
 /// info.commit      // "b9bd278" (nil when neither an install record nor a checkout tells it)
 /// ```
 public struct BuildInfo: Hashable, Sendable {
     /// The tool's version. Raised by hand with each landing that changes what users see.
-    public static let version = "0.15.0"
+    public static let version = "0.16.0"
 
     public var version: String
     /// The short commit hash, from the install record (`share/tracker/BUILD`) or the checkout's `.git`.
