@@ -74,7 +74,6 @@ enum EvaluateCommand {
 
         init(_ parsed: ParsedArguments) throws(UsageError) {
             format = parsed.choice("--format", ScorecardFormat.self) ?? .table
-            outputEncoding = parsed.choice("--output-encoding", OutputEncoding.self)
             failOn = parsed.choice("--fail-on", FailOn.self)
             expect = parsed.value("--expect")
             record = parsed.value("--record")
@@ -87,10 +86,7 @@ enum EvaluateCommand {
                 throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
                                  zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
             }
-            if let encoding = parsed.value("--output-encoding"), format != .csv || output == nil {
-                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
-                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
-            }
+            outputEncoding = try CSVFile.encoding(parsed, writesCSVFile: format == .csv && output != nil)
             scorecard = try ScorecardOptions(parsed)
             scorecard.request.ledger = parsed.value("--ledger")
         }

@@ -19,8 +19,7 @@ enum HistoryCommand {
       --format F        table (default), csv (one row per month of a line; headers in the
                         language chosen) or json (English keys, the same in both languages)
       --output FILE     write there (atomically) instead of standard output
-      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
-                        correctly), utf-8 (no BOM) or gb18030
+    \(CSVFile.helpEn)
       --wide            every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 
@@ -52,12 +51,8 @@ enum HistoryCommand {
         init(_ parsed: ParsedArguments) throws(UsageError) {
             format = parsed.choice("--format", LedgerFormat.self) ?? .table
             file = parsed.value("--output")
-            encoding = parsed.choice("--output-encoding", OutputEncoding.self)
             wide = parsed.has("--wide")
-            if let encoding = parsed.value("--output-encoding"), format != .csv || file == nil {
-                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
-                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
-            }
+            encoding = try CSVFile.encoding(parsed, writesCSVFile: format == .csv && file != nil)
         }
     }
 
@@ -77,9 +72,7 @@ enum HistoryCommand {
         let layout = output.file == nil ? console.tableLayout(wide: output.wide) : .unlimited
         let text = TableLayout.$current.withValue(layout) { render(output.format, language) }
         if output.format == .csv, let file = output.file {
-            guard AtomicFile.write(CSVFile.bytes(text, encoding: output.encoding), to: file, console: &console) else { return ExitCode.cannotWrite }
-            console.wrote(file)
-            return ExitCode.success
+            return CSVFile.write(text, encoding: output.encoding, to: file, console: &console)
         }
         return ScorecardRun.emit(text, to: output.file, console: &console) ?? ExitCode.success
     }
@@ -135,8 +128,7 @@ enum ChangesCommand {
                         cause as `tracker diff` names it, with its detail, and every value the
                         revisions changed)
       --output FILE     write there (atomically) instead of standard output
-      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
-                        correctly), utf-8 (no BOM) or gb18030
+    \(CSVFile.helpEn)
       --wide            every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 

@@ -43,8 +43,7 @@ enum RankCommand {
       --format F        table (default: the published layout), csv, json or xlsx (an Excel
                         workbook: the published table, the detail and the rules; needs --output)
       --output FILE     write there (atomically) instead of standard output
-      --output-encoding E  CSV written with --output: utf-8-bom (default: Excel then shows Chinese
-                        correctly), utf-8 (no BOM) or gb18030
+    \(CSVFile.helpEn)
       --wide            table: every column, whatever the terminal's width
     \(HelpText.commonOptions(.en, width: 17))
 
@@ -87,11 +86,7 @@ enum RankCommand {
             request.within = parsed.value("--within")
             format = parsed.choice("--format", RankFormat.self) ?? .table
             output = parsed.value("--output")
-            encoding = parsed.choice("--output-encoding", OutputEncoding.self)
-            if let encoding = parsed.value("--output-encoding"), format != .csv || output == nil {
-                throw UsageError("`--output-encoding \(encoding)` applies to `--format csv` written with `--output FILE`",
-                                 zh: "`--output-encoding \(encoding)` 只用于以 `--output FILE` 写出的 `--format csv`")
-            }
+            encoding = try CSVFile.encoding(parsed, writesCSVFile: format == .csv && output != nil)
             if format == .xlsx && output == nil {
                 throw UsageError("`--format xlsx` writes a workbook, not text: give `--output FILE.xlsx`",
                                  zh: "`--format xlsx` 生成工作簿而不是文本：请给出 `--output FILE.xlsx`")
@@ -138,9 +133,7 @@ enum RankCommand {
             }
         }
         if options.format == .csv, let output = options.output {
-            guard AtomicFile.write(CSVFile.bytes(text, encoding: options.encoding), to: output, console: &console) else { return ExitCode.cannotWrite }
-            console.wrote(output)
-            return ExitCode.success
+            return CSVFile.write(text, encoding: options.encoding, to: output, console: &console)
         }
         if let cannotWrite = ScorecardRun.emit(text, to: options.output, console: &console) { return cannotWrite }
         return ExitCode.success

@@ -317,8 +317,7 @@ extension RankCommand {
       --format F        table（默认：公布的表格样式）、csv、json 或 xlsx（Excel 工作簿：
                         排名、明细、说明三个工作表；须给出 --output）
       --output FILE     写入该文件（原子写入），而不是标准输出
-      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
-                        utf-8（无 BOM）或 gb18030
+    \(CSVFile.helpZh)
       --wide            表格：显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
@@ -345,8 +344,7 @@ extension HistoryCommand {
       --format F        table（默认，表格）、csv（每条目标每个月一行；表头用所选语言）或 json
                         （键名为英文，两种语言输出相同）
       --output FILE     写入该文件（原子写入）而不是标准输出
-      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
-                        utf-8（无 BOM）或 gb18030
+    \(CSVFile.helpZh)
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
@@ -376,8 +374,7 @@ extension ChangesCommand {
                         英文，两种语言输出相同；每个原因按 `tracker diff` 的名称给出，附详情，以及
                         修订改变的全部数值）
       --output FILE     写入该文件（原子写入）而不是标准输出
-      --output-encoding E  以 --output 写出的 CSV：utf-8-bom（默认，Excel 可正确显示中文）、
-                        utf-8（无 BOM）或 gb18030
+    \(CSVFile.helpZh)
       --wide            显示全部列，不论终端宽度
     \(HelpText.commonOptions(.zh, width: 17))
 
