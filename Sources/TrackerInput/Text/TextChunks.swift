@@ -115,16 +115,8 @@ final class TextChunks {
                 base = larger
                 capacity *= 2
             }
-            let n = read(descriptor, base + filled, chunk)
-            if n < 0 {
-                if errno == EINTR { continue }
-                refusal = .unreadable
-                return
-            }
-            if n == 0 {
-                atEnd = true
-                break
-            }
+            guard let n = readSome(into: base + filled) else { return }
+            if n == 0 { break }
             let from = filled
             filled += n
             // The first line feed of the new bytes ends the line begun before them: not too long?
@@ -143,21 +135,24 @@ final class TextChunks {
         usable = filled
     }
 
+    /// Reads up to a chunk into `buffer`, again when a signal interrupted it: the bytes read,
+    /// 0 at the end of the file (`atEnd` set), nil when the file cannot be read (`refusal` set).
+    private func readSome(into buffer: UnsafeMutableRawPointer) -> Int? {
+        while true {
+            let n = read(descriptor, buffer, chunk)
+            if n > 0 { return n }
+            if n == 0 { atEnd = true; return 0 }
+            if errno != EINTR { refusal = .unreadable; return nil }
+        }
+    }
+
     /// GB18030: reads on until a line feed, decodes the whole lines read (to UTF-8, after the
     /// bytes held) and keeps the begun line's bytes for the next time.
     private func decodeOn() {
         var block = [UInt8](repeating: 0, count: chunk)
         while !atEnd {
-            let n = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                refusal = .unreadable
-                return
-            }
-            if n == 0 {
-                atEnd = true
-                break
-            }
+            guard let n = block.withUnsafeMutableBytes({ readSome(into: $0.baseAddress!) }) else { return }
+            if n == 0 { break }
             let new = block[..<n]
             if new.contains(0) {
                 refusal = .nulByte
