@@ -67,4 +67,12 @@ extension Console {
     mutating func wrote(_ path: String, _ extra: (zh: String, en: String)? = nil) {
         error(language.pick("已写出 \(path)", "wrote \(path)") + (extra.map { language.pick($0.zh, $0.en) } ?? ""))
     }
+
+    /// A ledger that cannot be read or written, on standard error; the exit code (73 when a
+    /// ledger file cannot be written, else 65: the folder or a file in it is the problem).
+    mutating func ledgerFailure(_ failure: LedgerFailure) -> Int32 {
+        error(Wording.errorPrefix(language) + LedgerWording.failure(failure, in: language))
+        if case .cannotWrite = failure { return ExitCode.cannotWrite }
+        return ExitCode.dataError
+    }
 }

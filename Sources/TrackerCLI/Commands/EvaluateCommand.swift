@@ -107,8 +107,7 @@ enum EvaluateCommand {
             // `--format html` is `tracker report`: its rankings and, with --ledger, its recorded months.
             if options.format == .html {
                 do throws(LedgerFailure) { report = try ReportRequest(options.scorecard.request).report(from: evaluation) } catch {
-                    console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-                    return ExitCode.dataError
+                    return console.ledgerFailure(error)
                 }
             }
             if let folder = options.record {
@@ -117,9 +116,7 @@ enum EvaluateCommand {
                                                     standard: options.scorecard.request.sources.standardName, in: folder)
                     console.error(LedgerWording.outcome(outcome, in: console.language))
                 } catch {
-                    console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-                    if case .cannotWrite = error { return ExitCode.cannotWrite }
-                    return ExitCode.dataError
+                    return console.ledgerFailure(error)
                 }
             }
         case .failure(let stop): return stop.code

@@ -65,8 +65,7 @@ enum HistoryCommand {
         do throws(LedgerFailure) {
             render = try load()
         } catch {
-            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-            return ExitCode.dataError
+            return console.ledgerFailure(error)
         }
         let language = console.language
         let layout = output.file == nil ? console.tableLayout(wide: output.wide) : .unlimited

@@ -75,8 +75,7 @@ enum ReportCommand {
             do throws(LedgerFailure) {
                 report = try ReportRequest(options.request).report(from: evaluation)
             } catch {
-                console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(error, in: console.language))
-                return ExitCode.dataError
+                return console.ledgerFailure(error)
             }
             let scorecard = report.evaluation.scorecard
             let html = HTMLReport.render(scorecard, rankings: report.rankings, history: report.history)

@@ -78,8 +78,7 @@ enum Failures {
             console.error(Wording.errorPrefix(console.language) + console.language.pick("无法读取 `\(file)`", "cannot read `\(file)`"))
             return ExitCode.dataError
         case .ledger(let failure):
-            console.error(Wording.errorPrefix(console.language) + LedgerWording.failure(failure, in: console.language))
-            return ExitCode.dataError
+            return console.ledgerFailure(failure)
         }
     }
 }
