@@ -21,6 +21,17 @@ STREETS = ["德胜街道", "什刹海街道", "西长安街街道", "大栅栏�
            "陶然亭街道", "展览路街道", "月坛街道", "广内街道", "牛街街道", "白纸坊街道", "广外街道"]
 
 
+def write_stations(path, ids):
+    """The station list (station,name_zh,street,district): stations spread over the districts in
+    turn, those of 西城区 over its streets. Shared with generate_uci.py."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("station,name_zh,street,district\n")
+        for i, sid in enumerate(ids):
+            district = DISTRICTS[i % len(DISTRICTS)]
+            street = STREETS[(i // len(DISTRICTS)) % len(STREETS)] if district == "西城区" else ""
+            f.write(f"{sid},站{i},{street},{district}\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
@@ -31,12 +42,7 @@ def main():
     rng = random.Random(20250101)
 
     ids = [f"ST{i:04d}" for i in range(args.stations)]
-    with open(os.path.join(args.out, "stations.csv"), "w", encoding="utf-8") as f:
-        f.write("station,name_zh,street,district\n")
-        for i, sid in enumerate(ids):
-            district = DISTRICTS[i % len(DISTRICTS)]
-            street = STREETS[(i // len(DISTRICTS)) % len(STREETS)] if district == "西城区" else ""
-            f.write(f"{sid},站{i},{street},{district}\n")
+    write_stations(os.path.join(args.out, "stations.csv"), ids)
 
     # A pool of value tails per station level: picking from pools keeps generation fast while
     # every station-day still mixes clean, polluted and missing hours.

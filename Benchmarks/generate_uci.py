@@ -21,10 +21,8 @@ import datetime
 import os
 import random
 
-DISTRICTS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "通州区", "顺义区",
-             "昌平区", "大兴区", "平谷区", "怀柔区", "密云区", "延庆区", "北京经济技术开发区"]
-STREETS = ["德胜街道", "什刹海街道", "西长安街街道", "大栅栏街道", "天桥街道", "新街口街道", "金融街街道", "椿树街道",
-           "陶然亭街道", "展览路街道", "月坛街道", "广内街道", "牛街街道", "白纸坊街道", "广外街道"]
+from generate import write_stations  # the same station list as the long-layout benchmark
+
 WINDS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
 HEADER = ",".join(f'"{name}"' for name in ["No", "year", "month", "day", "hour", "PM2.5", "PM10", "SO2", "NO2", "CO", "O3",
                                             "TEMP", "PRES", "DEWP", "RAIN", "wd", "WSPM", "station"])
@@ -41,12 +39,7 @@ def main():
     rng = random.Random(20250301)
 
     ids = [f"Site{i:04d}" for i in range(args.stations)]
-    with open(os.path.join(args.out, "stations.csv"), "w", encoding="utf-8") as f:
-        f.write("station,name_zh,street,district\n")
-        for i, sid in enumerate(ids):
-            district = DISTRICTS[i % len(DISTRICTS)]
-            street = STREETS[(i // len(DISTRICTS)) % len(STREETS)] if district == "西城区" else ""
-            f.write(f"{sid},站{i},{street},{district}\n")
+    write_stations(os.path.join(args.out, "stations.csv"), ids)
 
     def na(text):
         return "NA" if rng.random() < 0.005 else text
